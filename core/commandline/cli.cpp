@@ -1,0 +1,171 @@
+#include "cli.h"
+
+#include "interop/patientcsvimport.h"
+#include "interop/recordjson.h"
+#include "sample/democases.h"
+#include "sample/syntheticcentre.h"
+#include "storage/database.h"
+#include "storage/store.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+
+namespace caravan {
+
+namespace {
+
+void printJson(QTextStream &out, const QJsonValue &v)
+{
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+QString usage()
+{
+    return Cli::tr("Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]\n"
+                   "Verbs:\n"
+                   "  demo                               load the fictional demo cases\n"
+                   "  generate --patients N [--seed S]   fill the store with a synthetic centre\n"
+                   "  import-patients FILE.csv           import patients (columns: see docs/CSV.md)\n"
+                   "  search TEXT                        find patients by name in any script, record,\n"
+                   "                                     passport or phone number\n"
+                   "  show PATIENT                       the whole record (id or record number) as JSON\n");
+}
+
+} // namespace
+
+int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Caravan command-line companion"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The SQLite database file."),
+                                            tr("PATH"), Database::defaultSqlitePath());
+    const QCommandLineOption patientsOption(QStringLiteral("patients"), tr("How many patients to generate."),
+                                            tr("N"), QStringLiteral("1000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed of the generator."), tr("S"),
+                                        QStringLiteral("1"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("Most search results to show."), tr("N"),
+                                         QStringLiteral("20"));
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("Name written into the audit trail."),
+                                        tr("NAME"));
+    parser.addOptions({databaseOption, patientsOption, seedOption, limitOption, userOption});
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n' << usage();
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << usage();
+        return Done;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        err << usage();
+        return Usage;
+    }
+    const QString verb = args.first();
+    static const QStringList verbs{QStringLiteral("demo"), QStringLiteral("generate"),
+                                   QStringLiteral("import-patients"), QStringLiteral("search"),
+                                   QStringLiteral("show")};
+    if (!verbs.contains(verb)) {
+        err << tr("Unknown verb \"%1\".").arg(verb) << '\n' << usage();
+        return Usage;
+    }
+    const bool needsArgument = verb == QLatin1String("import-patients") || verb == QLatin1String("search")
+                               || verb == QLatin1String("show");
+    if (needsArgument && args.size() < 2) {
+        err << tr("\"%1\" needs an argument.").arg(verb) << '\n' << usage();
+        return Usage;
+    }
+
+    Database db;
+    if (Status s = db.openSqlite(parser.value(databaseOption)); !s) {
+        err << s.error().message << '\n';
+        return Failed;
+    }
+    Store store(db);
+    if (parser.isSet(userOption))
+        store.setUserName(parser.value(userOption));
+
+    if (verb == QLatin1String("demo")) {
+        if (!demoRecordNumbers().isEmpty() && store.patientIdByRecordNumber(demoRecordNumbers().first())) {
+            err << tr("The demo cases are already in %1.").arg(db.path()) << '\n';
+            return Failed;
+        }
+        if (Status s = loadDemoCases(store); !s) {
+            err << s.error().fullText() << '\n';
+            return Failed;
+        }
+        printJson(out, QJsonObject{{QStringLiteral("database"), db.path()},
+                                   {QStringLiteral("patients"), store.patientCount()}});
+        return Done;
+    }
+    if (verb == QLatin1String("generate")) {
+        bool okN = false, okS = false;
+        SyntheticOptions options;
+        options.patients = parser.value(patientsOption).toInt(&okN);
+        options.seed = parser.value(seedOption).toUInt(&okS);
+        if (!okN || options.patients < 1 || !okS) {
+            err << tr("--patients must be a positive whole number and --seed a non-negative one.") << '\n';
+            return Usage;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const Status s = generateSyntheticCentre(store, options, [&err](int done, int total) {
+            err << '\r' << tr("Generated %1 of %2 patients").arg(done).arg(total);
+            err.flush();
+        });
+        err << '\n';
+        if (!s) {
+            err << s.error().fullText() << '\n';
+            return Failed;
+        }
+        printJson(out, QJsonObject{{QStringLiteral("database"), db.path()},
+                                   {QStringLiteral("patients"), store.patientCount()},
+                                   {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+        return Done;
+    }
+    if (verb == QLatin1String("import-patients")) {
+        const auto report = PatientCsvImport::importFile(store, args.at(1));
+        if (!report) {
+            err << report.error().fullText() << '\n';
+            return Failed;
+        }
+        QJsonArray problems;
+        for (const auto &p : report->problems) {
+            err << tr("Line %1 (%2): %3").arg(p.line).arg(p.recordNumber, p.message) << '\n';
+            problems.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                        {QStringLiteral("record_number"), p.recordNumber},
+                                        {QStringLiteral("message"), p.message}});
+        }
+        printJson(out, QJsonObject{{QStringLiteral("imported"), report->imported},
+                                   {QStringLiteral("failed"), problems}});
+        return report->problems.isEmpty() ? Done : Partial;
+    }
+    if (verb == QLatin1String("search")) {
+        const QString text = args.mid(1).join(QLatin1Char(' '));
+        printJson(out, searchHitsToJson(store.search().find(text, parser.value(limitOption).toInt())));
+        return Done;
+    }
+    // show
+    const QString key = args.at(1);
+    bool isId = false;
+    qint64 id = key.toLongLong(&isId);
+    if (const auto byNumber = store.patientIdByRecordNumber(key))
+        id = *byNumber;
+    else if (!isId) {
+        err << tr("No patient has the record number or id \"%1\".").arg(key) << '\n';
+        return Failed;
+    }
+    const auto record = store.record(id);
+    if (!record) {
+        err << tr("No patient has the record number or id \"%1\".").arg(key) << '\n';
+        return Failed;
+    }
+    printJson(out, patientRecordToJson(*record, QDate::currentDate()));
+    return Done;
+}
+
+} // namespace caravan

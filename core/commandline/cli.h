@@ -1,0 +1,23 @@
+// caravan-cli: the verbs of the command-line companion, kept in core so that tests
+// run them exactly as a user would (arguments in, JSON on out, messages for people
+// on err, an exit code back). app/cli/main.cpp only wires the streams.
+//   demo | generate --patients N --seed S | import-patients FILE.csv | search TEXT |
+//   show PATIENT, each with --database PATH (default: the desktop's embedded file).
+// Exit codes: 0 done, 1 failed, 2 wrong usage, 3 partly done (import with bad rows).
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace caravan {
+
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    enum ExitCode { Done = 0, Failed = 1, Usage = 2, Partial = 3 };
+    // arguments as in argv, including the program name first.
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+} // namespace caravan

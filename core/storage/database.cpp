@@ -1,0 +1,317 @@
+#include "database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QAtomicInt>
+#include <QStandardPaths>
+
+namespace caravan {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+QString sqlErrorText(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+// Migration files, in order: resources/migrations/NNNN_name.sql.
+QStringList migrationFiles()
+{
+    QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")},
+                                                                        QDir::Files, QDir::Name);
+    for (auto &f : files)
+        f.prepend(QStringLiteral(":/migrations/"));
+    return files;
+}
+
+int migrationNumber(const QString &file)
+{
+    return QFileInfo(file).fileName().section(QLatin1Char('_'), 0, 0).toInt();
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("caravan-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultSqlitePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/caravan.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    const QStringList files = migrationFiles();
+    return files.isEmpty() ? 0 : migrationNumber(files.last());
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_depth = 0;
+    m_afterCommit.clear();
+    m_savepointMarks.clear();
+}
+
+Status Database::inspectExisting(const QString &path, int *version)
+{
+    *version = 0;
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{tr("The file %1 cannot be read: %2").arg(path, f.errorString())};
+        if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+            return Error{tr("%1 is not a Caravan database (it is not an SQLite file). It was left untouched.")
+                             .arg(path)};
+    }
+    const QString name = m_connectionName + QStringLiteral("-inspect");
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = Error{tr("%1 cannot be opened: %2").arg(path, sqlErrorText(db.lastError()))};
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+                result = Error{tr("%1 is damaged or not a database (%2). It was left untouched.")
+                                   .arg(path, sqlErrorText(q.lastError()))};
+            } else if (q.value(0).toString() != QLatin1String("ok")) {
+                q.finish();
+                result = Error{tr("%1 failed its integrity check (%2). It was left untouched; restore it from a backup.")
+                                   .arg(path, q.value(0).toString())};
+            } else {
+                q.finish();
+                const QStringList tables = db.tables();
+                if (tables.contains(QLatin1String("schema_info"))) {
+                    QSqlQuery v(db);
+                    if (v.exec(QStringLiteral("SELECT MAX(version) FROM schema_info")) && v.next())
+                        *version = v.value(0).toInt();
+                    v.finish();
+                } else if (!tables.isEmpty()) {
+                    result = Error{tr("%1 is a database of another program, not of Caravan. It was left untouched.")
+                                       .arg(path)};
+                }
+                if (result.ok() && *version > latestSchemaVersion())
+                    result = Error{tr("%1 was made by a newer version of Caravan (schema %2; this program knows up to %3). "
+                                      "Install the newer version to open it. The file was left untouched.")
+                                       .arg(path).arg(*version).arg(latestSchemaVersion())};
+                if (result.ok() && *version > 0 && *version < latestSchemaVersion()) {
+                    // Copy before migrating; VACUUM INTO also takes what is still in the WAL.
+                    const QString backup = QStringLiteral("%1.schema%2-%3.bak")
+                                               .arg(path)
+                                               .arg(*version)
+                                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+                    QSqlQuery b(db);
+                    b.prepare(QStringLiteral("VACUUM INTO ?"));
+                    b.addBindValue(backup);
+                    if (!b.exec())
+                        result = Error{tr("Could not copy %1 to %2 before upgrading it: %3. Nothing was changed.")
+                                           .arg(path, backup, sqlErrorText(b.lastError()))};
+                    else
+                        m_backupPath = backup;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Status Database::openSqlite(const QString &path)
+{
+    close();
+    m_dialect = Dialect::SQLite;
+    m_path = path;
+    m_backupPath.clear();
+
+    const QFileInfo info(path);
+    int version = 0;
+    if (info.exists() && info.size() > 0) {
+        if (Status s = inspectExisting(path, &version); !s)
+            return s;
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return Error{tr("The folder %1 cannot be created.").arg(info.absolutePath())};
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const QString why = sqlErrorText(db.lastError());
+        close();
+        return Error{tr("%1 cannot be opened: %2").arg(path, why)};
+    }
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+        if (Status s = exec(QLatin1String(pragma), tr("setting up the database")); !s) {
+            close();
+            return s;
+        }
+    }
+    if (Status s = migrate(); !s) {
+        close();
+        return s;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (connection().tables().contains(QLatin1String("schema_info"))
+        && q.exec(QStringLiteral("SELECT MAX(version) FROM schema_info")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    for (const QString &file : migrationFiles()) {
+        const int number = migrationNumber(file);
+        if (number <= current)
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{tr("Migration %1 is missing from the program.").arg(file)};
+        QString sql = QString::fromUtf8(f.readAll());
+        const bool sqlite = m_dialect == Dialect::SQLite;
+        sql.replace(QStringLiteral("{{id}}"), sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                     : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+        sql.replace(QStringLiteral("{{timestamp}}"), sqlite ? QStringLiteral("TEXT") : QStringLiteral("TIMESTAMPTZ"));
+        sql.replace(QStringLiteral("{{date}}"), sqlite ? QStringLiteral("TEXT") : QStringLiteral("DATE"));
+        sql.remove(QRegularExpression(QStringLiteral("--[^\n]*")));
+
+        Transaction tx(*this);
+        if (!tx.started())
+            return tx.started();
+        for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (Status s = exec(statement, tr("upgrading the database to schema %1").arg(number)); !s)
+                return s;
+        }
+        QSqlQuery q = prepare(QStringLiteral("INSERT INTO schema_info (version, applied_at, program_version) VALUES (?, ?, ?)"));
+        q.addBindValue(number);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.addBindValue(QStringLiteral(CARAVAN_VERSION));
+        if (Status s = exec(q, tr("recording schema %1").arg(number)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        qWarning("caravan: cannot prepare %s: %s", qPrintable(sql), qPrintable(sqlErrorText(q.lastError())));
+    return q;
+}
+
+Status Database::exec(QSqlQuery &q, const QString &doing) const
+{
+    if (q.exec())
+        return {};
+    return Error{tr("The database failed while %1: %2").arg(doing, sqlErrorText(q.lastError()))};
+}
+
+Status Database::exec(const QString &sql, const QString &doing) const
+{
+    QSqlQuery q(connection());
+    if (q.exec(sql))
+        return {};
+    return Error{tr("The database failed while %1: %2").arg(doing, sqlErrorText(q.lastError()))};
+}
+
+Status Database::begin()
+{
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (Status s = exec(sql, tr("starting a transaction")); !s)
+        return s;
+    if (m_depth > 0)
+        m_savepointMarks.append(m_afterCommit.size());
+    ++m_depth;
+    return {};
+}
+
+Status Database::commit()
+{
+    if (m_depth == 0)
+        return Error{tr("Internal error: commit without a transaction.")};
+    --m_depth;
+    if (m_depth > 0) {
+        m_savepointMarks.removeLast();
+        return exec(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth), tr("saving"));
+    }
+    if (Status s = exec(QStringLiteral("COMMIT"), tr("saving")); !s) {
+        (void)exec(QStringLiteral("ROLLBACK"), QString());
+        m_afterCommit.clear();
+        return s;
+    }
+    const auto pending = std::exchange(m_afterCommit, {});
+    for (const auto &f : pending)
+        f();
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_depth == 0)
+        return;
+    --m_depth;
+    if (m_depth > 0) {
+        (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth), QString());
+        (void)exec(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth), QString());
+        // Announcements queued inside the savepoint describe changes that are gone.
+        m_afterCommit.resize(m_savepointMarks.takeLast());
+        return;
+    }
+    (void)exec(QStringLiteral("ROLLBACK"), QString());
+    m_afterCommit.clear();
+}
+
+void Database::afterCommit(std::function<void()> f)
+{
+    if (m_depth == 0)
+        f();
+    else
+        m_afterCommit.append(std::move(f));
+}
+
+} // namespace caravan

@@ -1,0 +1,102 @@
+// Database: one open connection to a Caravan store (an SQLite file by default;
+// PostgreSQL through Qt's QPSQL driver later) and its life cycle: the checks
+// before anything is touched (is it a database, is it intact, is it ours, is it
+// not newer than this program), the copy taken before migrating, the numbered
+// migrations, and nested transactions (outermost BEGIN/COMMIT, inner SAVEPOINTs)
+// with work to run after the outermost commit. Everything that runs SQL in core
+// lives in storage/ and goes through the QSqlDatabase this class owns.
+#pragma once
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <functional>
+
+namespace caravan {
+
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class Dialect { SQLite, PostgreSQL };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if absent) and migrates the SQLite file at path. Refuses,
+    // without writing a byte, files that are not SQLite, fail the integrity check,
+    // belong to another program, or were made by a newer Caravan.
+    Status openSqlite(const QString &path);
+    void close();
+
+    bool isOpen() const;
+    Dialect dialect() const { return m_dialect; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    // The embedded default: caravan.sqlite in the user's data folder (QStandardPaths).
+    static QString defaultSqlitePath();
+
+    int schemaVersion() const;           // of the open database
+    static int latestSchemaVersion();    // this program's
+    QString lastBackupPath() const { return m_backupPath; }
+
+    // A prepared query on this connection; the returned query is reused by callers
+    // that keep it, so preparing happens once per statement.
+    QSqlQuery prepare(const QString &sql) const;
+    // Executes q; on failure returns an Error naming what was being done.
+    Status exec(QSqlQuery &q, const QString &doing) const;
+    Status exec(const QString &sql, const QString &doing) const;
+
+    // Nested transactions. Prefer the Transaction guard below.
+    Status begin();
+    Status commit();
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+    // Runs f after the outermost transaction commits (at once if none is open);
+    // dropped if it rolls back. Used to announce changes only once they are real.
+    void afterCommit(std::function<void()> f);
+
+private:
+    Status inspectExisting(const QString &path, int *version);
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    Dialect m_dialect = Dialect::SQLite;
+    int m_depth = 0;
+    QList<qsizetype> m_savepointMarks;   // m_afterCommit's size when each savepoint began
+    QList<std::function<void()>> m_afterCommit;
+};
+
+// Scope guard: begins on construction, rolls back on destruction unless committed.
+class Transaction {
+public:
+    explicit Transaction(Database &db) : m_db(db), m_status(db.begin()) {}
+    ~Transaction()
+    {
+        if (m_status.ok() && !m_done)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &started() const { return m_status; }
+    Status commit()
+    {
+        m_done = true;
+        return m_db.commit();
+    }
+
+private:
+    Database &m_db;
+    Status m_status;
+    bool m_done = false;
+};
+
+} // namespace caravan

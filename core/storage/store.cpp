@@ -1,0 +1,358 @@
+#include "store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace caravan {
+
+namespace {
+
+// Order of each kind of record in time, for listing a patient's parts.
+QString orderColumn(const QString &table)
+{
+    static const QHash<QString, QString> order{
+        {QStringLiteral("diagnosis"), QStringLiteral("diagnosed_on")},
+        {QStringLiteral("treatment_course"), QStringLiteral("start_date")},
+        {QStringLiteral("assessment"), QStringLiteral("assessed_on")},
+        {QStringLiteral("measurement"), QStringLiteral("taken_at")},
+        {QStringLiteral("visit"), QStringLiteral("starts_at")},
+    };
+    return order.value(table, QStringLiteral("id"));
+}
+
+ChangeNotifier::Part partOf(const QString &table)
+{
+    static const QHash<QString, ChangeNotifier::Part> parts{
+        {QStringLiteral("patient"), ChangeNotifier::Identity},
+        {QStringLiteral("diagnosis"), ChangeNotifier::Diagnoses},
+        {QStringLiteral("treatment_course"), ChangeNotifier::Treatments},
+        {QStringLiteral("assessment"), ChangeNotifier::Assessments},
+        {QStringLiteral("measurement"), ChangeNotifier::Measurements},
+        {QStringLiteral("visit"), ChangeNotifier::Visits},
+    };
+    return parts.value(table, ChangeNotifier::All);
+}
+
+QVariant toSql(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return QVariant();
+    case QJsonValue::Bool: return int(v.toBool());
+    case QJsonValue::Double: return v.toVariant();  // keeps qint64 for whole numbers
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return QVariant();
+}
+
+QJsonValue fromSql(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue();
+    switch (v.typeId()) {
+    case QMetaType::QDate: return v.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime: return v.toDateTime().toUTC().toString(Qt::ISODate);
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong: return v.toLongLong();
+    case QMetaType::Double: return v.toDouble();
+    default: return v.toString();
+    }
+}
+
+QDateTime timestampFrom(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime().toUTC();
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QString nowText(const QDateTime &now)
+{
+    return now.toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Store::Store(Database &db, ChangeNotifier *notifier)
+    : m_db(db), m_notifier(notifier), m_userName(qEnvironmentVariable("USER", QStringLiteral("caravan"))),
+      m_search(db)
+{
+}
+
+Error Store::invalid(const QList<ValidationIssue> &issues)
+{
+    return Error{tr("The record was not saved: %n rule(s) not met.", nullptr, int(issues.size())), issues};
+}
+
+Result<ValidationContext> Store::contextFor(qint64 patientId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT birth_date FROM patient WHERE id = ?"));
+    q.addBindValue(patientId);
+    if (Status s = m_db.exec(q, tr("reading the patient")); !s)
+        return s.error();
+    if (!q.next())
+        return Error{tr("There is no patient with id %1.").arg(patientId)};
+    ValidationContext ctx;
+    ctx.birthDate = QDate::fromString(fromSql(q.value(0)).toString(), Qt::ISODate);
+    return ctx;
+}
+
+Status Store::checkRecordNumberFree(const Patient &p) const
+{
+    const auto other = patientIdByRecordNumber(p.recordNumber);
+    if (other && *other != p.id)
+        return Error{tr("The record number %1 is already used by another patient.").arg(p.recordNumber),
+                     {{QStringLiteral("record_number"), tr("Already used by another patient.")}}};
+    return {};
+}
+
+std::optional<qint64> Store::patientIdByRecordNumber(const QString &recordNumber) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM patient WHERE record_number = ?"));
+    q.addBindValue(recordNumber.trimmed());
+    if (m_db.exec(q, QString()) && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+int Store::patientCount() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM patient"));
+    if (m_db.exec(q, QString()) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Result<Store::Row> Store::insertRow(const char *table, const QJsonObject &fields, qint64 patientId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QStringList columns = fields.keys();
+    QString sql = QStringLiteral("INSERT INTO %1 (version, created_at, updated_at, %2) VALUES (1, ?, ?%3) RETURNING id")
+                      .arg(QLatin1String(table), columns.join(QStringLiteral(", ")),
+                           QStringLiteral(", ?").repeated(columns.size()));
+    QSqlQuery q = m_db.prepare(sql);
+    q.addBindValue(nowText(now));
+    q.addBindValue(nowText(now));
+    for (const QString &c : columns)
+        q.addBindValue(toSql(fields.value(c)));
+    if (Status s = m_db.exec(q, tr("saving a new %1").arg(QLatin1String(table))); !s)
+        return s.error();
+    if (!q.next())
+        return Error{tr("The database did not return the new record's id.")};
+    Row row{q.value(0).toLongLong(), 1, now, now, fields};
+    q.finish();
+    const qint64 owner = qstrcmp(table, "patient") == 0 ? row.id : patientId;
+    if (Status s = writeAudit("create", table, row.id, owner, {}, fields); !s)
+        return s.error();
+    return row;
+}
+
+Result<Store::Row> Store::updateRow(const char *table, qint64 id, int expectedVersion, const QJsonObject &before,
+                                    const QJsonObject &fields, qint64 patientId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QStringList columns = fields.keys();
+    QStringList sets;
+    for (const QString &c : columns)
+        sets << c + QStringLiteral(" = ?");
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE %1 SET version = version + 1, updated_at = ?, %2 "
+                                              "WHERE id = ? AND version = ?")
+                                   .arg(QLatin1String(table), sets.join(QStringLiteral(", "))));
+    q.addBindValue(nowText(now));
+    for (const QString &c : columns)
+        q.addBindValue(toSql(fields.value(c)));
+    q.addBindValue(id);
+    q.addBindValue(expectedVersion);
+    if (Status s = m_db.exec(q, tr("saving the %1").arg(QLatin1String(table))); !s)
+        return s.error();
+    if (q.numRowsAffected() != 1)
+        return Error{tr("This record was changed by someone else after you opened it. Reopen it and try again.")};
+    if (Status s = writeAudit("update", table, id, patientId, before, fields); !s)
+        return s.error();
+    return Row{id, expectedVersion + 1, QDateTime(), now, fields};
+}
+
+Status Store::deleteRow(const char *table, qint64 id, qint64 patientId, const QJsonObject &before)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)
+            || q.lastError().nativeErrorCode() == QLatin1String("23503"))
+            return Error{tr("This record is still referred to by other records (for example a diagnosis by its "
+                            "treatment courses). Delete or relink those first.")};
+        return Error{tr("The database failed while deleting: %1").arg(q.lastError().text())};
+    }
+    return writeAudit("delete", table, id, patientId, before, {});
+}
+
+Result<Store::Row> Store::selectRow(const char *table, qint64 id) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, tr("reading a %1").arg(QLatin1String(table))); !s)
+        return s.error();
+    if (!q.next())
+        return Error{tr("There is no %1 with id %2.").arg(QLatin1String(table)).arg(id)};
+    const QSqlRecord rec = q.record();
+    QStringList columns;
+    for (int i = 0; i < rec.count(); ++i)
+        columns << rec.fieldName(i);
+    return rowFrom(q, columns);
+}
+
+Store::Row Store::rowFrom(const QSqlQuery &q, const QStringList &columns)
+{
+    Row row;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString &name = columns.at(i);
+        if (name == QLatin1String("id"))
+            row.id = q.value(i).toLongLong();
+        else if (name == QLatin1String("version"))
+            row.version = q.value(i).toInt();
+        else if (name == QLatin1String("created_at"))
+            row.createdAt = timestampFrom(q.value(i));
+        else if (name == QLatin1String("updated_at"))
+            row.updatedAt = timestampFrom(q.value(i));
+        else
+            row.fields.insert(name, fromSql(q.value(i)));
+    }
+    return row;
+}
+
+QList<Store::Row> Store::selectRows(const char *table, qint64 patientId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM %1 WHERE patient_id = ? ORDER BY %2, id")
+                                   .arg(QLatin1String(table), orderColumn(QLatin1String(table))));
+    q.addBindValue(patientId);
+    QList<Row> rows;
+    if (!m_db.exec(q, QString()))
+        return rows;
+    const QSqlRecord rec = q.record();
+    QStringList columns;
+    for (int i = 0; i < rec.count(); ++i)
+        columns << rec.fieldName(i);
+    while (q.next()) {
+        const Row row = rowFrom(q, columns);
+        rows.append(row);
+    }
+    return rows;
+}
+
+Status Store::writeAudit(const char *action, const char *table, qint64 id, qint64 patientId,
+                         const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject changes;
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    for (const QString &k : std::as_const(keys)) {
+        const QJsonValue b = before.value(k), a = after.value(k);
+        const bool bothEmpty = (b.isNull() || b.isUndefined()) && (a.isNull() || a.isUndefined());
+        if (!bothEmpty && b != a)
+            changes.insert(k, QJsonArray{b.isUndefined() ? QJsonValue() : b, a.isUndefined() ? QJsonValue() : a});
+    }
+    if (changes.isEmpty() && qstrcmp(action, "update") == 0)
+        return {};  // saved without a difference: nothing to record
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_id, "
+                                              "patient_id, changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(nowText(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(m_userName);
+    q.addBindValue(QLatin1String(action));
+    q.addBindValue(QLatin1String(table));
+    q.addBindValue(id);
+    q.addBindValue(patientId ? QVariant(patientId) : QVariant());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    return m_db.exec(q, tr("writing the audit trail"));
+}
+
+QList<AuditEntry> Store::history(qint64 patientId, int limit) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, patient_id, "
+                                              "changes FROM audit_log WHERE patient_id = ? ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(patientId);
+    q.addBindValue(limit);
+    QList<AuditEntry> out;
+    if (!m_db.exec(q, QString()))
+        return out;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = timestampFrom(q.value(1));
+        e.userName = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.entity = q.value(4).toString();
+        e.entityId = q.value(5).toLongLong();
+        e.patientId = q.value(6).toLongLong();
+        e.changes = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<PatientRecord> Store::record(qint64 patientId) const
+{
+    auto patient = get<Patient>(patientId);
+    if (!patient)
+        return patient.error();
+    PatientRecord r;
+    r.patient = *patient;
+    r.diagnoses = partsOf<Diagnosis>(patientId);
+    r.courses = partsOf<TreatmentCourse>(patientId);
+    r.assessments = partsOf<Assessment>(patientId);
+    r.measurements = partsOf<Measurement>(patientId);
+    r.visits = partsOf<Visit>(patientId);
+    return r;
+}
+
+QList<Institution> Store::institutions() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM institution ORDER BY name"));
+    QList<Institution> out;
+    if (!m_db.exec(q, QString()))
+        return out;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (qint64 id : ids)
+        if (auto i = get<Institution>(id))
+            out << *i;
+    return out;
+}
+
+void Store::announce(const char *table, qint64 patientId, const char *action)
+{
+    if (!m_notifier)
+        return;
+    const QString t = QLatin1String(table);
+    const QString a = QLatin1String(action);
+    QPointer<ChangeNotifier> n = m_notifier;
+    m_db.afterCommit([n, t, a, patientId] {
+        if (!n)
+            return;
+        if (t == QLatin1String("institution"))
+            emit n->institutionsChanged();
+        else if (t == QLatin1String("patient") && a == QLatin1String("create"))
+            emit n->patientAdded(patientId);
+        else if (t == QLatin1String("patient") && a == QLatin1String("delete"))
+            emit n->patientRemoved(patientId);
+        else
+            emit n->patientChanged(patientId, partOf(t));
+    });
+}
+
+void Store::announceReset()
+{
+    QPointer<ChangeNotifier> n = m_notifier;
+    m_db.afterCommit([n] {
+        if (n)
+            emit n->storeReset();
+    });
+}
+
+} // namespace caravan

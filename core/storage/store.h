@@ -1,0 +1,267 @@
+// Store: reads and writes every record type of the clinical model. Each write
+// validates in core first, runs in one transaction with its audit row (and, for
+// patients, the search keys), checks the row version so that two desktops cannot
+// overwrite each other silently, and announces the change through the
+// ChangeNotifier once committed. Reads return whole records decoded through the
+// field visitor (fieldcodec.h). All SQL for records lives here and in
+// patientsearch.cpp; the templates below only translate between records and the
+// JSON field maps the non-template workers in store.cpp handle.
+#pragma once
+
+#include "database.h"
+#include "patientsearch.h"
+
+#include "domain/auditentry.h"
+#include "domain/clinicalrecords.h"
+#include "domain/fieldcodec.h"
+#include "domain/institution.h"
+#include "domain/patient.h"
+#include "domain/result.h"
+#include "domain/treatmentcourse.h"
+#include "domain/validation.h"
+#include "domain/visit.h"
+#include "events/changenotifier.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <type_traits>
+
+namespace caravan {
+
+// Everything recorded about one patient, read in one go (for the case record,
+// the CLI's show, and documents).
+struct PatientRecord {
+    Patient patient;
+    QList<Diagnosis> diagnoses;
+    QList<TreatmentCourse> courses;
+    QList<Assessment> assessments;
+    QList<Measurement> measurements;
+    QList<Visit> visits;
+};
+
+class Store {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+public:
+    explicit Store(Database &db, ChangeNotifier *notifier = nullptr);
+
+    Database &database() { return m_db; }
+    // Written into the audit trail as the author of every change.
+    void setUserName(const QString &name) { m_userName = name; }
+    QString userName() const { return m_userName; }
+
+    template <codec::Record T> Result<qint64> create(T &record);
+    template <codec::Record T> Status update(T &record);
+    template <codec::Record T> Status remove(qint64 id);
+    template <codec::Record T> Result<T> get(qint64 id) const;
+    // The records of one kind belonging to a patient, in time order.
+    template <codec::Record T> QList<T> partsOf(qint64 patientId) const;
+
+    Result<PatientRecord> record(qint64 patientId) const;
+    QList<Institution> institutions() const;
+    std::optional<qint64> patientIdByRecordNumber(const QString &recordNumber) const;
+    int patientCount() const;
+    QList<AuditEntry> history(qint64 patientId, int limit = 1000) const;
+
+    const PatientSearch &search() const { return m_search; }
+
+    // Writes after many patients changed at once (import, demo, generation) call this
+    // so that views reload once instead of per record.
+    void announceReset();
+
+private:
+    struct Row {
+        qint64 id = 0;
+        int version = 0;
+        QDateTime createdAt, updatedAt;
+        QJsonObject fields;
+    };
+
+    Result<ValidationContext> contextFor(qint64 patientId) const;
+    Status checkRecordNumberFree(const Patient &p) const;
+    Result<Row> insertRow(const char *table, const QJsonObject &fields, qint64 patientId);
+    // before: the stored record as recordToJson() encodes it, so the audit diff
+    // compares like with like.
+    Result<Row> updateRow(const char *table, qint64 id, int expectedVersion, const QJsonObject &before,
+                          const QJsonObject &fields, qint64 patientId);
+    Status deleteRow(const char *table, qint64 id, qint64 patientId, const QJsonObject &before);
+    template <codec::Record T>
+    Status deleteAllOf(qint64 patientId)
+    {
+        for (const T &part : partsOf<T>(patientId))
+            if (Status s = deleteRow(T::table, part.id, patientId, codec::recordToJson(part)); !s)
+                return s;
+        return {};
+    }
+    Result<Row> selectRow(const char *table, qint64 id) const;
+    static Row rowFrom(const QSqlQuery &q, const QStringList &columns);
+    QList<Row> selectRows(const char *table, qint64 patientId) const;
+    Status writeAudit(const char *action, const char *table, qint64 id, qint64 patientId,
+                      const QJsonObject &before, const QJsonObject &after);
+    void announce(const char *table, qint64 patientId, const char *action);
+    static Error invalid(const QList<ValidationIssue> &issues);
+
+    template <codec::Record T>
+    static qint64 patientOf(const T &r)
+    {
+        if constexpr (std::is_base_of_v<PatientPart, T>)
+            return r.patientId;
+        else if constexpr (std::is_same_v<T, Patient>)
+            return r.id;
+        else
+            return 0;
+    }
+    template <codec::Record T>
+    static Result<T> decode(const Row &row)
+    {
+        T r;
+        if (QString e = codec::recordFromJson(row.fields, r); !e.isEmpty())
+            return Error{tr("A stored %1 record (id %2) cannot be read: %3")
+                             .arg(QLatin1String(T::table)).arg(row.id).arg(e)};
+        r.id = row.id;
+        r.version = row.version;
+        r.createdAt = row.createdAt;
+        r.updatedAt = row.updatedAt;
+        return r;
+    }
+    template <codec::Record T>
+    static void adopt(T &r, const Row &row)
+    {
+        r.id = row.id;
+        r.version = row.version;
+        r.createdAt = row.createdAt;
+        r.updatedAt = row.updatedAt;
+    }
+    template <codec::Record T>
+    Result<ValidationContext> contextOf(const T &r) const
+    {
+        if constexpr (std::is_base_of_v<PatientPart, T>)
+            return contextFor(r.patientId);
+        else
+            return ValidationContext{};
+    }
+
+    Database &m_db;
+    QPointer<ChangeNotifier> m_notifier;
+    QString m_userName;
+    PatientSearch m_search;
+};
+
+template <codec::Record T>
+Result<qint64> Store::create(T &record)
+{
+    const auto ctx = contextOf(record);
+    if (!ctx)
+        return ctx.error();
+    if (const auto issues = validate(record, *ctx); !issues.isEmpty())
+        return invalid(issues);
+    if constexpr (std::is_same_v<T, Patient>) {
+        if (Status s = checkRecordNumberFree(record); !s)
+            return s.error();
+    }
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto row = insertRow(T::table, codec::recordToJson(record), patientOf(record));
+    if (!row)
+        return row.error();
+    T stored = record;
+    adopt(stored, *row);
+    if constexpr (std::is_same_v<T, Patient>) {
+        if (Status s = m_search.index(stored); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    record = stored;
+    announce(T::table, patientOf(record), "create");
+    return record.id;
+}
+
+template <codec::Record T>
+Status Store::update(T &record)
+{
+    const auto ctx = contextOf(record);
+    if (!ctx)
+        return ctx.error();
+    if (const auto issues = validate(record, *ctx); !issues.isEmpty())
+        return invalid(issues);
+    if constexpr (std::is_same_v<T, Patient>) {
+        if (Status s = checkRecordNumberFree(record); !s)
+            return s;
+    }
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    const auto before = get<T>(record.id);
+    if (!before)
+        return Error{tr("This record was deleted by someone else; it cannot be changed.")};
+    if (before->version != record.version)
+        return Error{tr("This record was changed by someone else (%1) after you opened it. "
+                        "Reopen it to see the change, then make yours again.")
+                         .arg(before->updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+    auto row = updateRow(T::table, record.id, record.version, codec::recordToJson(*before),
+                         codec::recordToJson(record), patientOf(record));
+    if (!row)
+        return row.error();
+    T stored = record;
+    adopt(stored, *row);
+    stored.createdAt = before->createdAt;
+    if constexpr (std::is_same_v<T, Patient>) {
+        if (Status s = m_search.index(stored); !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    record = stored;
+    announce(T::table, patientOf(record), "update");
+    return {};
+}
+
+template <codec::Record T>
+Status Store::remove(qint64 id)
+{
+    const auto existing = get<T>(id);
+    if (!existing)
+        return existing.error();
+    const qint64 patientId = patientOf(*existing);
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    if constexpr (std::is_same_v<T, Patient>) {
+        // Children before parents: assessments refer to courses, courses to diagnoses.
+        for (Status s : {deleteAllOf<Visit>(id), deleteAllOf<Measurement>(id), deleteAllOf<Assessment>(id),
+                         deleteAllOf<TreatmentCourse>(id), deleteAllOf<Diagnosis>(id), m_search.unindex(id)})
+            if (!s)
+                return s;
+    }
+    if (Status s = deleteRow(T::table, id, patientId, codec::recordToJson(*existing)); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    announce(T::table, patientId, "delete");
+    return {};
+}
+
+template <codec::Record T>
+Result<T> Store::get(qint64 id) const
+{
+    const auto row = selectRow(T::table, id);
+    if (!row)
+        return row.error();
+    return decode<T>(*row);
+}
+
+template <codec::Record T>
+QList<T> Store::partsOf(qint64 patientId) const
+{
+    QList<T> out;
+    for (const Row &row : selectRows(T::table, patientId)) {
+        if (auto r = decode<T>(row))
+            out.append(*r);
+        else
+            qWarning("caravan: %s", qPrintable(r.error().message));
+    }
+    return out;
+}
+
+} // namespace caravan

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian 12), configures and builds Caravan into build/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup-debian.sh
+generator=()
+command -v ninja >/dev/null && generator=(-G Ninja)
+if [ ! -f build/CMakeCache.txt ]; then
+  cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE=Release
+fi
+cmake --build build --parallel "$(nproc)"

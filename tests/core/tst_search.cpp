@@ -1,0 +1,131 @@
+// Cross-script patient search through the store: a name typed in any of the five
+// languages' scripts, with or without diacritics, finds the patient; so do record,
+// passport and phone numbers. All names are fictional.
+#include "storage/store.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace caravan;
+
+class TestSearch : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<Store> m_store;
+
+    void add(const QString &number, const QString &familyNative, const QString &givenNative,
+             const QString &familyLatin, const QString &givenLatin, const QString &passport = {},
+             const QString &phone = {})
+    {
+        Patient p;
+        p.recordNumber = number;
+        p.familyNameNative = familyNative;
+        p.givenNameNative = givenNative;
+        p.familyNameLatin = familyLatin;
+        p.givenNameLatin = givenLatin;
+        p.passportNumber = passport;
+        p.phone = phone;
+        const auto r = m_store->create(p);
+        QVERIFY2(r.ok(), qPrintable(r.error().fullText()));
+    }
+
+    QStringList find(const QString &q)
+    {
+        QStringList numbers;
+        for (const auto &h : m_store->search().find(q))
+            numbers << h.recordNumber;
+        return numbers;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_db.openSqlite(m_dir.filePath(QStringLiteral("search.sqlite"))).ok());
+        m_store = std::make_unique<Store>(m_db);
+        add("KZ-1", "Жақсылықова", "Айгерім", "ZHAKSYLYKOVA", "Aigerim", "N11223344", "+7 701 555 0101");
+        add("KZ-2", "Сейітқали", "Нұрлан", "SEIITKALI", "Nurlan");
+        add("KZ-3", "Жақсыбекова", "Әлия", "ZHAKSYBEKOVA", "Aliya");
+        add("PK-1", "خان", "محمد", "KHAN", "Muhammad", "AB1234567", "+92 300 1234567");
+        add("PK-2", "احمد", "مائشہ", "AHMED", "Maisha");
+        add("PK-3", "قریشی", "فاطمہ", "QURESHI", "Fatima");
+        add("RU-1", "Иванова", "Мария", "IVANOVA", "Mariia");
+        add("CN-1", "王", "芳", "WANG", "Fang");
+        add("KG-1", "Асанов", "Бакыт", "ASANOV", "Bakyt");
+        add("EN-1", "", "", "NÚÑEZ", "José");
+    }
+
+    void findsAcrossScripts_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expectedFirst");
+        QTest::newRow("passport Latin") << "Aigerim Zhaksylykova" << "KZ-1";
+        QTest::newRow("Kazakh Cyrillic") << "Айгерім Жақсылықова" << "KZ-1";
+        QTest::newRow("other Latin spelling") << "Aygerim Jaksylykova" << "KZ-1";
+        QTest::newRow("Russian-style Cyrillic") << "Айгерим Жаксылыкова" << "KZ-1";
+        QTest::newRow("family name only, lower case") << "zhaksylykova" << "KZ-1";
+        QTest::newRow("prefix while typing") << "Zhaksyl" << "KZ-1";
+        QTest::newRow("Latin finds Urdu-script name") << "Muhammad" << "PK-1";
+        QTest::newRow("Urdu finds patient") << "محمد" << "PK-1";
+        QTest::newRow("Mohammad spelling") << "Mohammad Khan" << "PK-1";
+        QTest::newRow("Maisha Latin") << "Maisha" << "PK-2";
+        QTest::newRow("Maisha Urdu") << "مائشہ" << "PK-2";
+        QTest::newRow("Maisha Cyrillic") << "Майша" << "PK-2";
+        QTest::newRow("Fatima Urdu") << "فاطمہ" << "PK-3";
+        QTest::newRow("Russian Cyrillic") << "Мария Иванова" << "RU-1";
+        QTest::newRow("Russian Latin variant") << "Maria Ivanova" << "RU-1";
+        QTest::newRow("Chinese characters") << "王芳" << "CN-1";
+        QTest::newRow("pinyin") << "Wang Fang" << "CN-1";
+        QTest::newRow("Kyrgyz Latin") << "Bakyt Asanov" << "KG-1";
+        QTest::newRow("without diacritics") << "Jose Nunez" << "EN-1";
+        QTest::newRow("with diacritics") << "José Núñez" << "EN-1";
+        QTest::newRow("Nurlan Kazakh") << "Нұрлан" << "KZ-2";
+        QTest::newRow("record number") << "kz-1" << "KZ-1";
+        QTest::newRow("passport number") << "AB 1234567" << "PK-1";
+        QTest::newRow("phone with country code") << "+92 300 123 4567" << "PK-1";
+        QTest::newRow("phone without country code") << "3001234567" << "PK-1";
+    }
+    void findsAcrossScripts()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expectedFirst);
+        const QStringList hits = find(query);
+        QVERIFY2(!hits.isEmpty(), qPrintable(query));
+        QCOMPARE(hits.first(), expectedFirst);
+    }
+
+    void doesNotConfuseDifferentPeople_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("mustNotFind");
+        QTest::newRow("Aliya is not Aigerim") << "Aliya Zhaksybekova" << "KZ-1";
+        QTest::newRow("Aigerim is not Aliya") << "Aigerim Zhaksylykova" << "KZ-3";
+        QTest::newRow("Muhammad is not Maisha") << "Muhammad" << "PK-2";
+        QTest::newRow("Wang is not Ivanova") << "Wang" << "RU-1";
+    }
+    void doesNotConfuseDifferentPeople()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, mustNotFind);
+        QVERIFY(!find(query).contains(mustNotFind));
+    }
+
+    void exactRanksAbovePrefix()
+    {
+        // "Zhaksy" prefixes both Kazakh family names; the full given name decides.
+        QCOMPARE(find(QStringLiteral("Zhaksy Aliya")).value(0), QStringLiteral("KZ-3"));
+        const auto hits = m_store->search().find(QStringLiteral("Zhaksy"));
+        QCOMPARE(hits.size(), 2);
+        QVERIFY(hits[0].score >= hits[1].score);
+    }
+
+    void emptyAndNoise()
+    {
+        QVERIFY(find(QString()).isEmpty());
+        QVERIFY(find(QStringLiteral("   ")).isEmpty());
+        QVERIFY(find(QStringLiteral("Xyzzyqwerty")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
