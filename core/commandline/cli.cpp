@@ -31,7 +31,8 @@ QString usage()
                    "  import-patients FILE.csv           import patients (columns: see docs/CSV.md)\n"
                    "  search TEXT                        find patients by name in any script, record,\n"
                    "                                     passport or phone number\n"
-                   "  show PATIENT                       the whole record (id or record number) as JSON\n");
+                   "  show PATIENT                       the whole record (id or record number) as JSON\n"
+                   "  check                              check the database file page by page\n");
 }
 
 } // namespace
@@ -68,7 +69,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString verb = args.first();
     static const QStringList verbs{QStringLiteral("demo"), QStringLiteral("generate"),
                                    QStringLiteral("import-patients"), QStringLiteral("search"),
-                                   QStringLiteral("show")};
+                                   QStringLiteral("show"), QStringLiteral("check")};
     if (!verbs.contains(verb)) {
         err << tr("Unknown verb \"%1\".").arg(verb) << '\n' << usage();
         return Usage;
@@ -89,6 +90,17 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(userOption))
         store.setUserName(parser.value(userOption));
 
+    if (verb == QLatin1String("check")) {
+        if (Status s = db.checkIntegrity(); !s) {
+            err << s.error().message << '\n';
+            return Failed;
+        }
+        printJson(out, QJsonObject{{QStringLiteral("database"), db.path()},
+                                   {QStringLiteral("integrity"), QStringLiteral("ok")},
+                                   {QStringLiteral("schema"), db.schemaVersion()},
+                                   {QStringLiteral("patients"), store.patientCount()}});
+        return Done;
+    }
     if (verb == QLatin1String("demo")) {
         if (!demoRecordNumbers().isEmpty() && store.patientIdByRecordNumber(demoRecordNumbers().first())) {
             err << tr("The demo cases are already in %1.").arg(db.path()) << '\n';

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 namespace caravan {
@@ -65,7 +66,12 @@ public:
     }
     void timeZone(const char *field, const QString &zone)
     {
-        if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        // isTimeZoneIdAvailable() lists every zone on each call: ask once.
+        static const QSet<QByteArray> known = [] {
+            const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+            return QSet<QByteArray>(ids.begin(), ids.end());
+        }();
+        if (!zone.isEmpty() && !known.contains(zone.toUtf8()))
             fail(field, Validation::tr("\"%1\" is not a known time zone (use names like Asia/Karachi).")
                             .arg(zone));
     }

@@ -4,8 +4,8 @@
 #include "storage/store.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRandomGenerator>
-#include <QTime>
 
 #include <algorithm>
 #include <array>
@@ -406,7 +406,7 @@ const InstitutionDef kInstitutions[InstitutionCount] = {
 };
 
 // ---------------------------------------------------------------------------
-// Nations: code, languages, home institutions, phone and passport formats.
+// Nations: code, default time zone, share of patients, stature, referring hospitals.
 
 struct NationDef {
     const char *code;
@@ -531,13 +531,13 @@ const DiseaseDef kDiseases[] = {
      false, true, 13, 1, 4, 17, 44, dPaedOnc, dCart,
      "Relapsed B-ALL after BFM induction: is the child eligible for CD19 CAR-T and a subsequent transplant?",
      "Eligible for CD19 CAR-T; bring bone-marrow slides, flow and MRD reports; HLA-type parents and siblings.",
-     "Admitted to the paediatric haematology ward for CAR-T cell therapy."},
+     "Admitted to the paediatric haematology ward."},
     {PlanKind::AllAdult, "C91.0", "Acute lymphoblastic leukaemia (precursor B-cell)", "9811/3", "C42.1",
      DiagnosisBasis::FlowCytometry, StagingSystem::RiskGroup, {"standard risk", "high risk", "Ph-like", nullptr},
      false, true, 5, 18, 30, 65, 42, dCart, dTransplant,
      "Relapsed/refractory B-ALL: options for CAR-T or allogeneic transplant?",
      "Proceed to CD19 CAR-T, then a consolidating allogeneic HSCT if MRD-negative; start the donor search.",
-     "Admitted to the haematology ward for CAR-T cell therapy."},
+     "Admitted to the haematology ward."},
     {PlanKind::AmlChild, "C92.0", "Acute myeloblastic leukaemia", "9861/3", "C42.1",
      DiagnosisBasis::BoneMarrowMorphology, StagingSystem::RiskGroup, {"favourable", "intermediate", "adverse", nullptr},
      false, true, 3, 1, 8, 17, 47, dPaedOnc, dTransplant,
@@ -549,19 +549,19 @@ const DiseaseDef kDiseases[] = {
      false, true, 7, 18, 45, 75, 46, dHaem, dTransplant,
      "AML after induction: timing and donor choice for an allogeneic transplant?",
      "Allogeneic HSCT in first remission; HLA-type siblings and children for a haploidentical donor.",
-     "Admitted to the transplant unit for conditioning."},
+     "Admitted to the transplant unit."},
     {PlanKind::Dlbcl, "C83.3", "Diffuse large B-cell lymphoma", "9680/3", "C77.9",
      DiagnosisBasis::Histology, StagingSystem::AnnArbor, {"IIA", "IIIA", "IIIB", "IVB"},
      false, true, 9, 20, 55, 82, 45, dCart, dHaem,
      "Relapsed DLBCL after R-CHOP: CAR-T or salvage with an autologous transplant?",
      "CD19 CAR-T recommended; send PET-CT images and the biopsy block for review.",
-     "Admitted to the lymphoma ward for CAR-T cell therapy."},
+     "Admitted to the lymphoma ward."},
     {PlanKind::Myeloma, "C90.0", "Multiple myeloma", "9732/3", "C42.1",
      DiagnosisBasis::BoneMarrowMorphology, StagingSystem::Iss, {"I", "II", "III", nullptr},
      false, true, 6, 38, 60, 80, 42, dHaem, dTransplant,
      "Myeloma after VRd induction: autologous transplant or BCMA CAR-T?",
      "Autologous transplant with melphalan 200 mg/m²; stem-cell mobilisation on arrival.",
-     "Admitted for stem-cell mobilisation and transplant."},
+     "Admitted to the myeloma ward."},
     {PlanKind::Ovary, "C56", "Malignant neoplasm of ovary (high-grade serous carcinoma)", "8461/3", "C56.9",
      DiagnosisBasis::Histology, StagingSystem::Other, {"FIGO IIIB", "FIGO IIIC", "FIGO IVA", nullptr},
      true, true, 4, 30, 55, 78, 100, dOnc, dRadiation,
@@ -573,25 +573,25 @@ const DiseaseDef kDiseases[] = {
      true, true, 6, 28, 48, 75, 99, dOnc, dRadiation,
      "Breast cancer: surgery and radiotherapy after neoadjuvant chemotherapy?",
      "Surgery followed by radiotherapy; HER2 status to be confirmed by pathology review.",
-     "Admitted to breast surgery."},
+     "Admitted to breast oncology."},
     {PlanKind::Ewing, "C41.4", "Malignant neoplasm of pelvic bones (Ewing sarcoma)", "9260/3", "C41.4",
      DiagnosisBasis::Histology, StagingSystem::Other, {"localised", "metastatic (lungs)", nullptr, nullptr},
      true, true, 3, 4, 14, 30, 42, dPaedOnc, dRadiation,
      "Pelvic Ewing sarcoma after induction: surgery or proton therapy for local control?",
      "Local control here (surgery or proton therapy), then consolidation chemotherapy.",
-     "Admitted to paediatric oncology for local control."},
+     "Admitted to paediatric oncology."},
     {PlanKind::Medullo, "C71.6", "Malignant neoplasm of cerebellum (medulloblastoma)", "9470/3", "C71.6",
      DiagnosisBasis::Histology, StagingSystem::RiskGroup, {"standard risk", "high risk", nullptr, nullptr},
      false, true, 2, 2, 7, 16, 38, dPaedOnc, dRadiation,
      "Medulloblastoma after resection: craniospinal proton irradiation?",
      "Craniospinal proton therapy at the partner centre, then maintenance chemotherapy at home.",
-     "Admitted for craniospinal proton therapy."},
+     "Admitted to paediatric neuro-oncology."},
     {PlanKind::Glioblastoma, "C71.1", "Malignant neoplasm of frontal lobe (glioblastoma)", "9440/3", "C71.1",
      DiagnosisBasis::Histology, StagingSystem::None, {nullptr, nullptr, nullptr, nullptr},
      true, true, 3, 25, 55, 75, 40, dOnc, dNeurosurg,
      "Glioblastoma after resection: chemoradiotherapy and trial options?",
      "Radiotherapy 60 Gy with temozolomide; screen for the dendritic-cell vaccine trial.",
-     "Admitted to neuro-oncology for chemoradiotherapy."},
+     "Admitted to neuro-oncology."},
     {PlanKind::Hodgkin, "C81.1", "Nodular sclerosis classical Hodgkin lymphoma", "9663/3", "C77.1",
      DiagnosisBasis::Histology, StagingSystem::AnnArbor, {"IIA", "IIB", "IIIA", "IVB"},
      false, true, 4, 14, 28, 60, 48, dHaem, dTransplant,
@@ -633,7 +633,7 @@ const DiseaseDef kDiseases[] = {
      false, false, 3, 28, 45, 72, 45, dOrtho, dNeurosurg,
      "Lumbar disc herniation with radiculopathy: surgery or conservative care?",
      "MRI review; microdiscectomy if conservative care fails, acupuncture as an adjunct.",
-     "Admitted to spine surgery."},
+     "Admitted to the spine centre."},
     {PlanKind::Vsd, "Q21.0", "Ventricular septal defect", nullptr, nullptr,
      DiagnosisBasis::Imaging, StagingSystem::None, {nullptr, nullptr, nullptr, nullptr},
      false, false, 3, 0.02, 0.3, 4, 50, dCardiacSurg, dCardio,
@@ -840,7 +840,7 @@ const StaffMember kDoctors[DoctorCount] = {
     {"Ma Jun", "cardiac surgeon"},
 };
 const char *const kCoordinators[] = {"Wang Li", "Zhang Min", "Liu Yang", "Chen Jing",
-                                     "Gulnara Akhmetova", "Dilnoza Karimova", "Ayesha Malik", "Olga Smirnova"};
+                                     "Gulnara Sadykova", "Dilnoza Yuldasheva", "Ayesha Naqvi", "Olga Belyaeva"};
 
 const char *const kStopReasons[] = {"Progressive disease", "Toxicity (grade 4 neutropenic sepsis)",
                                     "Patient's decision", "Financial reasons", "Cardiotoxicity (falling ejection fraction)"};
@@ -940,6 +940,8 @@ private:
     std::array<std::vector<FamilyForms>, NatCount> m_familyNames;
     std::array<std::array<int, kDiseaseCount>, NatCount> m_diseaseWeights{};
     std::array<int, NatCount> m_diseaseTotals{};
+    std::array<int, NatCount> m_nationWeights{};
+    int m_nationTotal = 0;
     std::array<DiseaseStrings, kDiseaseCount> m_diseaseText;
     std::array<QString, RegCount> m_regimenName;
     std::array<std::array<QString, 5>, RegCount> m_drugName;
@@ -980,7 +982,7 @@ private:
     qint64 m_diagnosisId = 0;
 
     // Reused records
-    Measurement m_measurement;
+    QList<Measurement> m_pendingMeasurements;
     Visit m_visit;
 };
 
@@ -1012,6 +1014,8 @@ Generator::Generator(Store &store, const SyntheticOptions &options)
             total += int(w);
         }
         m_diseaseTotals[n] = total;
+        m_nationWeights[n] = nations()[n].weight;
+        m_nationTotal += nations()[n].weight;
         m_natCode[n] = q(nations()[n].code);
         m_natZone[n] = q(nations()[n].zone);
     }
@@ -1101,7 +1105,7 @@ Status Generator::createPatient(int index)
     m_recordNumber = QStringLiteral("SYN-%1").arg(index + 1, 7, 10, QLatin1Char('0'));
     m_error.reset();
 
-    m_nat = Nat(m_rng.weighted({27, 22, 10, 14, 12, 15}));
+    m_nat = Nat(m_rng.weighted(m_nationWeights, m_nationTotal));
     m_diseaseIndex = m_rng.weighted(m_diseaseWeights[size_t(m_nat)], m_diseaseTotals[size_t(m_nat)]);
     m_disease = &kDiseases[m_diseaseIndex];
     m_female = m_rng.between(0, 99) < m_disease->femalePercent;
@@ -1317,7 +1321,7 @@ int Generator::hsct(TransplantKind kind, DonorRelation relation, StemCellSource 
     switch (relation) {
     case DonorRelation::Related:
         hla = m_rng.chance(0.9) ? QStringLiteral("10/10") : QStringLiteral("9/10");
-        name = QStringLiteral("Matched related allogeneic HSCT");
+        name = QStringLiteral("Related-donor allogeneic HSCT");
         break;
     case DonorRelation::Haploidentical:
         hla = QLatin1String(std::array{"5/10", "6/10", "7/10"}[size_t(m_rng.weighted({55, 25, 20}))]);
@@ -2102,6 +2106,8 @@ void Generator::settle(qint64 departure)
                 t.status = CourseStatus::Stopped;
                 t.endDate = day(m_death);
                 t.stopReason = dying ? q(m_rng.pick(causes)) : QStringLiteral("Patient died");
+                if (dying)
+                    t.hsct.protectedUnitDischarge = QDate();
             }
         }
     }
@@ -2380,20 +2386,20 @@ void Generator::fillPatient(Patient &p)
     };
     static const std::array<std::vector<SponsorDef>, NatCount> sponsors = {{
         {{SponsorType::Self, nullptr, 45}, {SponsorType::Government, "Punjab Health Department (treatment-abroad scheme)", 7},
-         {SponsorType::Government, "Khyber Pakhtunkhwa Health Department", 5}, {SponsorType::Charity, "Noor Children's Welfare Trust", 14},
+         {SponsorType::Government, "Khyber Pakhtunkhwa Health Department", 5}, {SponsorType::Charity, "Noor Welfare Trust", 14},
          {SponsorType::Charity, "Zakat and Ushr Committee", 8}, {SponsorType::Charity, "Crescent Thalassaemia Society", 6},
          {SponsorType::Embassy, "Embassy of Pakistan, Beijing", 8}, {SponsorType::Insurer, "Crescent Health Insurance", 7}},
         {{SponsorType::Self, nullptr, 35}, {SponsorType::Government, "Ministry of Health of Kazakhstan (treatment-abroad quota)", 35},
-         {SponsorType::Charity, "Meyirim Charitable Fund", 10}, {SponsorType::Charity, "Balapan Children's Foundation", 8},
+         {SponsorType::Charity, "Meyirim Charitable Fund", 10}, {SponsorType::Charity, "Balapan Charitable Foundation", 8},
          {SponsorType::Insurer, "Steppe Insurance", 12}},
         {{SponsorType::Self, nullptr, 45}, {SponsorType::Government, "Ministry of Health of the Kyrgyz Republic", 20},
-         {SponsorType::Charity, "Ak-Nur Children's Fund", 30}, {SponsorType::Embassy, "Embassy of the Kyrgyz Republic, Beijing", 5}},
+         {SponsorType::Charity, "Ak-Nur Charitable Fund", 30}, {SponsorType::Embassy, "Embassy of the Kyrgyz Republic, Beijing", 5}},
         {{SponsorType::Self, nullptr, 50}, {SponsorType::Government, "Ministry of Health of Uzbekistan (quota)", 25},
-         {SponsorType::Charity, "Mehr Children's Fund", 20}, {SponsorType::Insurer, "Silk Road Insurance", 5}},
+         {SponsorType::Charity, "Mehr Charitable Fund", 20}, {SponsorType::Insurer, "Silk Road Insurance", 5}},
         {{SponsorType::Self, nullptr, 40}, {SponsorType::Insurer, "Northern Star Insurance (VHI)", 30},
          {SponsorType::Charity, "Podsolnukh Charity Fund", 20}, {SponsorType::Government, "Regional Ministry of Health (quota)", 10}},
         {{SponsorType::Self, nullptr, 40}, {SponsorType::Government, "Municipal basic medical insurance", 45},
-         {SponsorType::Insurer, "Commercial critical-illness insurance", 10}, {SponsorType::Charity, "Children's Leukaemia Relief Fund", 5}},
+         {SponsorType::Insurer, "Commercial critical-illness insurance", 10}, {SponsorType::Charity, "Leukaemia and Lymphoma Relief Fund", 5}},
     }};
     if (m_status == S::Enquiry && m_rng.chance(0.5)) {
         p.sponsorType = SponsorType::Unknown;
@@ -2541,7 +2547,17 @@ void Generator::writeParts()
         if (!put(a))
             return;
     }
+    m_pendingMeasurements.clear();
     writeMeasurements();
+    // A patient's series goes in as one batch, as a laboratory import would.
+    if (!m_error && !m_pendingMeasurements.isEmpty()) {
+        if (Status s = m_store.createMany(m_pendingMeasurements); !s) {
+            Error e = s.error();
+            e.message = SyntheticCentre::tr("Synthetic patient %1, measurements: %2").arg(m_recordNumber, e.message);
+            m_error = std::move(e);
+            return;
+        }
+    }
     writeVisits();
 }
 
@@ -2551,7 +2567,7 @@ bool Generator::measure(qint64 jd, MeasurementKind kind, double value, const QSt
         return false;
     if (jd > m_lastDay || jd < m_birth)
         return true;
-    Measurement &m = m_measurement;
+    Measurement &m = m_pendingMeasurements.emplace_back();
     m.patientId = m_patientId;
     m.kind = kind;
     m.value = value;
@@ -2559,7 +2575,7 @@ bool Generator::measure(qint64 jd, MeasurementKind kind, double value, const QSt
     m.label = label;
     const qint64 minutes = m_rng.between(60, 540); // 09:00-17:00 in Beijing
     m.takenAt = QDateTime::fromMSecsSinceEpoch(((jd - kUnixEpochJd) * 1440 + minutes) * 60000, Qt::UTC);
-    return put(m);
+    return true;
 }
 
 void Generator::writeMeasurements()
@@ -2796,8 +2812,15 @@ void Generator::writeVisits()
     if (!m_arrival || m_arrival > m_lastDay)
         return;
 
+    QString admission = text.admission;
+    for (size_t i = 0; i < m_plan.courses.size(); ++i) {
+        if (m_plan.kept[i] && m_plan.places[i] != Place::Home) {
+            admission += QStringLiteral(" Plan: ") + m_plan.courses[i].name + QLatin1Char('.');
+            break;
+        }
+    }
     visit(VisitType::Admission, std::min(m_lastDay, m_arrival + m_rng.between(0, 1)), 0, QString(), QString(),
-          text.admission, QString(), false);
+          admission, QString(), false);
     for (size_t i = 0; i < m_plan.courses.size(); ++i) {
         const TreatmentCourse &t = m_plan.courses[i];
         if (!m_plan.kept[i] || m_plan.places[i] == Place::Home)
@@ -2811,7 +2834,7 @@ void Generator::writeVisits()
             break;
         }
     }
-    if (m_status == S::InTreatment && m_rng.chance(0.4))
+    if (m_status == S::InTreatment && m_rng.chance(0.4) && m_arrival + 2 <= today)
         visit(VisitType::Outpatient, std::max(m_arrival + 2, today - m_rng.between(0, 7)), m_rng.between(15, 30),
               QString(), wardFindings, wardSummary, QString(), false);
     if (!m_departure)

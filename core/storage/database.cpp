@@ -15,6 +15,7 @@ namespace caravan {
 namespace {
 
 QAtomicInt connectionCounter;
+constexpr qint64 kFullCheckAtOpenBytes = 64 * 1024 * 1024;
 
 QString sqlErrorText(const QSqlError &e)
 {
@@ -71,6 +72,7 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    m_statements.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -103,14 +105,21 @@ Status Database::inspectExisting(const QString &path, int *version)
         if (!db.open()) {
             result = Error{tr("%1 cannot be opened: %2").arg(path, sqlErrorText(db.lastError()))};
         } else {
+            // quick_check reads every page: at open only for files up to 64 MB (a few
+            // hundred ms); larger files are checked before a migration writes to
+            // them and on demand (caravan-cli check), and any damage met later
+            // surfaces as an error message from the query that meets it.
+            const bool fullCheck = QFileInfo(path).size() <= kFullCheckAtOpenBytes;
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+            const QString check = fullCheck ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA schema_version");
+            if (!q.exec(check) || !q.next()) {
                 result = Error{tr("%1 is damaged or not a database (%2). It was left untouched.")
                                    .arg(path, sqlErrorText(q.lastError()))};
-            } else if (q.value(0).toString() != QLatin1String("ok")) {
+            } else if (fullCheck && q.value(0).toString() != QLatin1String("ok")) {
+                const QString problem = q.value(0).toString();
                 q.finish();
                 result = Error{tr("%1 failed its integrity check (%2). It was left untouched; restore it from a backup.")
-                                   .arg(path, q.value(0).toString())};
+                                   .arg(path, problem)};
             } else {
                 q.finish();
                 const QStringList tables = db.tables();
@@ -127,6 +136,13 @@ Status Database::inspectExisting(const QString &path, int *version)
                     result = Error{tr("%1 was made by a newer version of Caravan (schema %2; this program knows up to %3). "
                                       "Install the newer version to open it. The file was left untouched.")
                                        .arg(path).arg(*version).arg(latestSchemaVersion())};
+                if (result.ok() && *version > 0 && *version < latestSchemaVersion() && !fullCheck) {
+                    QSqlQuery full(db);
+                    if (!full.exec(QStringLiteral("PRAGMA quick_check")) || !full.next()
+                        || full.value(0).toString() != QLatin1String("ok"))
+                        result = Error{tr("%1 failed its integrity check before upgrading. It was left untouched; "
+                                          "restore it from a backup.").arg(path)};
+                }
                 if (result.ok() && *version > 0 && *version < latestSchemaVersion()) {
                     // Copy before migrating; VACUUM INTO also takes what is still in the WAL.
                     const QString backup = QStringLiteral("%1.schema%2-%3.bak")
@@ -174,7 +190,8 @@ Status Database::openSqlite(const QString &path)
         return Error{tr("%1 cannot be opened: %2").arg(path, why)};
     }
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
+                               "PRAGMA cache_size = -65536" /* 64 MB: big imports stay in memory until commit */}) {
         if (Status s = exec(QLatin1String(pragma), tr("setting up the database")); !s) {
             close();
             return s;
@@ -184,6 +201,20 @@ Status Database::openSqlite(const QString &path)
         close();
         return s;
     }
+    return {};
+}
+
+Status Database::checkIntegrity() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return Error{tr("The integrity check could not run: %1").arg(sqlErrorText(q.lastError()))};
+    QStringList problems;
+    while (q.next())
+        if (q.value(0).toString() != QLatin1String("ok"))
+            problems << q.value(0).toString();
+    if (!problems.isEmpty())
+        return Error{tr("%1 failed its integrity check: %2").arg(m_path, problems.mid(0, 5).join(QStringLiteral("; ")))};
     return {};
 }
 
@@ -244,6 +275,14 @@ QSqlQuery Database::prepare(const QString &sql) const
     return q;
 }
 
+QSqlQuery &Database::cached(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, prepare(sql));
+    return *it;
+}
+
 Status Database::exec(QSqlQuery &q, const QString &doing) const
 {
     if (q.exec())
@@ -262,7 +301,7 @@ Status Database::exec(const QString &sql, const QString &doing) const
 Status Database::begin()
 {
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    if (Status s = exec(sql, tr("starting a transaction")); !s)
+    if (Status s = exec(cached(sql), tr("starting a transaction")); !s)
         return s;
     if (m_depth > 0)
         m_savepointMarks.append(m_afterCommit.size());
@@ -277,7 +316,7 @@ Status Database::commit()
     --m_depth;
     if (m_depth > 0) {
         m_savepointMarks.removeLast();
-        return exec(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth), tr("saving"));
+        return exec(cached(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth)), tr("saving"));
     }
     if (Status s = exec(QStringLiteral("COMMIT"), tr("saving")); !s) {
         (void)exec(QStringLiteral("ROLLBACK"), QString());

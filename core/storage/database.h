@@ -10,6 +10,7 @@
 #include "domain/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -41,6 +42,9 @@ public:
     // The embedded default: caravan.sqlite in the user's data folder (QStandardPaths).
     static QString defaultSqlitePath();
 
+    // SQLite's quick_check over every page (seconds for a large file).
+    Status checkIntegrity() const;
+
     int schemaVersion() const;           // of the open database
     static int latestSchemaVersion();    // this program's
     QString lastBackupPath() const { return m_backupPath; }
@@ -48,6 +52,11 @@ public:
     // A prepared query on this connection; the returned query is reused by callers
     // that keep it, so preparing happens once per statement.
     QSqlQuery prepare(const QString &sql) const;
+    // A prepared statement kept for the life of the connection, for statements run
+    // many times (inserts, audit rows). Not reentrant: bind, exec, read, finish()
+    // before the same SQL is used again.
+    QSqlQuery &cached(const QString &sql);
+
     // Executes q; on failure returns an Error naming what was being done.
     Status exec(QSqlQuery &q, const QString &doing) const;
     Status exec(const QString &sql, const QString &doing) const;
@@ -72,6 +81,7 @@ private:
     int m_depth = 0;
     QList<qsizetype> m_savepointMarks;   // m_afterCommit's size when each savepoint began
     QList<std::function<void()>> m_afterCommit;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 // Scope guard: begins on construction, rolls back on destruction unless committed.

@@ -46,8 +46,8 @@ QString PatientSearch::documentKey(const QString &text)
 
 Status PatientSearch::unindex(qint64 patientId)
 {
-    QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM search_key WHERE patient_id = ?"));
-    del.addBindValue(patientId);
+    QSqlQuery &del = m_db.cached(QStringLiteral("DELETE FROM search_key WHERE patient_id = ?"));
+    del.bindValue(0, patientId);
     return m_db.exec(del, QCoreApplication::translate("Database", "updating the search index"));
 }
 
@@ -74,7 +74,7 @@ Status PatientSearch::index(const Patient &p)
             keys.insert({QLatin1Char('d'), phoneDigits.right(10)});
     }
 
-    QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO search_key (patient_id, kind, key) VALUES (?, ?, ?)"));
+    QSqlQuery &ins = m_db.cached(QStringLiteral("INSERT INTO search_key (patient_id, kind, key) VALUES (?, ?, ?)"));
     for (const Key &k : std::as_const(keys)) {
         ins.bindValue(0, p.id);
         ins.bindValue(1, QString(k.kind));

@@ -92,14 +92,15 @@ Error Store::invalid(const QList<ValidationIssue> &issues)
 
 Result<ValidationContext> Store::contextFor(qint64 patientId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT birth_date FROM patient WHERE id = ?"));
-    q.addBindValue(patientId);
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT birth_date FROM patient WHERE id = ?"));
+    q.bindValue(0, patientId);
     if (Status s = m_db.exec(q, tr("reading the patient")); !s)
         return s.error();
     if (!q.next())
         return Error{tr("There is no patient with id %1.").arg(patientId)};
     ValidationContext ctx;
     ctx.birthDate = QDate::fromString(fromSql(q.value(0)).toString(), Qt::ISODate);
+    q.finish();
     return ctx;
 }
 
@@ -114,11 +115,13 @@ Status Store::checkRecordNumberFree(const Patient &p) const
 
 std::optional<qint64> Store::patientIdByRecordNumber(const QString &recordNumber) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM patient WHERE record_number = ?"));
-    q.addBindValue(recordNumber.trimmed());
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM patient WHERE record_number = ?"));
+    q.bindValue(0, recordNumber.trimmed());
+    std::optional<qint64> id;
     if (m_db.exec(q, QString()) && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 int Store::patientCount() const
@@ -132,15 +135,19 @@ int Store::patientCount() const
 Result<Store::Row> Store::insertRow(const char *table, const QJsonObject &fields, qint64 patientId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Every record of a type encodes the same fields, so the statement is built once per table.
     const QStringList columns = fields.keys();
-    QString sql = QStringLiteral("INSERT INTO %1 (version, created_at, updated_at, %2) VALUES (1, ?, ?%3) RETURNING id")
-                      .arg(QLatin1String(table), columns.join(QStringLiteral(", ")),
-                           QStringLiteral(", ?").repeated(columns.size()));
-    QSqlQuery q = m_db.prepare(sql);
-    q.addBindValue(nowText(now));
-    q.addBindValue(nowText(now));
+    QString &sql = m_insertSql[QLatin1String(table)];
+    if (sql.isEmpty())
+        sql = QStringLiteral("INSERT INTO %1 (version, created_at, updated_at, %2) VALUES (1, ?, ?%3) RETURNING id")
+                  .arg(QLatin1String(table), columns.join(QStringLiteral(", ")),
+                       QStringLiteral(", ?").repeated(columns.size()));
+    QSqlQuery &q = m_db.cached(sql);
+    q.bindValue(0, nowText(now));
+    q.bindValue(1, nowText(now));
+    int i = 2;
     for (const QString &c : columns)
-        q.addBindValue(toSql(fields.value(c)));
+        q.bindValue(i++, toSql(fields.value(c)));
     if (Status s = m_db.exec(q, tr("saving a new %1").arg(QLatin1String(table))); !s)
         return s.error();
     if (!q.next())
@@ -161,14 +168,15 @@ Result<Store::Row> Store::updateRow(const char *table, qint64 id, int expectedVe
     QStringList sets;
     for (const QString &c : columns)
         sets << c + QStringLiteral(" = ?");
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE %1 SET version = version + 1, updated_at = ?, %2 "
+    QSqlQuery &q = m_db.cached(QStringLiteral("UPDATE %1 SET version = version + 1, updated_at = ?, %2 "
                                               "WHERE id = ? AND version = ?")
                                    .arg(QLatin1String(table), sets.join(QStringLiteral(", "))));
-    q.addBindValue(nowText(now));
+    int i = 0;
+    q.bindValue(i++, nowText(now));
     for (const QString &c : columns)
-        q.addBindValue(toSql(fields.value(c)));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
+        q.bindValue(i++, toSql(fields.value(c)));
+    q.bindValue(i++, id);
+    q.bindValue(i++, expectedVersion);
     if (Status s = m_db.exec(q, tr("saving the %1").arg(QLatin1String(table))); !s)
         return s.error();
     if (q.numRowsAffected() != 1)
@@ -248,26 +256,30 @@ QList<Store::Row> Store::selectRows(const char *table, qint64 patientId) const
 Status Store::writeAudit(const char *action, const char *table, qint64 id, qint64 patientId,
                          const QJsonObject &before, const QJsonObject &after)
 {
+    // {"field": [before, after]} for every field whose value differs; a field empty
+    // on both sides is no change.
     QJsonObject changes;
-    QStringList keys = before.keys() + after.keys();
-    keys.removeDuplicates();
-    for (const QString &k : std::as_const(keys)) {
-        const QJsonValue b = before.value(k), a = after.value(k);
-        const bool bothEmpty = (b.isNull() || b.isUndefined()) && (a.isNull() || a.isUndefined());
-        if (!bothEmpty && b != a)
-            changes.insert(k, QJsonArray{b.isUndefined() ? QJsonValue() : b, a.isUndefined() ? QJsonValue() : a});
+    const auto isEmpty = [](const QJsonValue &v) { return v.isNull() || v.isUndefined(); };
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        const QJsonValue b = before.value(it.key());
+        if (!(isEmpty(b) && isEmpty(*it)) && b != *it)
+            changes.insert(it.key(), QJsonArray{isEmpty(b) ? QJsonValue() : b, *it});
+    }
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (!after.contains(it.key()) && !isEmpty(*it))
+            changes.insert(it.key(), QJsonArray{*it, QJsonValue()});
     }
     if (changes.isEmpty() && qstrcmp(action, "update") == 0)
         return {};  // saved without a difference: nothing to record
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_id, "
+    QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_id, "
                                               "patient_id, changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(nowText(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(m_userName);
-    q.addBindValue(QLatin1String(action));
-    q.addBindValue(QLatin1String(table));
-    q.addBindValue(id);
-    q.addBindValue(patientId ? QVariant(patientId) : QVariant());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    q.bindValue(0, nowText(QDateTime::currentDateTimeUtc()));
+    q.bindValue(1, m_userName);
+    q.bindValue(2, QLatin1String(action));
+    q.bindValue(3, QLatin1String(table));
+    q.bindValue(4, id);
+    q.bindValue(5, patientId ? QVariant(patientId) : QVariant());
+    q.bindValue(6, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
     return m_db.exec(q, tr("writing the audit trail"));
 }
 

@@ -50,6 +50,9 @@ public:
     QString userName() const { return m_userName; }
 
     template <codec::Record T> Result<qint64> create(T &record);
+    // Many records at once (a lab's results, a series of counts): all are validated
+    // first, then written in one transaction with one audit row each; all or nothing.
+    template <codec::Record T> Status createMany(QList<T> &records);
     template <codec::Record T> Status update(T &record);
     template <codec::Record T> Status remove(qint64 id);
     template <codec::Record T> Result<T> get(qint64 id) const;
@@ -140,10 +143,11 @@ private:
             return ValidationContext{};
     }
 
-    Database &m_db;
+    Database &m_db;   // cached statements are used from const readers too
     QPointer<ChangeNotifier> m_notifier;
     QString m_userName;
     PatientSearch m_search;
+    QHash<QString, QString> m_insertSql;   // table -> INSERT statement
 };
 
 template <codec::Record T>
@@ -175,6 +179,43 @@ Result<qint64> Store::create(T &record)
     record = stored;
     announce(T::table, patientOf(record), "create");
     return record.id;
+}
+
+template <codec::Record T>
+Status Store::createMany(QList<T> &records)
+{
+    static_assert(std::is_base_of_v<PatientPart, T>, "createMany is for the parts of a patient's record");
+    QHash<qint64, ValidationContext> contexts;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const qint64 owner = patientOf(records[i]);
+        if (!contexts.contains(owner)) {
+            const auto ctx = contextOf(records[i]);
+            if (!ctx)
+                return ctx.error();
+            contexts.insert(owner, *ctx);
+        }
+        if (const auto issues = validate(records[i], contexts.value(owner)); !issues.isEmpty()) {
+            Error e = invalid(issues);
+            e.message = tr("Record %1 of %2: %3").arg(i + 1).arg(records.size()).arg(e.message);
+            return e;
+        }
+    }
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    QList<T> stored = records;
+    for (T &record : stored) {
+        auto row = insertRow(T::table, codec::recordToJson(record), patientOf(record));
+        if (!row)
+            return row.error();
+        adopt(record, *row);
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    records = stored;
+    for (const qint64 owner : contexts.keys())
+        announce(T::table, owner, "create");
+    return {};
 }
 
 template <codec::Record T>

@@ -137,6 +137,14 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    void checkReportsIntegrity()
+    {
+        const Run r = cli({QStringLiteral("--database"), m_db, QStringLiteral("check")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
+        QVERIFY(r.json().object().value(QStringLiteral("patients")).toInt() > 0);
+    }
+
     void refusesNonDatabase()
     {
         const QString notDb = m_dir.filePath(QStringLiteral("notes.txt"));
