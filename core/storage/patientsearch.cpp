@@ -120,10 +120,11 @@ QList<SearchHit> PatientSearch::find(const QString &query, int limit) const
             where << QStringLiteral("(kind = 'n' AND key >= ? AND key < ?)");
             score += QStringLiteral(" WHEN kind = 'n' AND key = ? THEN 3 WHEN kind = 'n' THEN 2");
         }
+        // Skeletons match whole words only: a skeleton prefix matches too much to rank
+        // (and to count fast at 100,000 patients); prefixes are the Latin key's job.
         if (w.skeleton.size() >= 2) {
-            where << (w.skeleton.size() >= 3 ? QStringLiteral("(kind = 's' AND key >= ? AND key < ?)")
-                                             : QStringLiteral("(kind = 's' AND key = ? AND key < ?)"));
-            score += QStringLiteral(" WHEN kind = 's' AND key = ? THEN 1.5");
+            where << QStringLiteral("(kind = 's' AND key = ?)");
+            score += QStringLiteral(" WHEN kind = 's' THEN 1.5");
         }
         score += QStringLiteral(" ELSE 1 END");
         // Bind order follows the text: the CASE comes first in the SELECT, then the WHERE.
@@ -136,12 +137,17 @@ QList<SearchHit> PatientSearch::find(const QString &query, int limit) const
             caseBinds << w.latin;
             whereBinds << w.latin << prefixEnd(w.latin);
         }
-        if (w.skeleton.size() >= 2) {
-            caseBinds << w.skeleton;
-            whereBinds << w.skeleton << prefixEnd(w.skeleton);
-        }
-        parts << QStringLiteral("SELECT patient_id, MAX(%1) AS best FROM search_key WHERE %2 GROUP BY patient_id")
-                     .arg(score, where.join(QStringLiteral(" OR ")));
+        if (w.skeleton.size() >= 2)
+            whereBinds << w.skeleton;
+        // A lone first letter ("M") would rank a third of the centre: take the first
+        // few thousand keys in order instead of all of them, so the first keystroke
+        // stays as fast as the others.
+        const bool loneLetter = words.size() == 1 && w.document.isEmpty() && w.latin.size() < 2;
+        const QString source = loneLetter ? QStringLiteral("(SELECT patient_id, kind, key FROM search_key WHERE %1 "
+                                                           "ORDER BY kind, key LIMIT 3000) keys")
+                                                .arg(where.join(QStringLiteral(" OR ")))
+                                          : QStringLiteral("search_key WHERE %1").arg(where.join(QStringLiteral(" OR ")));
+        parts << QStringLiteral("SELECT patient_id, MAX(%1) AS best FROM %2 GROUP BY patient_id").arg(score, source);
         binds << caseBinds << whereBinds;
     }
     const QString sql = QStringLiteral("SELECT patient_id, SUM(best) AS score FROM (%1) matches "

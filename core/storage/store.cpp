@@ -132,20 +132,25 @@ int Store::patientCount() const
     return 0;
 }
 
-Result<Store::Row> Store::insertRow(const char *table, const QJsonObject &fields, qint64 patientId)
+Result<Store::Row> Store::insertRow(const char *table, const QJsonObject &fields, qint64 patientId,
+                                    qint64 restoredId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Every record of a type encodes the same fields, so the statement is built once per table.
     const QStringList columns = fields.keys();
-    QString &sql = m_insertSql[QLatin1String(table)];
+    const bool restoring = restoredId > 0;
+    QString &sql = m_insertSql[QLatin1String(table) + (restoring ? QStringLiteral("#id") : QString())];
     if (sql.isEmpty())
-        sql = QStringLiteral("INSERT INTO %1 (version, created_at, updated_at, %2) VALUES (1, ?, ?%3) RETURNING id")
+        sql = QStringLiteral("INSERT INTO %1 (%4version, created_at, updated_at, %2) VALUES (%5 1, ?, ?%3) RETURNING id")
                   .arg(QLatin1String(table), columns.join(QStringLiteral(", ")),
-                       QStringLiteral(", ?").repeated(columns.size()));
+                       QStringLiteral(", ?").repeated(columns.size()),
+                       restoring ? QStringLiteral("id, ") : QString(), restoring ? QStringLiteral("?, ") : QString());
     QSqlQuery &q = m_db.cached(sql);
-    q.bindValue(0, nowText(now));
-    q.bindValue(1, nowText(now));
-    int i = 2;
+    int i = 0;
+    if (restoring)
+        q.bindValue(i++, restoredId);
+    q.bindValue(i++, nowText(now));
+    q.bindValue(i++, nowText(now));
     for (const QString &c : columns)
         q.bindValue(i++, toSql(fields.value(c)));
     if (Status s = m_db.exec(q, tr("saving a new %1").arg(QLatin1String(table))); !s)
@@ -155,7 +160,7 @@ Result<Store::Row> Store::insertRow(const char *table, const QJsonObject &fields
     Row row{q.value(0).toLongLong(), 1, now, now, fields};
     q.finish();
     const qint64 owner = qstrcmp(table, "patient") == 0 ? row.id : patientId;
-    if (Status s = writeAudit("create", table, row.id, owner, {}, fields); !s)
+    if (Status s = writeAudit(restoring ? "restore" : "create", table, row.id, owner, {}, fields); !s)
         return s.error();
     return row;
 }

@@ -54,6 +54,8 @@ public:
     // first, then written in one transaction with one audit row each; all or nothing.
     template <codec::Record T> Status createMany(QList<T> &records);
     template <codec::Record T> Status update(T &record);
+    // Puts a deleted record back under its old id (the undo of a delete; audited as "restore").
+    template <codec::Record T> Status restore(T &record);
     template <codec::Record T> Status remove(qint64 id);
     template <codec::Record T> Result<T> get(qint64 id) const;
     // The records of one kind belonging to a patient, in time order.
@@ -81,7 +83,8 @@ private:
 
     Result<ValidationContext> contextFor(qint64 patientId) const;
     Status checkRecordNumberFree(const Patient &p) const;
-    Result<Row> insertRow(const char *table, const QJsonObject &fields, qint64 patientId);
+    // restoredId > 0 puts a deleted record back under its old id (undo of a delete).
+    Result<Row> insertRow(const char *table, const QJsonObject &fields, qint64 patientId, qint64 restoredId = 0);
     // before: the stored record as recordToJson() encodes it, so the audit diff
     // compares like with like.
     Result<Row> updateRow(const char *table, qint64 id, int expectedVersion, const QJsonObject &before,
@@ -215,6 +218,33 @@ Status Store::createMany(QList<T> &records)
     records = stored;
     for (const qint64 owner : contexts.keys())
         announce(T::table, owner, "create");
+    return {};
+}
+
+template <codec::Record T>
+Status Store::restore(T &record)
+{
+    const auto ctx = contextOf(record);
+    if (!ctx)
+        return ctx.error();
+    if (const auto issues = validate(record, *ctx); !issues.isEmpty())
+        return invalid(issues);
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    auto row = insertRow(T::table, codec::recordToJson(record), patientOf(record), record.id);
+    if (!row)
+        return row.error();
+    T stored = record;
+    adopt(stored, *row);
+    if constexpr (std::is_same_v<T, Patient>) {
+        if (Status s = m_search.index(stored); !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    record = stored;
+    announce(T::table, patientOf(record), "create");
     return {};
 }
 

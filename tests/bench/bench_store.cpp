@@ -2,7 +2,8 @@
 // centre into a fresh SQLite file and prints generation time, database size, open
 // time, search latency p50/p95 over varied queries in several scripts, list-id
 // load time and peak memory (VmHWM).
-//   usage: bench_store [--patients N] [--keep PATH]
+//   usage: bench_store [--patients N] [--keep PATH] [--existing PATH]
+//   --existing measures an already generated database instead of generating one.
 #include "sample/syntheticcentre.h"
 #include "storage/database.h"
 #include "storage/patientlistquery.h"
@@ -35,19 +36,22 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     int patients = 100000;
     QString path;
+    bool existing = false;
     QTemporaryDir dir;
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--patients"))
             patients = args[i + 1].toInt();
-        if (args[i] == QLatin1String("--keep"))
+        if (args[i] == QLatin1String("--keep") || args[i] == QLatin1String("--existing"))
             path = args[i + 1];
+        existing = existing || args[i] == QLatin1String("--existing");
     }
     if (path.isEmpty())
         path = dir.filePath(QStringLiteral("bench.sqlite"));
-    QFile::remove(path);
+    if (!existing)
+        QFile::remove(path);
 
     QElapsedTimer t;
-    {
+    if (!existing) {
         Database db;
         if (Status s = db.openSqlite(path); !s) {
             fprintf(stderr, "%s\n", qPrintable(s.error().message));
