@@ -1,4 +1,3092 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
+<context>
+    <name>CaseAlert</name>
+    <message>
+        <location filename="../core/clinical/alerts.cpp" line="+19"/>
+        <source>expires today (%1)</source>
+        <translation>мерзімі бүгін бітеді (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expires in %n day(s) (%1)</source>
+        <translation>
+            <numerusform>мерзімі %n күннен кейін бітеді (%1)</numerusform>
+            <numerusform>мерзімі %n күннен кейін бітеді (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expired %n day(s) ago (%1)</source>
+        <translation>
+            <numerusform>мерзімі %n күн бұрын біткен (%1)</numerusform>
+            <numerusform>мерзімі %n күн бұрын біткен (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Passport %1</source>
+        <translation>Төлқұжат: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visa %1</source>
+        <translation>Виза: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passport of %1 (%2) %3</source>
+        <translation>Төлқұжат, %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Follow-up overdue since %1 (last contact %2)</source>
+        <translation>Бақылау мерзімі өтіп кетті: %1 (соңғы байланыс: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../core/commandline/cli.cpp" line="+27"/>
+        <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
+Verbs:
+  demo                               load the fictional demo cases
+  generate --patients N [--seed S]   fill the store with a synthetic centre
+  import-patients FILE.csv           import patients (columns: see docs/CSV.md)
+  search TEXT                        find patients by name in any script, record,
+                                     passport or phone number
+  show PATIENT                       the whole record (id or record number) as JSON
+  check                              check the database file page by page
+</source>
+        <translation>Қолданылуы: caravan-cli [--database PATH] VERB [ARGUMENTS]
+Командалар (VERB):
+  demo                               ойдан шығарылған демо-жағдайларды жүктеу
+  generate --patients N [--seed S]   дерекқорды синтетикалық орталық деректерімен толтыру
+  import-patients FILE.csv           пациенттерді импорттау (бағандар: docs/CSV.md қараңыз)
+  search TEXT                        пациенттерді кез келген жазудағы аты, ауру тарихының,
+                                     төлқұжат немесе телефон нөмірі бойынша іздеу
+  show PATIENT                       толық жазба (id немесе ауру тарихының нөмірі) JSON түрінде
+  check                              дерекқор файлын бет-бетімен тексеру
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Caravan command-line companion</source>
+        <translation>Caravan командалық жол көмекшісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SQLite database file.</source>
+        <translation>SQLite дерекқор файлы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many patients to generate.</source>
+        <translation>Қанша пациент жасалатыны.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Seed of the generator.</source>
+        <translation>Генератордың бастапқы мәні (seed).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most search results to show.</source>
+        <translation>Көрсетілетін іздеу нәтижелерінің ең көп саны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name written into the audit trail.</source>
+        <translation>Аудит журналына жазылатын аты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown verb &quot;%1&quot;.</source>
+        <translation>Белгісіз команда «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>«%1» командасына аргумент қажет.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The demo cases are already in %1.</source>
+        <translation>Демо-жағдайлар бұрыннан бар: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--patients must be a positive whole number and --seed a non-negative one.</source>
+        <translation>--patients оң бүтін сан, ал --seed теріс емес бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generated %1 of %2 patients</source>
+        <translation>Жасалды: %1 / %2 пациент</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Line %1 (%2): %3</source>
+        <translation>%1-жол (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>No patient has the record number or id &quot;%1&quot;.</source>
+        <translation>Ауру тарихының нөмірі немесе id «%1» болатын пациент жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Clinical</name>
+    <message>
+        <location filename="../core/clinical/clinicalfacts.cpp" line="+42"/>
+        <source>Day 0</source>
+        <translation>0-күн</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day %1</source>
+        <translation>%1-күн</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../core/interop/csvreader.cpp" line="+68"/>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>%1-жолда басталған тырнақшадағы өріс жабылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="+94"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Caravan database (it is not an SQLite file). It was left untouched.</source>
+        <translation>%1 — Caravan дерекқоры емес (бұл SQLite файлы емес). Файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+84"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ашылмады: %2</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>%1 is damaged or not a database (%2). It was left untouched.</source>
+        <translation>%1 зақымдалған немесе дерекқор емес (%2). Файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
+        <translation>%1 тұтастықты тексеруден өтпеді (%2). Файл өзгертілмеді; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a database of another program, not of Caravan. It was left untouched.</source>
+        <translation>%1 — Caravan-ның емес, басқа бағдарламаның дерекқоры. Файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was made by a newer version of Caravan (schema %2; this program knows up to %3). Install the newer version to open it. The file was left untouched.</source>
+        <translation>%1 Caravan-ның жаңарақ нұсқасында жасалған (схема %2; бұл бағдарлама %3 схемасына дейін ғана біледі). Оны ашу үшін жаңа нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed its integrity check before upgrading. It was left untouched; restore it from a backup.</source>
+        <translation>Жаңарту алдында %1 тұтастықты тексеруден өтпеді. Файл өзгертілмеді; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not copy %1 to %2 before upgrading it: %3. Nothing was changed.</source>
+        <translation>Жаңарту алдында %1 файлын %2 орнына көшіру мүмкін болмады: %3. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>setting up the database</source>
+        <translation>дерекқорды баптау</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The integrity check could not run: %1</source>
+        <translation>Тұтастықты тексеру орындалмады: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 тұтастықты тексеруден өтпеді: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>Бағдарламада %1 миграциясы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>upgrading the database to schema %1</source>
+        <translation>дерекқорды %1 схемасына жаңарту</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recording schema %1</source>
+        <translation>%1 схемасын тіркеу</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+8"/>
+        <source>The database failed while %1: %2</source>
+        <translation>Дерекқор қатесі (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>starting a transaction</source>
+        <translation>транзакцияны бастау</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Internal error: commit without a transaction.</source>
+        <translation>Ішкі қате: транзакциясыз commit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>сақтау</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/patientsearch.cpp" line="+51"/>
+        <location line="+31"/>
+        <source>updating the search index</source>
+        <translation>іздеу индексін жаңарту</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCases</name>
+    <message>
+        <location filename="../core/sample/democases.cpp" line="+103"/>
+        <source>The demo cases are already loaded: record number %1 is in use.</source>
+        <translation>Демо-жағдайлар жүктеліп қойған: %1 ауру тарихының нөмірі пайдаланылуда.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../core/editing/editor.cpp" line="+46"/>
+        <source>Delete patient %1</source>
+        <translation>%1 пациентін жою</translation>
+    </message>
+    <message>
+        <location filename="../core/editing/editor.h" line="+80"/>
+        <source>Add %1</source>
+        <translation>Қосу: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change %1</source>
+        <translation>Өзгерту: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete %1</source>
+        <translation>Жою: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../core/domain/fieldlabels.cpp" line="+11"/>
+        <source>Travels with the patient</source>
+        <translation>Пациентпен бірге жүреді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival</source>
+        <translation>Келген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At this centre</source>
+        <translation>Біздің орталықта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis of diagnosis</source>
+        <translation>Диагноздың негізі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best response</source>
+        <translation>Ең жақсы жауап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blasts (%)</source>
+        <translation>Бласттар (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apheresis</source>
+        <translation>Аферез</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell dose</source>
+        <translation>Жасушалар дозасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest CRS grade</source>
+        <translation>CRS ең жоғары дәрежесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest ICANS grade</source>
+        <translation>ICANS ең жоғары дәрежесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion (day 0)</source>
+        <translation>Инфузия (0-күн)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphodepletion ended</source>
+        <translation>Лимфодеплецияның аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphodepletion regimen</source>
+        <translation>Лимфодеплеция схемасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphodepletion started</source>
+        <translation>Лимфодеплецияның басталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product or trial</source>
+        <translation>Препарат немесе клиникалық зерттеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steroids given</source>
+        <translation>Стероидтар берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target antigen</source>
+        <translation>Нысана антиген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tocilizumab given</source>
+        <translation>Тоцилизумаб берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>Жағдай күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body surface area used (m²)</source>
+        <translation>Пайдаланылған дене бетінің ауданы (м²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle length (days)</source>
+        <translation>Цикл ұзақтығы (күн)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles</source>
+        <translation>Циклдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drugs and doses</source>
+        <translation>Препараттар мен дозалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles given</source>
+        <translation>Өткізілген циклдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles planned</source>
+        <translation>Жоспарланған циклдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regimen</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companions and next of kin</source>
+        <translation>Еріп жүрушілер мен жақын туыстар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Байланыстағы адам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Үйлестіруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment assessed</source>
+        <translation>Бағаланған ем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>Кеткен күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of diagnosis</source>
+        <translation>Диагноз қойылған күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis treated</source>
+        <translation>Емделетін диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose given (mg)</source>
+        <translation>Берілген доза (мг)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose per unit</source>
+        <translation>Бірлікке шаққандағы доза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drug</source>
+        <translation>Препарат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (minutes)</source>
+        <translation>Ұзақтығы (минут)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (passport)</source>
+        <translation>Тегі (төлқұжат бойынша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings reviewed</source>
+        <translation>Қаралған нәтижелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (passport)</source>
+        <translation>Аты (төлқұжат бойынша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acute GVHD, highest grade</source>
+        <translation>Жедел РТПХ, ең жоғары дәрежесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronic GVHD</source>
+        <translation>Созылмалы РТПХ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditioning intensity</source>
+        <translation>Кондициялау қарқындылығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditioning regimen</source>
+        <translation>Кондициялау схемасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditioning started</source>
+        <translation>Кондициялаудың басталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor ABO</source>
+        <translation>Донордың ABO тобы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor registry</source>
+        <translation>Донорлар тіркелімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor sex</source>
+        <translation>Донордың жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HLA match</source>
+        <translation>HLA сәйкестігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell infusion (day 0)</source>
+        <translation>Бағаналы жасушалар инфузиясы (0-күн)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transplant</source>
+        <translation>Трансплантация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil engraftment</source>
+        <translation>Нейтрофилдер бойынша орнығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet engraftment</source>
+        <translation>Тромбоциттер бойынша орнығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the protected unit</source>
+        <translation>Асептикалық блоктан шықты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient ABO</source>
+        <translation>Реципиенттің ABO тобы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell source</source>
+        <translation>Бағаналы жасушалар көзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICD-10 code</source>
+        <translation>АХЖ-10 коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICD-O-3 morphology</source>
+        <translation>АХЖ-О-3 морфологиясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICD-O-3 topography</source>
+        <translation>АХЖ-О-3 топографиясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intent</source>
+        <translation>Ем мақсаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Аудармашы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter&apos;s language</source>
+        <translation>Аудармашы тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs an interpreter</source>
+        <translation>Аудармашы қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marker</source>
+        <translation>Маркер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laterality</source>
+        <translation>Орналасу жағы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our time zone</source>
+        <translation>Біздің уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Әдісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Аты / атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (passport)</source>
+        <translation>Аты (төлқұжат бойынша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local name</source>
+        <translation>Жергілікті атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next of kin</source>
+        <translation>Жақын туысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport issued by</source>
+        <translation>Төлқұжатты берген ел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport expires</source>
+        <translation>Төлқұжаттың жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number</source>
+        <translation>Төлқұжат нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>Қалаған тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation>Ұсынымдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record number</source>
+        <translation>Ауру тарихының нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referring doctor</source>
+        <translation>Жолдама берген дәрігер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referring institution</source>
+        <translation>Жолдама берген мекеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Туыстық қатынасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner&apos;s time zone</source>
+        <translation>Серіктестің уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>Тұратын елі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsor</source>
+        <translation>Демеуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsor&apos;s reference</source>
+        <translation>Демеушінің анықтама нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translation>Төлеуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage or risk group</source>
+        <translation>Сатысы немесе қауіп тобы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staging system</source>
+        <translation>Сатылау жүйесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>Күні мен уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for stopping</source>
+        <translation>Тоқтату себебі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken at</source>
+        <translation>Өлшенген уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa expires</source>
+        <translation>Визаның жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa number</source>
+        <translation>Виза нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa type</source>
+        <translation>Виза түрі</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCodec</name>
+    <message>
+        <location filename="../core/domain/fieldcodec.cpp" line="+23"/>
+        <source>expected text</source>
+        <translation>мәтін күтілген</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a date (write it as YYYY-MM-DD)</source>
+        <translation>«%1» — күн емес (YYYY-MM-DD түрінде жазыңыз)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a date and time (write it as YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>«%1» — күн мен уақыт емес (YYYY-MM-DDTHH:MM:SSZ түрінде жазыңыз)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>«%1» — иә немесе жоқ мәні емес</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» — сан емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a number</source>
+        <translation>сан күтілген</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» — бүтін сан емес</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is out of range</source>
+        <translation>%1 рұқсат етілген ауқымнан тыс</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a list</source>
+        <translation>тізім күтілген</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldcodec.h" line="+93"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>«%1» мына мәндердің бірі емес: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>белгісіз өріс «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditors</name>
+    <message>
+        <location filename="../ui/editors/fieldeditors.cpp" line="+92"/>
+        <source>e.g. PK</source>
+        <translation>мысалы, PK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter ISO country code: PK, KZ, KG, CN, RU, ...</source>
+        <translation>Елдің екі әріпті ISO коды: PK, KZ, KG, CN, RU, ...</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not recorded</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>Record #%1</source>
+        <translation>Жазба №%1</translation>
+    </message>
+</context>
+<context>
+    <name>Icd10Catalogue</name>
+    <message>
+        <location filename="../ui/editors/icd10catalogue.cpp" line="+149"/>
+        <source>Code or words of the diagnosis, e.g. C91.0 or &quot;acute lymph&quot;</source>
+        <translation>Диагноздың коды немесе сөздері, мысалы C91.0 немесе «acute lymph»</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCsvImport</name>
+    <message>
+        <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>Файл бос.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown column &quot;%1&quot; in the header. Known columns: %2</source>
+        <translation>Тақырып жолында белгісіз «%1» бағаны бар. Белгілі бағандар: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The header has no record_number column.</source>
+        <translation>Тақырып жолында record_number бағаны жоқ.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The row has %1 fields but the header has %2.</source>
+        <translation>Жолда %1 өріс бар, ал тақырып жолында %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="languages.cpp" line="+10"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/record/recordeditors.cpp" line="+25"/>
+        <source>Caravan</source>
+        <translation>Caravan</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Records of this kind cannot be deleted here.</source>
+        <translation>Бұл түрдегі жазбаларды мұнда жою мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../ui/editors/recordform.cpp" line="+36"/>
+        <source>Chemotherapy</source>
+        <translation>Химиотерапия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T cell therapy</source>
+        <translation>CAR-T жасушалық терапия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell transplant</source>
+        <translation>Бағаналы жасушаларды трансплантациялау</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <location filename="../core/editing/editor.cpp" line="-38"/>
+        <source>patient</source>
+        <translation>пациент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution</source>
+        <translation>мекеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diagnosis</source>
+        <translation>диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>treatment course</source>
+        <translation>ем курсы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation>бағалау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measurement</source>
+        <translation>өлшем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit</source>
+        <translation>визит</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message numerus="yes">
+        <location filename="../core/storage/store.cpp" line="+90"/>
+        <source>The record was not saved: %n rule(s) not met.</source>
+        <translation>
+            <numerusform>Жазба сақталмады: %n ереже орындалмады.</numerusform>
+            <numerusform>Жазба сақталмады: %n ереже орындалмады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the patient</source>
+        <translation>пациент деректерін оқу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no patient with id %1.</source>
+        <translation>id = %1 болатын пациент жоқ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record number %1 is already used by another patient.</source>
+        <translation>%1 ауру тарихының нөмірі басқа пациентке берілген.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already used by another patient.</source>
+        <translation>Басқа пациентке берілген.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>saving a new %1</source>
+        <translation>жаңа %1 жазбасын сақтау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database did not return the new record&apos;s id.</source>
+        <translation>Дерекқор жаңа жазбаның id-ін қайтармады.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>saving the %1</source>
+        <translation>%1 жазбасын сақтау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This record was changed by someone else after you opened it. Reopen it and try again.</source>
+        <translation>Сіз ашқаннан кейін бұл жазбаны басқа біреу өзгертті. Оны қайта ашып, әрекетті қайталаңыз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This record is still referred to by other records (for example a diagnosis by its treatment courses). Delete or relink those first.</source>
+        <translation>Бұл жазбаға басқа жазбалар әлі де сілтейді (мысалы, диагнозға оның ем курстары). Алдымен оларды жойыңыз немесе басқа жазбаға байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database failed while deleting: %1</source>
+        <translation>Жою кезінде дерекқор қатесі: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading a %1</source>
+        <translation>%1 жазбасын оқу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no %1 with id %2.</source>
+        <translation>id = %2 болатын %1 жазбасы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>writing the audit trail</source>
+        <translation>аудит журналына жазу</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/store.h" line="+124"/>
+        <source>A stored %1 record (id %2) cannot be read: %3</source>
+        <translation>Сақталған %1 жазбасын (id %2) оқу мүмкін емес: %3</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Record %1 of %2: %3</source>
+        <translation>Жазба %1 / %2: %3</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This record was deleted by someone else; it cannot be changed.</source>
+        <translation>Бұл жазбаны басқа біреу жойған; оны өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This record was changed by someone else (%1) after you opened it. Reopen it to see the change, then make yours again.</source>
+        <translation>Сіз ашқаннан кейін бұл жазбаны басқа біреу (%1) өзгертті. Өзгерісті көру үшін оны қайта ашып, өз өзгерісіңізді қайта енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticCentre</name>
+    <message>
+        <location filename="../core/sample/syntheticcentre.cpp" line="+148"/>
+        <source>Synthetic institution %1: %2</source>
+        <translation>Синтетикалық мекеме %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sample/syntheticgenerator.h" line="+237"/>
+        <source>Synthetic patient %1, %2 record: %3</source>
+        <translation>Синтетикалық пациент %1, %2 жазбасы: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/sample/syntheticrecords.cpp" line="+98"/>
+        <source>Synthetic patient %1, measurements: %2</source>
+        <translation>Синтетикалық пациент %1, өлшемдер: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="+30"/>
+        <source>%1 is required.</source>
+        <translation>%1 көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is before 1900; check the year.</source>
+        <translation>%1 — 1900 жылдан бұрынғы күн; жылды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in the future.</source>
+        <translation>%1 — болашақтағы күн.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is before the patient&apos;s birth (%2).</source>
+        <translation>%1 — пациент туғанға дейінгі күн (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is before %2 (%3).</source>
+        <translation>%1 мына күннен ерте: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be between %2 and %3 (got %4).</source>
+        <translation>%1: мәні %2 мен %3 аралығында болуы керек (енгізілгені: %4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be a grade from 0 (none) to 4 (got %2).</source>
+        <translation>%1: дәреже 0-ден (жоқ) 4-ке дейін болуы керек (енгізілгені: %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a two-letter country code such as PK, KZ or CN.</source>
+        <translation>«%1» — PK, KZ немесе CN сияқты екі әріпті ел коды емес.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a known time zone (use names like Asia/Karachi).</source>
+        <translation>«%1» — белгілі уақыт белдеуі емес (Asia/Karachi сияқты атауларды қолданыңыз).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The hospital record number</source>
+        <translation>Ауруханадағы ауру тарихының нөмірі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the patient&apos;s name in the native script or as in the passport.</source>
+        <translation>Пациенттің атын ана тіліндегі жазуымен немесе төлқұжаттағыдай енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Туған күні %1 — болашақтағы күн.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth date %1 is before 1900; check the year.</source>
+        <translation>Туған күні %1 — 1900 жылдан бұрын; жылды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>the birth date</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» — электрондық пошта мекенжайы емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the arrival date</source>
+        <translation>келген күні</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every companion needs a name.</source>
+        <translation>Әр еріп жүрушінің аты көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The institution&apos;s name</source>
+        <translation>Мекеменің атауы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The ICD-10 code is required.</source>
+        <translation>АХЖ-10 кодын көрсету міндетті.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an ICD-10 code (a letter, two digits, then an optional dot and up to four characters, as in C91.0).</source>
+        <translation>«%1» — АХЖ-10 коды емес (бір әріп, екі цифр, одан кейін міндетті емес нүкте және төрт таңбаға дейін, мысалы C91.0).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an ICD-O-3 morphology code (four digits, a slash and the behaviour digit, as in 9811/3).</source>
+        <translation>«%1» — АХЖ-О-3 морфология коды емес (төрт цифр, қиғаш сызық және сипат цифры, мысалы 9811/3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an ICD-O-3 topography code (as in C42.1).</source>
+        <translation>«%1» — АХЖ-О-3 топография коды емес (мысалы C42.1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the start of the treatment</source>
+        <translation>емнің басталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the treatment was stopped.</source>
+        <translation>Ем неге тоқтатылғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) must fall within the treatment course (%3 to %4).</source>
+        <translation>%1 (%2) ем курсының аралығында болуы керек (%3 – %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ongoing</source>
+        <translation>жалғасуда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The body surface area (m²)</source>
+        <translation>Дене бетінің ауданы (м²)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The number of cycles cannot be negative.</source>
+        <translation>Циклдер саны теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cycle lasts between 1 and 120 days.</source>
+        <translation>Бір цикл 1 күннен 120 күнге дейін созылады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle %1</source>
+        <translation>%1-цикл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every drug needs a name.</source>
+        <translation>Әр препараттың атауы көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dose cannot be negative (%1).</source>
+        <translation>Доза теріс бола алмайды (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The infusion (day 0)</source>
+        <translation>Инфузия (0-күн)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>the start of lymphodepletion</source>
+        <translation>лимфодеплецияның басталуы</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the apheresis</source>
+        <translation>аферез</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRS grade (ASTCT)</source>
+        <translation>CRS дәрежесі (ASTCT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ICANS grade (ASTCT)</source>
+        <translation>ICANS дәрежесі (ASTCT)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stem-cell infusion (day 0)</source>
+        <translation>Бағаналы жасушалар инфузиясы (0-күн)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an HLA match: write matched/typed loci, as in 10/10 or 7/8 (typed loci 6, 8, 10 or 12).</source>
+        <translation>«%1» — HLA сәйкестігі емес: сәйкес/типтелген локустарды жазыңыз, мысалы 10/10 немесе 7/8 (типтелген локустар: 6, 8, 10 немесе 12).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start of conditioning</source>
+        <translation>кондициялаудың басталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>day 0</source>
+        <translation>0-күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acute GVHD grade</source>
+        <translation>Жедел РТПХ дәрежесі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An autologous transplant uses the patient&apos;s own cells.</source>
+        <translation>Аутологиялық трансплантацияда пациенттің өз жасушалары қолданылады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The date of the assessment is required.</source>
+        <translation>Бағалау күнін көрсету міндетті.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The blast percentage</source>
+        <translation>Бласттар пайызы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The date and time of the measurement are required.</source>
+        <translation>Өлшеу күні мен уақытын көрсету міндетті.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A weight in kg</source>
+        <translation>Салмақ (кг)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A height in cm</source>
+        <translation>Бой (см)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A percentage</source>
+        <translation>Пайыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A measured value cannot be negative.</source>
+        <translation>Өлшенген мән теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The date and time of the visit are required.</source>
+        <translation>Визиттің күні мен уақытын көрсету міндетті.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duration must be between 0 and 1440 minutes.</source>
+        <translation>Ұзақтығы 0 мен 1440 минут аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A tele-consultation needs the partner side&apos;s time zone.</source>
+        <translation>Телеконсультация үшін серіктес тараптың уақыт белдеуі қажет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every participant needs a name.</source>
+        <translation>Әр қатысушының аты көрсетілуі керек.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../core/domain/vocabulary.h" line="+56"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Not recorded</source>
+        <translation>Тіркелмеген</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Female</source>
+        <translation>Әйел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation>Ер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enquiry</source>
+        <translation>Сұраныс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>Tele-consultation</source>
+        <translation>Телеконсультация</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Awaiting visa</source>
+        <translation>Визаны күтуде</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Travelling</source>
+        <translation>Жолда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In treatment</source>
+        <translation>Емделуде</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discharged</source>
+        <translation>Шығарылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote follow-up</source>
+        <translation>Қашықтан бақылау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>Қайтыс болды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost to follow-up</source>
+        <translation>Бақылаудан шығып қалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-paying</source>
+        <translation>Өз қаражатынан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>Мемлекет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Embassy</source>
+        <translation>Елшілік</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insurer</source>
+        <translation>Сақтандыру компаниясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity</source>
+        <translation>Қайырымдылық қоры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>Аурухана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donor registry</source>
+        <translation>Донорлар тіркелімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laboratory</source>
+        <translation>Зертхана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other institution</source>
+        <translation>Басқа мекеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histology</source>
+        <translation>Гистология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bone-marrow morphology</source>
+        <translation>Сүйек кемігінің морфологиясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Flow cytometry</source>
+        <translation>Ағынды цитометрия</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>Imaging</source>
+        <translation>Сәулелік диагностика</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Clinical</source>
+        <translation>Клиникалық деректер</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No staging</source>
+        <translation>Сатылау жоқ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TNM</source>
+        <translation>TNM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ann Arbor</source>
+        <translation>Ann Arbor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISS</source>
+        <translation>ISS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk group</source>
+        <translation>Қауіп тобы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other system</source>
+        <translation>Басқа жүйе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>Қолданылмайды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Сол жақ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Оң жақ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral</source>
+        <translation>Екі жақты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side unknown</source>
+        <translation>Жағы белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemotherapy</source>
+        <translation>Химиотерапия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAR-T cell therapy</source>
+        <translation>CAR-T жасушалық терапия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell transplant</source>
+        <translation>Бағаналы жасушаларды трансплантациялау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Surgery</source>
+        <translation>Хирургиялық ем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiotherapy</source>
+        <translation>Сәулелік терапия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Immunotherapy</source>
+        <translation>Иммунотерапия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gene therapy</source>
+        <translation>Гендік терапия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hyperthermia</source>
+        <translation>Гипертермия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional medicine</source>
+        <translation>Дәстүрлі медицина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other therapy</source>
+        <translation>Басқа ем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curative</source>
+        <translation>Радикалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palliative</source>
+        <translation>Паллиативтік</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bridging</source>
+        <translation>Көпір терапиясы (bridging)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consolidation</source>
+        <translation>Консолидация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ongoing</source>
+        <translation>Жүргізілуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed</source>
+        <translation>Бағаланбаған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complete remission</source>
+        <translation>Толық ремиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CR with incomplete recovery</source>
+        <translation>Қан көрсеткіштері толық қалпына келмеген толық ремиссия (CRi)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partial response</source>
+        <translation>Ішінара жауап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable disease</source>
+        <translation>Аурудың тұрақтануы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progressive disease</source>
+        <translation>Аурудың өршуі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse</source>
+        <translation>Рецидив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRD negative</source>
+        <translation>МОБ теріс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MRD positive</source>
+        <translation>МОБ оң</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morphology</source>
+        <translation>Морфология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PCR</source>
+        <translation>ПТР</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation>Салмақ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Height</source>
+        <translation>Бой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophils (ANC)</source>
+        <translation>Нейтрофилдер (абсолют саны)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platelets</source>
+        <translation>Тромбоциттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haemoglobin</source>
+        <translation>Гемоглобин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>White cells (WBC)</source>
+        <translation>Лейкоциттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blasts</source>
+        <translation>Бласттар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tumour marker</source>
+        <translation>Ісік маркері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other measurement</source>
+        <translation>Басқа өлшем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg/m²</source>
+        <translation>мг/м²</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mg/kg</source>
+        <translation>мг/кг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flat dose</source>
+        <translation>Тұрақты доза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autologous</source>
+        <translation>Аутологиялық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allogeneic</source>
+        <translation>Аллогендік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self (autologous)</source>
+        <translation>Өзі (аутологиялық)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related</source>
+        <translation>Туыс донор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unrelated</source>
+        <translation>Туыс емес донор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haploidentical</source>
+        <translation>Гаплоидентичті донор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Cord blood</source>
+        <translation>Кіндік қаны</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Bone marrow</source>
+        <translation>Сүйек кемігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peripheral blood</source>
+        <translation>Перифериялық қан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myeloablative (MAC)</source>
+        <translation>Миелоаблативті (MAC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduced intensity (RIC)</source>
+        <translation>Төмендетілген қарқынды (RIC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non-myeloablative (NMA)</source>
+        <translation>Миелоаблативті емес (NMA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No chronic GVHD</source>
+        <translation>Созылмалы РТПХ жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild</source>
+        <translation>Жеңіл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moderate</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severe</source>
+        <translation>Ауыр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outpatient visit</source>
+        <translation>Амбулаториялық қабылдау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admission</source>
+        <translation>Емдеуге жатқызу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharge</source>
+        <translation>Шығару</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Multidisciplinary meeting</source>
+        <translation>Мультидисциплинарлық консилиум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Бақылау визиті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This centre</source>
+        <translation>Біздің орталық</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner side</source>
+        <translation>Серіктес тарап</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CaseHeader</name>
+    <message>
+        <location filename="../ui/record/caseheader.cpp" line="+65"/>
+        <source>No patient selected</source>
+        <translation>Пациент таңдалмаған</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n жас</numerusform>
+            <numerusform>%n жас</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>speaks %1, needs an interpreter</source>
+        <translation>тілі: %1, аудармашы қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaks %1</source>
+        <translation>тілі: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs an interpreter</source>
+        <translation>аудармашы қажет</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CaseRecordView</name>
+    <message>
+        <location filename="../ui/record/caserecordview.cpp" line="+179"/>
+        <source>Delete %1</source>
+        <translation>Жою: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this %1? You can undo it with Edit ▸ Undo.</source>
+        <translation>Бұл жазбаны (%1) жою керек пе? Мұны Өңдеу ▸ Болдырмау арқылы қайтаруға болады.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnoses</source>
+        <translation>Диагноздар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatments</source>
+        <translation>Ем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
+        <translation>Бағалаулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurements</source>
+        <translation>Өлшемдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Визиттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DateEdit</name>
+    <message>
+        <location filename="../ui/editors/dateedit.cpp" line="+211"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the date as year-month-day, e.g. 2024-03-15. Leave it empty if it is not recorded.</source>
+        <translation>Күнді жыл-ай-күн түрінде жазыңыз, мысалы 2024-03-15. Тіркелмеген болса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the date in a calendar</source>
+        <translation>Күнтізбеден күнді таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DateTimeEdit</name>
+    <message>
+        <location line="+63"/>
+        <source>local time (%1)</source>
+        <translation>жергілікті уақыт (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours and minutes in the time zone of this computer; stored in UTC.</source>
+        <translation>Осы компьютердің уақыт белдеуіндегі сағат пен минут; UTC бойынша сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::HistoryView</name>
+    <message>
+        <location filename="../ui/record/historyview.cpp" line="+21"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added %1</source>
+        <translation>Қосылды: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed %1</source>
+        <translation>Өзгертілді: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted %1</source>
+        <translation>Жойылды: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored %1</source>
+        <translation>Қалпына келтірілді: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ListFieldEditor</name>
+    <message>
+        <location filename="../ui/editors/listfieldeditor.cpp" line="+51"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+313"/>
+        <source>Dose basis</source>
+        <translation>Дозалау негізі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row</source>
+        <translation>Жол қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rows</source>
+        <translation>Таңдалған жолдарды алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+124"/>
+        <source>Delete patient</source>
+        <translation>Пациентті жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this patient with everything recorded about them? You can undo it with Edit ▸ Undo.</source>
+        <translation>Бұл пациентті ол туралы барлық жазбалармен бірге жою керек пе? Мұны Өңдеу ▸ Болдырмау арқылы қайтаруға болады.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>About Caravan</source>
+        <translation>Caravan туралы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;Case manager for international patients.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Schema %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;Халықаралық пациенттердің істерін жүргізу жүйесі.&lt;/p&gt;&lt;p&gt;Дерекқор: %2&lt;/p&gt;&lt;p&gt;Схема %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caravan — %1</source>
+        <translation>Caravan — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+174"/>
+        <source>Caravan</source>
+        <translation>Caravan</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
+        <translation>Бұл дерекқорда әлі пациенттер жоқ. Танысу үшін ойдан шығарылған демо-жағдайларды жүктеңіз, Файл ▸ Жаңа пациент арқылы пациент қосыңыз немесе CSV файлын импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load demo cases</source>
+        <translation>Демо-жағдайларды жүктеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Жаңа пациент…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>Дерекқорды &amp;ашу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Соңғы дерекқорлар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import patients from CSV…</source>
+        <translation>CSV-ден пациенттерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>Ш&amp;ығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Өңдеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Болдырмау (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Қайталау (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;patient…</source>
+        <translation>&amp;Пациентті өңдеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the current tab…</source>
+        <translation>Ағымдағы қойындыға қо&amp;су…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete selected record</source>
+        <translation>Таңдалған жазбаны &amp;жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete patient…</source>
+        <translation>Пациентті жою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find a patient</source>
+        <translation>Пациентті &amp;іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Caravan</source>
+        <translation>Caravan &amp;туралы</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Open or create a database</source>
+        <translation>Дерекқорды ашу немесе жасау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caravan databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Caravan дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Import patients</source>
+        <translation>Пациенттерді импорттау</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV файлдары (*.csv *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n patient(s) imported.</source>
+        <translation>
+            <numerusform>%n пациент импортталды.</numerusform>
+            <numerusform>%n пациент импортталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1 (%2): %3</source>
+        <translation>%1-жол (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more row(s) not imported.</source>
+        <translation>
+            <numerusform>… және тағы %n жол импортталмады.</numerusform>
+            <numerusform>… және тағы %n жол импортталмады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Database: %1</source>
+        <translation>Дерекқор: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No database open</source>
+        <translation>Дерекқор ашылмаған</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n patient(s) shown</source>
+        <translation>
+            <numerusform>%n пациенттің %1 көрсетілген</numerusform>
+            <numerusform>%n пациенттің %1 көрсетілген</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::OverviewPage</name>
+    <message>
+        <location filename="../ui/record/overviewpage.cpp" line="+18"/>
+        <location line="+25"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>not recorded</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Travel and documents</source>
+        <translation>Сапар және құжаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport</source>
+        <translation>Төлқұжат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>expires</source>
+        <translation>мерзімі</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Visa</source>
+        <translation>Виза</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stay</source>
+        <translation>Болу мерзімі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>travels with the patient</source>
+        <translation>пациентпен бірге жүреді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next of kin</source>
+        <translation>жақын туысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passport</source>
+        <translation>төлқұжат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Companions</source>
+        <translation>Еріп жүрушілер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none recorded</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer and referral</source>
+        <translation>Төлеуші және жолдама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translation>Төлеуші</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referred by</source>
+        <translation>Жолдама берген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Үйлестіруші</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnoses</source>
+        <translation>Диагноздар</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Treatments</source>
+        <translation>Ем</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>best response</source>
+        <translation>ең жақсы жауап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 0:</source>
+        <translation>0-күн:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today is</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>counts show</source>
+        <translation>қан көрсеткіштері бойынша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neutrophil engraftment:</source>
+        <translation>Нейтрофилдер бойынша орнығу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platelet engraftment:</source>
+        <translation>тромбоциттер бойынша орнығу:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Latest height and weight:</source>
+        <translation>Соңғы бой мен салмақ:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing planned</source>
+        <translation>ештеңе жоспарланбаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PartTab</name>
+    <message>
+        <location filename="../ui/record/parttab.cpp" line="+89"/>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PatientListFilterBar</name>
+    <message>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+92"/>
+        <source>Haematological malignancy (C81–C96, D45–D47)</source>
+        <translation>Қан жүйесінің қатерлі ісіктері (C81–C96, D45–D47)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solid tumour (other C)</source>
+        <translation>Солидті ісіктер (басқа C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-malignant blood disease (D50–D89)</source>
+        <translation>Қанның қатерсіз аурулары (D50–D89)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cardiovascular (I)</source>
+        <translation>Жүрек-қантамыр аурулары (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spine and musculoskeletal (M)</source>
+        <translation>Омыртқа және тірек-қимыл жүйесі (M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congenital (Q)</source>
+        <translation>Туа біткен ақаулар (Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other or none</source>
+        <translation>Басқа немесе жоқ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Country:</source>
+        <translation>Е&amp;л:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diagnosis:</source>
+        <translation>&amp;Диагноз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;reatment:</source>
+        <translation>&amp;Емі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;oordinator:</source>
+        <translation>&amp;Үйлестіруші:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear filters</source>
+        <translation>Сүзгілерді тазарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every patient again (the search text stays)</source>
+        <translation>Барлық пациенттерді қайта көрсету (іздеу мәтіні сақталады)</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PatientListModel</name>
+    <message>
+        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+201"/>
+        <source>Planned visit</source>
+        <translation>Жоспарланған визит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa expires</source>
+        <translation>Визаның мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport expires</source>
+        <translation>Төлқұжаттың мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned treatment starts</source>
+        <translation>Жоспарланған емнің басталуы</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The latest diagnosis</source>
+        <translation>Соңғы диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type of the latest treatment course</source>
+        <translation>Соңғы ем курсының түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The earliest date from today on: a planned visit, the visa or passport expiry, or the start of a planned treatment</source>
+        <translation>Бүгіннен бастап ең жақын күн: жоспарланған визит, визаның немесе төлқұжаттың мерзімінің бітуі, немесе жоспарланған емнің басталуы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record</source>
+        <translation>Ауру тарихы №</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport name</source>
+        <translation>Төлқұжаттағы аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current treatment</source>
+        <translation>Ағымдағы ем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>Жағдай күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Үйлестіруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>Келесі мерзім</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PatientListPane</name>
+    <message>
+        <location filename="../ui/patientlist/patientlistpane.cpp" line="+146"/>
+        <source>Find a patient: name in any script, record, passport or phone number</source>
+        <translation>Пациентті іздеу: кез келген жазудағы аты, ауру тарихының, төлқұжат немесе телефон нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list follows as you type. Enter opens the selected patient (or the first one); Down moves into the list; Escape clears the search.</source>
+        <translation>Тізім теру барысында жаңарады. Enter таңдалған (немесе бірінші) пациентті ашады; Down тізімге өтеді; Escape іздеуді тазартады.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The patient list could not be read: %1</source>
+        <translation>Пациенттер тізімін оқу мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln patient(s)</source>
+        <translation>
+            <numerusform>%Ln пациент</numerusform>
+            <numerusform>%Ln пациент</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Showing the best %1 matches of %Ln patient(s): type more to narrow the search</source>
+        <translation>
+            <numerusform>%Ln пациенттің ішінен ең сәйкес %1 нәтиже көрсетілуде: іздеуді нақтылау үшін тағы теріңіз</numerusform>
+            <numerusform>%Ln пациенттің ішінен ең сәйкес %1 нәтиже көрсетілуде: іздеуді нақтылау үшін тағы теріңіз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 of %Ln patient(s)</source>
+        <translation>
+            <numerusform>%Ln пациенттің %1 көрсетілуде</numerusform>
+            <numerusform>%Ln пациенттің %1 көрсетілуде</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::RecordDialog</name>
+    <message>
+        <location filename="../ui/editors/recorddialog.cpp" line="+118"/>
+        <source>row %1</source>
+        <translation>%1-жол</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No height and no weight are recorded for this patient: record both as measurements to compute the body surface area and the doses per m² and per kg.</source>
+        <translation>Бұл пациенттің бойы да, салмағы да тіркелмеген: дене бетінің ауданын және м² мен кг-ға шаққандағы дозаларды есептеу үшін екеуін де өлшем ретінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No height is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m².</source>
+        <translation>Бұл пациенттің бойы тіркелмеген: дене бетінің ауданын және м²-ге шаққандағы дозаларды есептеу үшін бойды өлшем ретінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No weight is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m² and per kg.</source>
+        <translation>Бұл пациенттің салмағы тіркелмеген: дене бетінің ауданын және м² мен кг-ға шаққандағы дозаларды есептеу үшін салмақты өлшем ретінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body surface area %1 m² (Mosteller) from %2 cm and %3 kg.</source>
+        <translation>Дене бетінің ауданы %1 м² (Мостеллер бойынша): бойы %2 см, салмағы %3 кг.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the drugs with their dose per unit to compute the doses.</source>
+        <translation>Дозаларды есептеу үшін препараттарды бірлікке шаққандағы дозасымен қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dose given filled for %n drug(s); check each before saving.</source>
+        <translation>
+            <numerusform>%n препараттың берілген дозасы толтырылды; сақтау алдында әрқайсысын тексеріңіз.</numerusform>
+            <numerusform>%n препараттың берілген дозасы толтырылды; сақтау алдында әрқайсысын тексеріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not computed: %1.</source>
+        <translation>Есептелмеді: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Latest height %1 cm and weight %2 kg.</source>
+        <translation>Соңғы бойы %1 см, салмағы %2 кг.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest height %1 cm; no weight recorded.</source>
+        <translation>Соңғы бойы %1 см; салмағы тіркелмеген.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest weight %1 kg; no height recorded.</source>
+        <translation>Соңғы салмағы %1 кг; бойы тіркелмеген.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No height or weight recorded for this patient.</source>
+        <translation>Бұл пациенттің бойы мен салмағы тіркелмеген.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New %1</source>
+        <translation>Жаңа жазба: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>Өңдеу: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Compute doses from height and weight</source>
+        <translation>Бой мен салмақ бойынша дозаларды есептеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body surface area (Mosteller) from the latest height and weight, then each drug&apos;s dose given from its dose per m², per kg or flat dose.</source>
+        <translation>Соңғы бой мен салмақ бойынша дене бетінің ауданы (Мостеллер), содан кейін әр препараттың берілген дозасы оның м²-ге, кг-ға шаққандағы немесе тұрақты дозасы бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/recorddialog.h" line="+120"/>
+        <location filename="../ui/record/recordeditors.cpp" line="+11"/>
+        <source>Some values could not be read: correct the fields marked below.</source>
+        <translation>Кейбір мәндерді оқу мүмкін болмады: төменде белгіленген өрістерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/recordeditors.cpp" line="+5"/>
+        <source>born</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birth date not recorded</source>
+        <translation>туған күні көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same person?</source>
+        <translation>Сол адам ба?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These patients may be the same person:
+
+%1
+
+Open the first of them, or create a new patient anyway?</source>
+        <translation>Бұл пациенттер сол адам болуы мүмкін:
+
+%1
+
+Олардың біріншісін ашу керек пе, әлде бәрібір жаңа пациент құру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open existing patient</source>
+        <translation>Бар пациентті ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create new patient</source>
+        <translation>Жаңа пациент құру</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved yet: check the possible duplicates.</source>
+        <translation>Әлі сақталмады: ықтимал қайталанатын жазбаларды тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::RecordForm</name>
+    <message>
+        <location filename="../ui/editors/recordform.cpp" line="+204"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::RecordTableModel</name>
+    <message>
+        <location filename="../ui/record/recordtablemodel.cpp" line="+73"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+18"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow the system</source>
+        <translation>Жүйе баптауы бойынша</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your name (written into the history of every change)</source>
+        <translation>Сіздің атыңыз (әр өзгерістің тарихына жазылады)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre name (on letters)</source>
+        <translation>Орталық атауы (хаттарда)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre address</source>
+        <translation>Орталық мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+34"/>
+        <source>The SQLite database file to open.</source>
+        <translation>Ашылатын SQLite дерекқор файлы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show this patient (record number).</source>
+        <translation>Осы пациентті көрсету (карта нөмірі).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this tab of the case record (0-6).</source>
+        <translation>Жағдай картасының осы қойындысын көрсету (0-6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the window as a PNG file and quit.</source>
+        <translation>Терезені PNG файлына сақтап, шығу.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3104 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name>CaseAlert</name>
+    <message>
+        <location filename="../core/clinical/alerts.cpp" line="+19"/>
+        <source>expires today (%1)</source>
+        <translation>срок действия истекает сегодня (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expires in %n day(s) (%1)</source>
+        <translation>
+            <numerusform>срок действия истекает через %n день (%1)</numerusform>
+            <numerusform>срок действия истекает через %n дня (%1)</numerusform>
+            <numerusform>срок действия истекает через %n дней (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expired %n day(s) ago (%1)</source>
+        <translation>
+            <numerusform>срок действия истёк %n день назад (%1)</numerusform>
+            <numerusform>срок действия истёк %n дня назад (%1)</numerusform>
+            <numerusform>срок действия истёк %n дней назад (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Passport %1</source>
+        <translation>Паспорт: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visa %1</source>
+        <translation>Виза: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passport of %1 (%2) %3</source>
+        <translation>Паспорт: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Follow-up overdue since %1 (last contact %2)</source>
+        <translation>Контрольный визит просрочен с %1 (последний контакт %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../core/commandline/cli.cpp" line="+27"/>
+        <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
+Verbs:
+  demo                               load the fictional demo cases
+  generate --patients N [--seed S]   fill the store with a synthetic centre
+  import-patients FILE.csv           import patients (columns: see docs/CSV.md)
+  search TEXT                        find patients by name in any script, record,
+                                     passport or phone number
+  show PATIENT                       the whole record (id or record number) as JSON
+  check                              check the database file page by page
+</source>
+        <translation>Использование: caravan-cli [--database PATH] VERB [ARGUMENTS]
+Команды (VERB):
+  demo                               загрузить вымышленные демонстрационные случаи
+  generate --patients N [--seed S]   заполнить базу данными синтетического центра
+  import-patients FILE.csv           импорт пациентов (столбцы: см. docs/CSV.md)
+  search TEXT                        поиск пациентов по имени в любой письменности,
+                                     номеру истории болезни, паспорта или телефона
+  show PATIENT                       вся запись (id или номер истории болезни) в JSON
+  check                              постраничная проверка файла базы данных
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Caravan command-line companion</source>
+        <translation>Консольный помощник Caravan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SQLite database file.</source>
+        <translation>Файл базы данных SQLite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many patients to generate.</source>
+        <translation>Сколько пациентов создать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Seed of the generator.</source>
+        <translation>Начальное значение (seed) генератора.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most search results to show.</source>
+        <translation>Наибольшее число показываемых результатов поиска.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name written into the audit trail.</source>
+        <translation>Имя для журнала аудита.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown verb &quot;%1&quot;.</source>
+        <translation>Неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>Команде «%1» нужен аргумент.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The demo cases are already in %1.</source>
+        <translation>Демонстрационные случаи уже есть в %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--patients must be a positive whole number and --seed a non-negative one.</source>
+        <translation>--patients должно быть целым положительным числом, а --seed — целым неотрицательным.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generated %1 of %2 patients</source>
+        <translation>Создано пациентов: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Line %1 (%2): %3</source>
+        <translation>Строка %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>No patient has the record number or id &quot;%1&quot;.</source>
+        <translation>Нет пациента с номером истории болезни или id «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Clinical</name>
+    <message>
+        <location filename="../core/clinical/clinicalfacts.cpp" line="+42"/>
+        <source>Day 0</source>
+        <translation>День 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day %1</source>
+        <translation>День %1</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../core/interop/csvreader.cpp" line="+68"/>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>Поле в кавычках, начинающееся в строке %1, не закрыто.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="+94"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Caravan database (it is not an SQLite file). It was left untouched.</source>
+        <translation>%1 не является базой данных Caravan (это не файл SQLite). Файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+84"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>%1 is damaged or not a database (%2). It was left untouched.</source>
+        <translation>%1 повреждён или не является базой данных (%2). Файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
+        <translation>%1 не прошёл проверку целостности (%2). Файл не изменён; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a database of another program, not of Caravan. It was left untouched.</source>
+        <translation>%1 — база данных другой программы, а не Caravan. Файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was made by a newer version of Caravan (schema %2; this program knows up to %3). Install the newer version to open it. The file was left untouched.</source>
+        <translation>%1 создан более новой версией Caravan (схема %2; эта программа поддерживает схемы до %3). Чтобы открыть его, установите новую версию. Файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed its integrity check before upgrading. It was left untouched; restore it from a backup.</source>
+        <translation>%1 не прошёл проверку целостности перед обновлением. Файл не изменён; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not copy %1 to %2 before upgrading it: %3. Nothing was changed.</source>
+        <translation>Не удалось скопировать %1 в %2 перед обновлением: %3. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>setting up the database</source>
+        <translation>настройка базы данных</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The integrity check could not run: %1</source>
+        <translation>Не удалось выполнить проверку целостности: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 не прошёл проверку целостности: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>В программе отсутствует миграция %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>upgrading the database to schema %1</source>
+        <translation>обновление базы данных до схемы %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recording schema %1</source>
+        <translation>запись схемы %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+8"/>
+        <source>The database failed while %1: %2</source>
+        <translation>Ошибка базы данных (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>starting a transaction</source>
+        <translation>начало транзакции</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Internal error: commit without a transaction.</source>
+        <translation>Внутренняя ошибка: фиксация без транзакции.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>сохранение</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/patientsearch.cpp" line="+51"/>
+        <location line="+31"/>
+        <source>updating the search index</source>
+        <translation>обновление поискового индекса</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCases</name>
+    <message>
+        <location filename="../core/sample/democases.cpp" line="+103"/>
+        <source>The demo cases are already loaded: record number %1 is in use.</source>
+        <translation>Демонстрационные случаи уже загружены: номер истории болезни %1 занят.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../core/editing/editor.cpp" line="+46"/>
+        <source>Delete patient %1</source>
+        <translation>Удаление пациента %1</translation>
+    </message>
+    <message>
+        <location filename="../core/editing/editor.h" line="+80"/>
+        <source>Add %1</source>
+        <translation>Добавление: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete %1</source>
+        <translation>Удаление: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../core/domain/fieldlabels.cpp" line="+11"/>
+        <source>Travels with the patient</source>
+        <translation>Сопровождает пациента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At this centre</source>
+        <translation>В нашем центре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis of diagnosis</source>
+        <translation>Подтверждение диагноза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best response</source>
+        <translation>Лучший ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blasts (%)</source>
+        <translation>Бласты (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apheresis</source>
+        <translation>Аферез</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell dose</source>
+        <translation>Доза клеток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest CRS grade</source>
+        <translation>Максимальная степень СВЦ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest ICANS grade</source>
+        <translation>Максимальная степень ICANS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion (day 0)</source>
+        <translation>Инфузия (день 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphodepletion ended</source>
+        <translation>Окончание лимфодеплеции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphodepletion regimen</source>
+        <translation>Схема лимфодеплеции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphodepletion started</source>
+        <translation>Начало лимфодеплеции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product or trial</source>
+        <translation>Препарат или исследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steroids given</source>
+        <translation>Применялись стероиды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target antigen</source>
+        <translation>Антиген-мишень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tocilizumab given</source>
+        <translation>Применялся тоцилизумаб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>Статус случая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body surface area used (m²)</source>
+        <translation>Площадь поверхности тела для расчёта (м²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle length (days)</source>
+        <translation>Длительность цикла (дни)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles</source>
+        <translation>Циклы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drugs and doses</source>
+        <translation>Препараты и дозы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles given</source>
+        <translation>Проведено циклов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles planned</source>
+        <translation>Запланировано циклов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regimen</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companions and next of kin</source>
+        <translation>Сопровождающие и ближайшие родственники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment assessed</source>
+        <translation>Оцениваемое лечение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>Отъезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of diagnosis</source>
+        <translation>Дата установления диагноза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis treated</source>
+        <translation>Диагноз (показание к лечению)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose given (mg)</source>
+        <translation>Введённая доза (мг)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose per unit</source>
+        <translation>Доза на единицу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drug</source>
+        <translation>Препарат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (minutes)</source>
+        <translation>Длительность (минуты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (passport)</source>
+        <translation>Фамилия (по паспорту)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings reviewed</source>
+        <translation>Рассмотренные данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (passport)</source>
+        <translation>Имя (по паспорту)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acute GVHD, highest grade</source>
+        <translation>Острая РТПХ, максимальная степень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronic GVHD</source>
+        <translation>Хроническая РТПХ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditioning intensity</source>
+        <translation>Интенсивность кондиционирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditioning regimen</source>
+        <translation>Режим кондиционирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditioning started</source>
+        <translation>Начало кондиционирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor ABO</source>
+        <translation>ABO донора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor registry</source>
+        <translation>Регистр доноров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor sex</source>
+        <translation>Пол донора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HLA match</source>
+        <translation>Совместимость по HLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell infusion (day 0)</source>
+        <translation>Инфузия стволовых клеток (день 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transplant</source>
+        <translation>Трансплантация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil engraftment</source>
+        <translation>Приживление по нейтрофилам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet engraftment</source>
+        <translation>Приживление по тромбоцитам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the protected unit</source>
+        <translation>Выписка из асептического блока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient ABO</source>
+        <translation>ABO реципиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell source</source>
+        <translation>Источник стволовых клеток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICD-10 code</source>
+        <translation>Код МКБ-10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICD-O-3 morphology</source>
+        <translation>Морфология по МКБ-О-3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICD-O-3 topography</source>
+        <translation>Топография по МКБ-О-3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intent</source>
+        <translation>Цель лечения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter&apos;s language</source>
+        <translation>Язык переводчика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs an interpreter</source>
+        <translation>Нужен переводчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marker</source>
+        <translation>Маркер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laterality</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our time zone</source>
+        <translation>Наш часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя / название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (passport)</source>
+        <translation>Имя (по паспорту)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local name</source>
+        <translation>Местное название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next of kin</source>
+        <translation>Ближайший родственник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport issued by</source>
+        <translation>Страна выдачи паспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport expires</source>
+        <translation>Срок действия паспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number</source>
+        <translation>Номер паспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>Предпочитаемый язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record number</source>
+        <translation>Номер истории болезни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referring doctor</source>
+        <translation>Направивший врач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referring institution</source>
+        <translation>Направившее учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Степень родства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner&apos;s time zone</source>
+        <translation>Часовой пояс партнёра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>Страна проживания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsor</source>
+        <translation>Спонсор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsor&apos;s reference</source>
+        <translation>Номер документа спонсора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translation>Плательщик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage or risk group</source>
+        <translation>Стадия или группа риска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staging system</source>
+        <translation>Система стадирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for stopping</source>
+        <translation>Причина прекращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken at</source>
+        <translation>Время измерения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa expires</source>
+        <translation>Срок действия визы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa number</source>
+        <translation>Номер визы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa type</source>
+        <translation>Тип визы</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCodec</name>
+    <message>
+        <location filename="../core/domain/fieldcodec.cpp" line="+23"/>
+        <source>expected text</source>
+        <translation>ожидался текст</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a date (write it as YYYY-MM-DD)</source>
+        <translation>«%1» — не дата (формат: YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a date and time (write it as YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>«%1» — не дата и время (формат: YYYY-MM-DDTHH:MM:SSZ)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>«%1» — не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a number</source>
+        <translation>ожидалось число</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» — не целое число</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is out of range</source>
+        <translation>%1 вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a list</source>
+        <translation>ожидался список</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldcodec.h" line="+93"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>«%1» не входит в список: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>неизвестное поле «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditors</name>
+    <message>
+        <location filename="../ui/editors/fieldeditors.cpp" line="+92"/>
+        <source>e.g. PK</source>
+        <translation>напр. PK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter ISO country code: PK, KZ, KG, CN, RU, ...</source>
+        <translation>Двухбуквенный код страны ISO: PK, KZ, KG, CN, RU, ...</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>Record #%1</source>
+        <translation>Запись №%1</translation>
+    </message>
+</context>
+<context>
+    <name>Icd10Catalogue</name>
+    <message>
+        <location filename="../ui/editors/icd10catalogue.cpp" line="+149"/>
+        <source>Code or words of the diagnosis, e.g. C91.0 or &quot;acute lymph&quot;</source>
+        <translation>Код или слова диагноза, например C91.0 или «acute lymph»</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCsvImport</name>
+    <message>
+        <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown column &quot;%1&quot; in the header. Known columns: %2</source>
+        <translation>Неизвестный столбец «%1» в заголовке. Известные столбцы: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The header has no record_number column.</source>
+        <translation>В заголовке нет столбца record_number.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The row has %1 fields but the header has %2.</source>
+        <translation>В строке полей: %1, а в заголовке: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="languages.cpp" line="+10"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/record/recordeditors.cpp" line="+25"/>
+        <source>Caravan</source>
+        <translation>Caravan</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Records of this kind cannot be deleted here.</source>
+        <translation>Записи этого вида здесь удалить нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../ui/editors/recordform.cpp" line="+36"/>
+        <source>Chemotherapy</source>
+        <translation>Химиотерапия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T cell therapy</source>
+        <translation>CAR-T-клеточная терапия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell transplant</source>
+        <translation>Трансплантация ГСК</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <location filename="../core/editing/editor.cpp" line="-38"/>
+        <source>patient</source>
+        <translation>пациент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution</source>
+        <translation>учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diagnosis</source>
+        <translation>диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>treatment course</source>
+        <translation>курс лечения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation>оценка ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measurement</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit</source>
+        <translation>визит</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message numerus="yes">
+        <location filename="../core/storage/store.cpp" line="+90"/>
+        <source>The record was not saved: %n rule(s) not met.</source>
+        <translation>
+            <numerusform>Запись не сохранена: не выполнено %n правило.</numerusform>
+            <numerusform>Запись не сохранена: не выполнены %n правила.</numerusform>
+            <numerusform>Запись не сохранена: не выполнено %n правил.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the patient</source>
+        <translation>чтение данных пациента</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no patient with id %1.</source>
+        <translation>Пациент с id %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record number %1 is already used by another patient.</source>
+        <translation>Номер истории болезни %1 уже присвоен другому пациенту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already used by another patient.</source>
+        <translation>Уже присвоен другому пациенту.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>saving a new %1</source>
+        <translation>сохранение новой записи %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database did not return the new record&apos;s id.</source>
+        <translation>База данных не вернула id новой записи.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>saving the %1</source>
+        <translation>сохранение записи %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This record was changed by someone else after you opened it. Reopen it and try again.</source>
+        <translation>Эту запись изменил кто-то другой после того, как вы её открыли. Откройте её заново и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This record is still referred to by other records (for example a diagnosis by its treatment courses). Delete or relink those first.</source>
+        <translation>На эту запись ссылаются другие записи (например, на диагноз — его курсы лечения). Сначала удалите их или свяжите с другой записью.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database failed while deleting: %1</source>
+        <translation>Ошибка базы данных при удалении: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading a %1</source>
+        <translation>чтение записи %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no %1 with id %2.</source>
+        <translation>Запись %1 с id %2 не найдена.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>writing the audit trail</source>
+        <translation>запись в журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/store.h" line="+124"/>
+        <source>A stored %1 record (id %2) cannot be read: %3</source>
+        <translation>Сохранённую запись %1 (id %2) не удаётся прочитать: %3</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Record %1 of %2: %3</source>
+        <translation>Запись %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This record was deleted by someone else; it cannot be changed.</source>
+        <translation>Эту запись удалил кто-то другой; изменить её нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This record was changed by someone else (%1) after you opened it. Reopen it to see the change, then make yours again.</source>
+        <translation>Эту запись изменил другой пользователь (%1) после того, как вы её открыли. Откройте её заново, чтобы увидеть изменения, и внесите свои ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticCentre</name>
+    <message>
+        <location filename="../core/sample/syntheticcentre.cpp" line="+148"/>
+        <source>Synthetic institution %1: %2</source>
+        <translation>Синтетическое учреждение %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sample/syntheticgenerator.h" line="+237"/>
+        <source>Synthetic patient %1, %2 record: %3</source>
+        <translation>Синтетический пациент %1, запись %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/sample/syntheticrecords.cpp" line="+98"/>
+        <source>Synthetic patient %1, measurements: %2</source>
+        <translation>Синтетический пациент %1, показатели: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="+30"/>
+        <source>%1 is required.</source>
+        <translation>%1 — обязательное поле.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is before 1900; check the year.</source>
+        <translation>%1 — раньше 1900 года; проверьте год.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in the future.</source>
+        <translation>%1 — дата в будущем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is before the patient&apos;s birth (%2).</source>
+        <translation>%1 — раньше даты рождения пациента (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is before %2 (%3).</source>
+        <translation>%1 — раньше, чем %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be between %2 and %3 (got %4).</source>
+        <translation>%1: допустимы значения от %2 до %3 (введено %4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be a grade from 0 (none) to 4 (got %2).</source>
+        <translation>%1: степень должна быть от 0 (нет) до 4 (введено %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a two-letter country code such as PK, KZ or CN.</source>
+        <translation>«%1» — не двухбуквенный код страны (например, PK, KZ или CN).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a known time zone (use names like Asia/Karachi).</source>
+        <translation>«%1» — неизвестный часовой пояс (используйте названия вроде Asia/Karachi).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The hospital record number</source>
+        <translation>Номер истории болезни</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the patient&apos;s name in the native script or as in the passport.</source>
+        <translation>Введите имя пациента в родной письменности или как в паспорте.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Дата рождения %1 — в будущем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth date %1 is before 1900; check the year.</source>
+        <translation>Дата рождения %1 — раньше 1900 года; проверьте год.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>the birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the arrival date</source>
+        <translation>дата прибытия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every companion needs a name.</source>
+        <translation>У каждого сопровождающего должно быть указано имя.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The institution&apos;s name</source>
+        <translation>Название учреждения</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The ICD-10 code is required.</source>
+        <translation>Код МКБ-10 обязателен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an ICD-10 code (a letter, two digits, then an optional dot and up to four characters, as in C91.0).</source>
+        <translation>«%1» — не код МКБ-10 (буква, две цифры, затем необязательная точка и до четырёх символов, например C91.0).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an ICD-O-3 morphology code (four digits, a slash and the behaviour digit, as in 9811/3).</source>
+        <translation>«%1» — не морфологический код МКБ-О-3 (четыре цифры, косая черта и цифра характера новообразования, например 9811/3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an ICD-O-3 topography code (as in C42.1).</source>
+        <translation>«%1» — не топографический код МКБ-О-3 (например, C42.1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the start of the treatment</source>
+        <translation>начало лечения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the treatment was stopped.</source>
+        <translation>Укажите причину прекращения лечения.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) must fall within the treatment course (%3 to %4).</source>
+        <translation>%1 (%2): дата должна быть в пределах курса лечения (%3 — %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ongoing</source>
+        <translation>продолжается</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The body surface area (m²)</source>
+        <translation>Площадь поверхности тела (м²)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The number of cycles cannot be negative.</source>
+        <translation>Число циклов не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cycle lasts between 1 and 120 days.</source>
+        <translation>Цикл длится от 1 до 120 дней.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle %1</source>
+        <translation>Цикл %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every drug needs a name.</source>
+        <translation>У каждого препарата должно быть указано название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dose cannot be negative (%1).</source>
+        <translation>Доза не может быть отрицательной (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The infusion (day 0)</source>
+        <translation>Инфузия (день 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>the start of lymphodepletion</source>
+        <translation>начало лимфодеплеции</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the apheresis</source>
+        <translation>аферез</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRS grade (ASTCT)</source>
+        <translation>Степень СВЦ (ASTCT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ICANS grade (ASTCT)</source>
+        <translation>Степень ICANS (ASTCT)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stem-cell infusion (day 0)</source>
+        <translation>Инфузия стволовых клеток (день 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an HLA match: write matched/typed loci, as in 10/10 or 7/8 (typed loci 6, 8, 10 or 12).</source>
+        <translation>«%1» — не запись совместимости по HLA: укажите совпавшие/типированные локусы, например 10/10 или 7/8 (типированных локусов 6, 8, 10 или 12).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start of conditioning</source>
+        <translation>начало кондиционирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>day 0</source>
+        <translation>день 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acute GVHD grade</source>
+        <translation>Степень острой РТПХ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An autologous transplant uses the patient&apos;s own cells.</source>
+        <translation>При аутологичной трансплантации используются собственные клетки пациента.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The date of the assessment is required.</source>
+        <translation>Дата оценки обязательна.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The blast percentage</source>
+        <translation>Доля бластов</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The date and time of the measurement are required.</source>
+        <translation>Дата и время измерения обязательны.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A weight in kg</source>
+        <translation>Вес в кг</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A height in cm</source>
+        <translation>Рост в см</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A percentage</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A measured value cannot be negative.</source>
+        <translation>Измеренное значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The date and time of the visit are required.</source>
+        <translation>Дата и время визита обязательны.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duration must be between 0 and 1440 minutes.</source>
+        <translation>Длительность должна быть от 0 до 1440 минут.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A tele-consultation needs the partner side&apos;s time zone.</source>
+        <translation>Для телеконсультации нужен часовой пояс стороны партнёра.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every participant needs a name.</source>
+        <translation>У каждого участника должно быть указано имя.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../core/domain/vocabulary.h" line="+56"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enquiry</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>Tele-consultation</source>
+        <translation>Телеконсультация</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Awaiting visa</source>
+        <translation>Ожидает визу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Travelling</source>
+        <translation>В пути</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In treatment</source>
+        <translation>На лечении</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discharged</source>
+        <translation>Выписан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote follow-up</source>
+        <translation>Дистанционное наблюдение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>Летальный исход</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost to follow-up</source>
+        <translation>Выбыл из-под наблюдения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-paying</source>
+        <translation>За свой счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Embassy</source>
+        <translation>Посольство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insurer</source>
+        <translation>Страховая компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity</source>
+        <translation>Благотворительный фонд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>Больница</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donor registry</source>
+        <translation>Регистр доноров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laboratory</source>
+        <translation>Лаборатория</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other institution</source>
+        <translation>Другое учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histology</source>
+        <translation>Гистология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bone-marrow morphology</source>
+        <translation>Морфология костного мозга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Flow cytometry</source>
+        <translation>Проточная цитометрия</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>Imaging</source>
+        <translation>Лучевая диагностика</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Clinical</source>
+        <translation>Клинические данные</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No staging</source>
+        <translation>Без стадирования</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TNM</source>
+        <translation>TNM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ann Arbor</source>
+        <translation>Ann Arbor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISS</source>
+        <translation>ISS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk group</source>
+        <translation>Группа риска</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other system</source>
+        <translation>Другая система</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Слева</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral</source>
+        <translation>С обеих сторон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side unknown</source>
+        <translation>Сторона неизвестна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemotherapy</source>
+        <translation>Химиотерапия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAR-T cell therapy</source>
+        <translation>CAR-T-клеточная терапия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell transplant</source>
+        <translation>Трансплантация ГСК</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Surgery</source>
+        <translation>Хирургическое лечение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiotherapy</source>
+        <translation>Лучевая терапия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Immunotherapy</source>
+        <translation>Иммунотерапия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gene therapy</source>
+        <translation>Генная терапия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hyperthermia</source>
+        <translation>Гипертермия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional medicine</source>
+        <translation>Традиционная медицина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other therapy</source>
+        <translation>Другое лечение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curative</source>
+        <translation>Радикальное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palliative</source>
+        <translation>Паллиативное</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bridging</source>
+        <translation>Бридж-терапия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consolidation</source>
+        <translation>Консолидация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ongoing</source>
+        <translation>Проводится</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>Прекращён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed</source>
+        <translation>Не оценивался</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complete remission</source>
+        <translation>Полная ремиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CR with incomplete recovery</source>
+        <translation>Полная ремиссия с неполным восстановлением (CRi)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partial response</source>
+        <translation>Частичный ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable disease</source>
+        <translation>Стабилизация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progressive disease</source>
+        <translation>Прогрессирование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse</source>
+        <translation>Рецидив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRD negative</source>
+        <translation>МОБ-негативный статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MRD positive</source>
+        <translation>МОБ-позитивный статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morphology</source>
+        <translation>Морфология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PCR</source>
+        <translation>ПЦР</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Height</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophils (ANC)</source>
+        <translation>Нейтрофилы (АЧН)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platelets</source>
+        <translation>Тромбоциты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haemoglobin</source>
+        <translation>Гемоглобин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>White cells (WBC)</source>
+        <translation>Лейкоциты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blasts</source>
+        <translation>Бласты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tumour marker</source>
+        <translation>Онкомаркер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other measurement</source>
+        <translation>Другой показатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg/m²</source>
+        <translation>мг/м²</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mg/kg</source>
+        <translation>мг/кг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flat dose</source>
+        <translation>Фиксированная доза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autologous</source>
+        <translation>Аутологичная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allogeneic</source>
+        <translation>Аллогенная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self (autologous)</source>
+        <translation>Собственные клетки (ауто)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related</source>
+        <translation>Родственный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unrelated</source>
+        <translation>Неродственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haploidentical</source>
+        <translation>Гаплоидентичный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Cord blood</source>
+        <translation>Пуповинная кровь</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Bone marrow</source>
+        <translation>Костный мозг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peripheral blood</source>
+        <translation>Периферическая кровь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myeloablative (MAC)</source>
+        <translation>Миелоаблативное (MAC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduced intensity (RIC)</source>
+        <translation>Пониженной интенсивности (RIC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non-myeloablative (NMA)</source>
+        <translation>Немиелоаблативное (NMA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No chronic GVHD</source>
+        <translation>Нет хронической РТПХ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild</source>
+        <translation>Лёгкая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moderate</source>
+        <translation>Средней тяжести</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severe</source>
+        <translation>Тяжёлая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outpatient visit</source>
+        <translation>Амбулаторный приём</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admission</source>
+        <translation>Госпитализация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharge</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Multidisciplinary meeting</source>
+        <translation>Мультидисциплинарный консилиум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Контрольный визит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This centre</source>
+        <translation>Наш центр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner side</source>
+        <translation>Сторона партнёра</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CaseHeader</name>
+    <message>
+        <location filename="../ui/record/caseheader.cpp" line="+65"/>
+        <source>No patient selected</source>
+        <translation>Пациент не выбран</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>speaks %1, needs an interpreter</source>
+        <translation>язык: %1, нужен переводчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaks %1</source>
+        <translation>язык: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs an interpreter</source>
+        <translation>нужен переводчик</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CaseRecordView</name>
+    <message>
+        <location filename="../ui/record/caserecordview.cpp" line="+179"/>
+        <source>Delete %1</source>
+        <translation>Удаление: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this %1? You can undo it with Edit ▸ Undo.</source>
+        <translation>Удалить эту запись (%1)? Это можно отменить: Правка ▸ Отменить.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnoses</source>
+        <translation>Диагнозы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatments</source>
+        <translation>Лечение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
+        <translation>Оценка ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurements</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DateEdit</name>
+    <message>
+        <location filename="../ui/editors/dateedit.cpp" line="+211"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the date as year-month-day, e.g. 2024-03-15. Leave it empty if it is not recorded.</source>
+        <translation>Введите дату в формате год-месяц-день, например 2024-03-15. Оставьте поле пустым, если дата не указана.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the date in a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DateTimeEdit</name>
+    <message>
+        <location line="+63"/>
+        <source>local time (%1)</source>
+        <translation>местное время (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours and minutes in the time zone of this computer; stored in UTC.</source>
+        <translation>Часы и минуты в часовом поясе этого компьютера; хранятся в UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::HistoryView</name>
+    <message>
+        <location filename="../ui/record/historyview.cpp" line="+21"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added %1</source>
+        <translation>Добавлено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed %1</source>
+        <translation>Изменено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted %1</source>
+        <translation>Удалено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored %1</source>
+        <translation>Восстановлено: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ListFieldEditor</name>
+    <message>
+        <location filename="../ui/editors/listfieldeditor.cpp" line="+51"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+313"/>
+        <source>Dose basis</source>
+        <translation>Основа дозирования</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rows</source>
+        <translation>Удалить выбранные строки</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+124"/>
+        <source>Delete patient</source>
+        <translation>Удаление пациента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this patient with everything recorded about them? You can undo it with Edit ▸ Undo.</source>
+        <translation>Удалить этого пациента со всеми данными о нём? Это можно отменить: Правка ▸ Отменить.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>About Caravan</source>
+        <translation>О программе Caravan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;Case manager for international patients.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Schema %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;Система ведения случаев иностранных пациентов.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;&lt;p&gt;Схема %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caravan — %1</source>
+        <translation>Caravan — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+174"/>
+        <source>Caravan</source>
+        <translation>Caravan</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
+        <translation>В этой базе пока нет пациентов. Загрузите вымышленные демонстрационные случаи, чтобы осмотреться, добавьте пациента через Файл ▸ Новый пациент или импортируйте файл CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load demo cases</source>
+        <translation>Загрузить демонстрационные случаи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Новый пациент…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Последние базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import patients from CSV…</source>
+        <translation>&amp;Импорт пациентов из CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить «%1»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить «%1»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;patient…</source>
+        <translation>&amp;Редактировать пациента…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the current tab…</source>
+        <translation>&amp;Добавить на текущую вкладку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete selected record</source>
+        <translation>&amp;Удалить выбранную запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete patient…</source>
+        <translation>Удалить пациента…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find a patient</source>
+        <translation>&amp;Найти пациента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Caravan</source>
+        <translation>&amp;О программе Caravan</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Open or create a database</source>
+        <translation>Открыть или создать базу данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caravan databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Caravan (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Import patients</source>
+        <translation>Импорт пациентов</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n patient(s) imported.</source>
+        <translation>
+            <numerusform>Импортирован %n пациент.</numerusform>
+            <numerusform>Импортировано %n пациента.</numerusform>
+            <numerusform>Импортировано %n пациентов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1 (%2): %3</source>
+        <translation>Строка %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more row(s) not imported.</source>
+        <translation>
+            <numerusform>… и ещё %n строка не импортирована.</numerusform>
+            <numerusform>… и ещё %n строки не импортированы.</numerusform>
+            <numerusform>… и ещё %n строк не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No database open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n patient(s) shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n пациента</numerusform>
+            <numerusform>Показано %1 из %n пациентов</numerusform>
+            <numerusform>Показано %1 из %n пациентов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::OverviewPage</name>
+    <message>
+        <location filename="../ui/record/overviewpage.cpp" line="+18"/>
+        <location line="+25"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Travel and documents</source>
+        <translation>Поездка и документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>expires</source>
+        <translation>срок действия до</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Visa</source>
+        <translation>Виза</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stay</source>
+        <translation>Пребывание</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>travels with the patient</source>
+        <translation>сопровождает пациента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next of kin</source>
+        <translation>ближайший родственник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Companions</source>
+        <translation>Сопровождающие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none recorded</source>
+        <translation>не указаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer and referral</source>
+        <translation>Оплата и направление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translation>Плательщик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referred by</source>
+        <translation>Направлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnoses</source>
+        <translation>Диагнозы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Treatments</source>
+        <translation>Лечение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>best response</source>
+        <translation>лучший ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 0:</source>
+        <translation>День 0:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today is</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>counts show</source>
+        <translation>по анализам крови</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neutrophil engraftment:</source>
+        <translation>Приживление по нейтрофилам:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platelet engraftment:</source>
+        <translation>приживление по тромбоцитам:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Latest height and weight:</source>
+        <translation>Последние рост и вес:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing planned</source>
+        <translation>ничего не запланировано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PartTab</name>
+    <message>
+        <location filename="../ui/record/parttab.cpp" line="+89"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PatientListFilterBar</name>
+    <message>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+92"/>
+        <source>Haematological malignancy (C81–C96, D45–D47)</source>
+        <translation>Гемобластозы (C81–C96, D45–D47)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solid tumour (other C)</source>
+        <translation>Солидные опухоли (прочие C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-malignant blood disease (D50–D89)</source>
+        <translation>Незлокачественные болезни крови (D50–D89)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cardiovascular (I)</source>
+        <translation>Сердечно-сосудистые (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spine and musculoskeletal (M)</source>
+        <translation>Позвоночник и опорно-двигательный аппарат (M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congenital (Q)</source>
+        <translation>Врождённые (Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other or none</source>
+        <translation>Другое или нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>Ст&amp;атус:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diagnosis:</source>
+        <translation>&amp;Диагноз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;reatment:</source>
+        <translation>&amp;Лечение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;oordinator:</source>
+        <translation>&amp;Координатор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every patient again (the search text stays)</source>
+        <translation>Снова показать всех пациентов (текст поиска сохраняется)</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PatientListModel</name>
+    <message>
+        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+201"/>
+        <source>Planned visit</source>
+        <translation>Запланированный визит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa expires</source>
+        <translation>Истекает виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport expires</source>
+        <translation>Истекает паспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned treatment starts</source>
+        <translation>Начало запланированного лечения</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The latest diagnosis</source>
+        <translation>Последний диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type of the latest treatment course</source>
+        <translation>Тип последнего курса лечения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The earliest date from today on: a planned visit, the visa or passport expiry, or the start of a planned treatment</source>
+        <translation>Ближайшая дата начиная с сегодняшнего дня: запланированный визит, окончание срока действия визы или паспорта либо начало запланированного лечения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record</source>
+        <translation>№ истории болезни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport name</source>
+        <translation>Имя по паспорту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current treatment</source>
+        <translation>Текущее лечение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>Статус случая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>Ближайший срок</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PatientListPane</name>
+    <message>
+        <location filename="../ui/patientlist/patientlistpane.cpp" line="+146"/>
+        <source>Find a patient: name in any script, record, passport or phone number</source>
+        <translation>Поиск пациента: имя в любой письменности, номер истории болезни, паспорта или телефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list follows as you type. Enter opens the selected patient (or the first one); Down moves into the list; Escape clears the search.</source>
+        <translation>Список обновляется по мере ввода. Enter открывает выбранного пациента (или первого); стрелка вниз переводит в список; Escape очищает поиск.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The patient list could not be read: %1</source>
+        <translation>Не удалось прочитать список пациентов: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln patient(s)</source>
+        <translation>
+            <numerusform>%Ln пациент</numerusform>
+            <numerusform>%Ln пациента</numerusform>
+            <numerusform>%Ln пациентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Showing the best %1 matches of %Ln patient(s): type more to narrow the search</source>
+        <translation>
+            <numerusform>Показаны лучшие совпадения (%1) из %Ln пациента: введите больше текста, чтобы сузить поиск</numerusform>
+            <numerusform>Показаны лучшие совпадения (%1) из %Ln пациентов: введите больше текста, чтобы сузить поиск</numerusform>
+            <numerusform>Показаны лучшие совпадения (%1) из %Ln пациентов: введите больше текста, чтобы сузить поиск</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 of %Ln patient(s)</source>
+        <translation>
+            <numerusform>Показано %1 из %Ln пациента</numerusform>
+            <numerusform>Показано %1 из %Ln пациентов</numerusform>
+            <numerusform>Показано %1 из %Ln пациентов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::RecordDialog</name>
+    <message>
+        <location filename="../ui/editors/recorddialog.cpp" line="+118"/>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No height and no weight are recorded for this patient: record both as measurements to compute the body surface area and the doses per m² and per kg.</source>
+        <translation>Для этого пациента не указаны ни рост, ни вес: внесите оба значения как показатели, чтобы рассчитать площадь поверхности тела и дозы на м² и на кг.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No height is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m².</source>
+        <translation>Для этого пациента не указан рост: внесите его как показатель, чтобы рассчитать площадь поверхности тела и дозы на м².</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No weight is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m² and per kg.</source>
+        <translation>Для этого пациента не указан вес: внесите его как показатель, чтобы рассчитать площадь поверхности тела и дозы на м² и на кг.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body surface area %1 m² (Mosteller) from %2 cm and %3 kg.</source>
+        <translation>Площадь поверхности тела %1 м² (по Мостеллеру) при росте %2 см и весе %3 кг.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the drugs with their dose per unit to compute the doses.</source>
+        <translation>Добавьте препараты с дозой на единицу, чтобы рассчитать дозы.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dose given filled for %n drug(s); check each before saving.</source>
+        <translation>
+            <numerusform>Введённая доза заполнена для %n препарата; проверьте каждую перед сохранением.</numerusform>
+            <numerusform>Введённая доза заполнена для %n препаратов; проверьте каждую перед сохранением.</numerusform>
+            <numerusform>Введённая доза заполнена для %n препаратов; проверьте каждую перед сохранением.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not computed: %1.</source>
+        <translation>Не рассчитано: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Latest height %1 cm and weight %2 kg.</source>
+        <translation>Последние рост %1 см и вес %2 кг.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest height %1 cm; no weight recorded.</source>
+        <translation>Последний рост %1 см; вес не указан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest weight %1 kg; no height recorded.</source>
+        <translation>Последний вес %1 кг; рост не указан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No height or weight recorded for this patient.</source>
+        <translation>Для этого пациента не указаны рост и вес.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New %1</source>
+        <translation>Новая запись: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Compute doses from height and weight</source>
+        <translation>Рассчитать дозы по росту и весу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body surface area (Mosteller) from the latest height and weight, then each drug&apos;s dose given from its dose per m², per kg or flat dose.</source>
+        <translation>Площадь поверхности тела (по Мостеллеру) по последним росту и весу, затем введённая доза каждого препарата по его дозе на м², на кг или фиксированной дозе.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/recorddialog.h" line="+120"/>
+        <location filename="../ui/record/recordeditors.cpp" line="+11"/>
+        <source>Some values could not be read: correct the fields marked below.</source>
+        <translation>Некоторые значения не удалось прочитать: исправьте отмеченные ниже поля.</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/recordeditors.cpp" line="+5"/>
+        <source>born</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birth date not recorded</source>
+        <translation>дата рождения не указана</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same person?</source>
+        <translation>Тот же человек?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These patients may be the same person:
+
+%1
+
+Open the first of them, or create a new patient anyway?</source>
+        <translation>Возможно, это тот же человек:
+
+%1
+
+Открыть первого из них или всё же создать нового пациента?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open existing patient</source>
+        <translation>Открыть существующего пациента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create new patient</source>
+        <translation>Создать нового пациента</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved yet: check the possible duplicates.</source>
+        <translation>Пока не сохранено: проверьте возможные дубликаты.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::RecordForm</name>
+    <message>
+        <location filename="../ui/editors/recordform.cpp" line="+204"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::RecordTableModel</name>
+    <message>
+        <location filename="../ui/record/recordtablemodel.cpp" line="+73"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+18"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your name (written into the history of every change)</source>
+        <translation>Ваше имя (записывается в историю каждого изменения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre name (on letters)</source>
+        <translation>Название центра (для писем)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre address</source>
+        <translation>Адрес центра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+34"/>
+        <source>The SQLite database file to open.</source>
+        <translation>Файл базы данных SQLite, который нужно открыть.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show this patient (record number).</source>
+        <translation>Показать этого пациента (номер карты).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this tab of the case record (0-6).</source>
+        <translation>Показать эту вкладку карты случая (0-6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the window as a PNG file and quit.</source>
+        <translation>Сохранить окно в PNG-файл и выйти.</translation>
+    </message>
+</context>
 </TS>

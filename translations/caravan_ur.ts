@@ -1,4 +1,3092 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
+<context>
+    <name>CaseAlert</name>
+    <message>
+        <location filename="../core/clinical/alerts.cpp" line="+19"/>
+        <source>expires today (%1)</source>
+        <translation>آج میعاد ختم ہو رہی ہے (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expires in %n day(s) (%1)</source>
+        <translation>
+            <numerusform>میعاد %n دن میں ختم ہو گی (%1)</numerusform>
+            <numerusform>میعاد %n دن میں ختم ہو گی (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expired %n day(s) ago (%1)</source>
+        <translation>
+            <numerusform>میعاد %n دن پہلے ختم ہو چکی ہے (%1)</numerusform>
+            <numerusform>میعاد %n دن پہلے ختم ہو چکی ہے (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Passport %1</source>
+        <translation>پاسپورٹ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visa %1</source>
+        <translation>ویزا: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passport of %1 (%2) %3</source>
+        <translation>%1 (%2) کا پاسپورٹ: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Follow-up overdue since %1 (last contact %2)</source>
+        <translation>فالو اپ %1 سے زائد المیعاد ہے (آخری رابطہ %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../core/commandline/cli.cpp" line="+27"/>
+        <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
+Verbs:
+  demo                               load the fictional demo cases
+  generate --patients N [--seed S]   fill the store with a synthetic centre
+  import-patients FILE.csv           import patients (columns: see docs/CSV.md)
+  search TEXT                        find patients by name in any script, record,
+                                     passport or phone number
+  show PATIENT                       the whole record (id or record number) as JSON
+  check                              check the database file page by page
+</source>
+        <translation>استعمال: caravan-cli [--database PATH] VERB [ARGUMENTS]
+کمانڈز (VERB):
+  demo                               فرضی ڈیمو کیسز لوڈ کریں
+  generate --patients N [--seed S]   ڈیٹابیس کو ایک مصنوعی سینٹر کے ڈیٹا سے بھریں
+  import-patients FILE.csv           مریض درآمد کریں (کالم: docs/CSV.md دیکھیں)
+  search TEXT                        کسی بھی رسم الخط میں نام، ریکارڈ نمبر،
+                                     پاسپورٹ یا فون نمبر سے مریض تلاش کریں
+  show PATIENT                       مکمل ریکارڈ (id یا ریکارڈ نمبر) JSON کی صورت میں
+  check                              ڈیٹابیس فائل کو صفحہ بہ صفحہ چیک کریں
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Caravan command-line companion</source>
+        <translation>Caravan کا کمانڈ لائن معاون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SQLite database file.</source>
+        <translation>SQLite ڈیٹابیس فائل۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many patients to generate.</source>
+        <translation>کتنے مریض بنائے جائیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Seed of the generator.</source>
+        <translation>جنریٹر کا سیڈ (seed)۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most search results to show.</source>
+        <translation>تلاش کے زیادہ سے زیادہ کتنے نتائج دکھائے جائیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name written into the audit trail.</source>
+        <translation>آڈٹ ٹریل میں درج ہونے والا نام۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown verb &quot;%1&quot;.</source>
+        <translation>نامعلوم کمانڈ &quot;%1&quot;۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>&quot;%1&quot; کے لیے ایک آرگومنٹ درکار ہے۔</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The demo cases are already in %1.</source>
+        <translation>ڈیمو کیسز پہلے ہی %1 میں موجود ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--patients must be a positive whole number and --seed a non-negative one.</source>
+        <translation>--patients ایک مثبت عدد صحیح اور --seed ایک غیر منفی عدد صحیح ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generated %1 of %2 patients</source>
+        <translation>%2 میں سے %1 مریض بنائے گئے</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Line %1 (%2): %3</source>
+        <translation>سطر %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>No patient has the record number or id &quot;%1&quot;.</source>
+        <translation>کسی مریض کا ریکارڈ نمبر یا id &quot;%1&quot; نہیں ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Clinical</name>
+    <message>
+        <location filename="../core/clinical/clinicalfacts.cpp" line="+42"/>
+        <source>Day 0</source>
+        <translation>دن 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day %1</source>
+        <translation>دن %1</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../core/interop/csvreader.cpp" line="+68"/>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>سطر %1 سے شروع ہونے والا کوٹیشن والا فیلڈ کہیں بند نہیں ہوتا۔</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="+94"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>فائل %1 پڑھی نہیں جا سکتی: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Caravan database (it is not an SQLite file). It was left untouched.</source>
+        <translation>%1 Caravan ڈیٹابیس نہیں ہے (یہ SQLite فائل نہیں ہے)۔ اسے تبدیل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+84"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 کھولی نہیں جا سکتی: %2</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>%1 is damaged or not a database (%2). It was left untouched.</source>
+        <translation>%1 خراب ہے یا ڈیٹابیس نہیں ہے (%2)۔ اسے تبدیل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
+        <translation>%1 سالمیت کی جانچ (integrity check) میں ناکام رہی (%2)۔ اسے تبدیل نہیں کیا گیا؛ اسے بیک اپ سے بحال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a database of another program, not of Caravan. It was left untouched.</source>
+        <translation>%1 کسی دوسرے پروگرام کا ڈیٹابیس ہے، Caravan کا نہیں۔ اسے تبدیل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was made by a newer version of Caravan (schema %2; this program knows up to %3). Install the newer version to open it. The file was left untouched.</source>
+        <translation>%1 Caravan کے نئے ورژن سے بنائی گئی ہے (اسکیما %2؛ یہ پروگرام اسکیما %3 تک جانتا ہے)۔ اسے کھولنے کے لیے نیا ورژن انسٹال کریں۔ فائل کو تبدیل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed its integrity check before upgrading. It was left untouched; restore it from a backup.</source>
+        <translation>اپ گریڈ سے پہلے %1 سالمیت کی جانچ میں ناکام رہی۔ اسے تبدیل نہیں کیا گیا؛ اسے بیک اپ سے بحال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not copy %1 to %2 before upgrading it: %3. Nothing was changed.</source>
+        <translation>اپ گریڈ سے پہلے %1 کو %2 میں کاپی نہیں کیا جا سکا: %3۔ کچھ بھی تبدیل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>فولڈر %1 نہیں بنایا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>setting up the database</source>
+        <translation>ڈیٹابیس کی تیاری</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The integrity check could not run: %1</source>
+        <translation>سالمیت کی جانچ نہیں چل سکی: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 سالمیت کی جانچ میں ناکام رہی: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>مائیگریشن %1 پروگرام میں موجود نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>upgrading the database to schema %1</source>
+        <translation>ڈیٹابیس کو اسکیما %1 پر اپ گریڈ کرنا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recording schema %1</source>
+        <translation>اسکیما %1 درج کرنا</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+8"/>
+        <source>The database failed while %1: %2</source>
+        <translation>ڈیٹابیس میں خرابی (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>starting a transaction</source>
+        <translation>ٹرانزیکشن شروع کرنا</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Internal error: commit without a transaction.</source>
+        <translation>اندرونی خرابی: ٹرانزیکشن کے بغیر کمٹ۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>محفوظ کرنا</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/patientsearch.cpp" line="+51"/>
+        <location line="+31"/>
+        <source>updating the search index</source>
+        <translation>تلاش کا انڈیکس اپ ڈیٹ کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCases</name>
+    <message>
+        <location filename="../core/sample/democases.cpp" line="+103"/>
+        <source>The demo cases are already loaded: record number %1 is in use.</source>
+        <translation>ڈیمو کیسز پہلے ہی لوڈ ہیں: ریکارڈ نمبر %1 استعمال میں ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../core/editing/editor.cpp" line="+46"/>
+        <source>Delete patient %1</source>
+        <translation>مریض %1 کو حذف کرنا</translation>
+    </message>
+    <message>
+        <location filename="../core/editing/editor.h" line="+80"/>
+        <source>Add %1</source>
+        <translation>%1 کا اضافہ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change %1</source>
+        <translation>%1 میں تبدیلی</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete %1</source>
+        <translation>%1 کو حذف کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../core/domain/fieldlabels.cpp" line="+11"/>
+        <source>Travels with the patient</source>
+        <translation>مریض کے ہمراہ سفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival</source>
+        <translation>آمد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At this centre</source>
+        <translation>اس سینٹر میں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis of diagnosis</source>
+        <translation>تشخیص کی بنیاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best response</source>
+        <translation>بہترین ریسپانس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blasts (%)</source>
+        <translation>بلاسٹس (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apheresis</source>
+        <translation>افیریسس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell dose</source>
+        <translation>سیل ڈوز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest CRS grade</source>
+        <translation>CRS کا سب سے زیادہ گریڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest ICANS grade</source>
+        <translation>ICANS کا سب سے زیادہ گریڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion (day 0)</source>
+        <translation>انفیوژن (دن 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphodepletion ended</source>
+        <translation>لمفو ڈیپلیشن کا اختتام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphodepletion regimen</source>
+        <translation>لمفو ڈیپلیشن ریجیمن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphodepletion started</source>
+        <translation>لمفو ڈیپلیشن کا آغاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product or trial</source>
+        <translation>پروڈکٹ یا کلینیکل ٹرائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steroids given</source>
+        <translation>سٹیرائیڈز دیے گئے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target antigen</source>
+        <translation>ٹارگٹ اینٹیجن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tocilizumab given</source>
+        <translation>ٹوسیلیزوماب دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>کیس کی صورتحال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body surface area used (m²)</source>
+        <translation>استعمال شدہ باڈی سرفیس ایریا (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle length (days)</source>
+        <translation>سائیکل کا دورانیہ (دن)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles</source>
+        <translation>سائیکلز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drugs and doses</source>
+        <translation>ادویات اور خوراکیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles given</source>
+        <translation>دیے گئے سائیکلز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles planned</source>
+        <translation>منصوبہ بند سائیکلز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regimen</source>
+        <translation>ریجیمن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>شہر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companions and next of kin</source>
+        <translation>ہمراہی اور قریبی رشتہ دار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>رابطہ شخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>کوآرڈینیٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment assessed</source>
+        <translation>جس علاج کا جائزہ لیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>روانگی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of diagnosis</source>
+        <translation>تشخیص کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis treated</source>
+        <translation>زیرِ علاج تشخیص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose given (mg)</source>
+        <translation>دی گئی خوراک (mg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose per unit</source>
+        <translation>فی یونٹ خوراک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drug</source>
+        <translation>دوا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (minutes)</source>
+        <translation>دورانیہ (منٹ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>اختتام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (passport)</source>
+        <translation>خاندانی نام (پاسپورٹ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings reviewed</source>
+        <translation>زیرِ غور رپورٹس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (passport)</source>
+        <translation>پہلا نام (پاسپورٹ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acute GVHD, highest grade</source>
+        <translation>ایکیوٹ GVHD، سب سے زیادہ گریڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronic GVHD</source>
+        <translation>کرونک GVHD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditioning intensity</source>
+        <translation>کنڈیشننگ کی شدت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditioning regimen</source>
+        <translation>کنڈیشننگ ریجیمن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditioning started</source>
+        <translation>کنڈیشننگ کا آغاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor ABO</source>
+        <translation>ڈونر ABO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor registry</source>
+        <translation>ڈونر رجسٹری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>ڈونر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor sex</source>
+        <translation>ڈونر کی جنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HLA match</source>
+        <translation>HLA میچ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell infusion (day 0)</source>
+        <translation>اسٹیم سیل انفیوژن (دن 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transplant</source>
+        <translation>ٹرانسپلانٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil engraftment</source>
+        <translation>نیوٹروفل انگرافٹمنٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet engraftment</source>
+        <translation>پلیٹلیٹ انگرافٹمنٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the protected unit</source>
+        <translation>آئسولیشن یونٹ سے منتقلی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient ABO</source>
+        <translation>وصول کنندہ ABO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell source</source>
+        <translation>اسٹیم سیل کا ماخذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICD-10 code</source>
+        <translation>ICD-10 کوڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>تشخیص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICD-O-3 morphology</source>
+        <translation>ICD-O-3 مورفولوجی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICD-O-3 topography</source>
+        <translation>ICD-O-3 ٹوپوگرافی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intent</source>
+        <translation>علاج کا مقصد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter&apos;s language</source>
+        <translation>مترجم کی زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs an interpreter</source>
+        <translation>مترجم درکار ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marker</source>
+        <translation>مارکر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laterality</source>
+        <translation>جانب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our time zone</source>
+        <translation>ہمارا ٹائم زون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger</source>
+        <translation>میسنجر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>طریقہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (passport)</source>
+        <translation>نام (پاسپورٹ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local name</source>
+        <translation>مقامی نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next of kin</source>
+        <translation>قریبی رشتہ دار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>سائیکل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>شرکاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport issued by</source>
+        <translation>پاسپورٹ جاری کرنے والا ملک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport expires</source>
+        <translation>پاسپورٹ کی میعاد ختم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number</source>
+        <translation>پاسپورٹ نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>مریض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>ترجیحی زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>سوال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation>سفارشات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record number</source>
+        <translation>ریکارڈ نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referring doctor</source>
+        <translation>ریفر کرنے والا ڈاکٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referring institution</source>
+        <translation>ریفر کرنے والا ادارہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>رشتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner&apos;s time zone</source>
+        <translation>پارٹنر کا ٹائم زون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>رہائش کا ملک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>فریق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsor</source>
+        <translation>اسپانسر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsor&apos;s reference</source>
+        <translation>اسپانسر کا حوالہ نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translation>ادائیگی کنندہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage or risk group</source>
+        <translation>اسٹیج یا رسک گروپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staging system</source>
+        <translation>اسٹیجنگ سسٹم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>تاریخ اور وقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>صورتحال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for stopping</source>
+        <translation>روکنے کی وجہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>خلاصہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken at</source>
+        <translation>پیمائش کا وقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>ٹائم زون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>یونٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>قدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa expires</source>
+        <translation>ویزا کی میعاد ختم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa number</source>
+        <translation>ویزا نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa type</source>
+        <translation>ویزا کی قسم</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCodec</name>
+    <message>
+        <location filename="../core/domain/fieldcodec.cpp" line="+23"/>
+        <source>expected text</source>
+        <translation>متن متوقع تھا</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a date (write it as YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; تاریخ نہیں ہے (اسے YYYY-MM-DD کی صورت میں لکھیں)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a date and time (write it as YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>&quot;%1&quot; تاریخ اور وقت نہیں ہے (اسے YYYY-MM-DDTHH:MM:SSZ کی صورت میں لکھیں)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>&quot;%1&quot; ہاں یا نہیں کی قدر نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; عدد نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a number</source>
+        <translation>عدد متوقع تھا</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; عدد صحیح نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is out of range</source>
+        <translation>%1 حد سے باہر ہے</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a list</source>
+        <translation>فہرست متوقع تھی</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldcodec.h" line="+93"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; ان میں سے کوئی نہیں ہے: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>نامعلوم فیلڈ &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditors</name>
+    <message>
+        <location filename="../ui/editors/fieldeditors.cpp" line="+92"/>
+        <source>e.g. PK</source>
+        <translation>مثلاً PK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter ISO country code: PK, KZ, KG, CN, RU, ...</source>
+        <translation>ملک کا دو حرفی ISO کوڈ: PK, KZ, KG, CN, RU, ...</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>Record #%1</source>
+        <translation>ریکارڈ #%1</translation>
+    </message>
+</context>
+<context>
+    <name>Icd10Catalogue</name>
+    <message>
+        <location filename="../ui/editors/icd10catalogue.cpp" line="+149"/>
+        <source>Code or words of the diagnosis, e.g. C91.0 or &quot;acute lymph&quot;</source>
+        <translation>تشخیص کا کوڈ یا الفاظ، مثلاً C91.0 یا &quot;acute lymph&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCsvImport</name>
+    <message>
+        <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>فائل %1 پڑھی نہیں جا سکتی: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: %2</source>
+        <translation>سطر %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>فائل خالی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown column &quot;%1&quot; in the header. Known columns: %2</source>
+        <translation>ہیڈر میں نامعلوم کالم &quot;%1&quot;۔ معلوم کالم: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The header has no record_number column.</source>
+        <translation>ہیڈر میں record_number کالم نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The row has %1 fields but the header has %2.</source>
+        <translation>اس قطار میں %1 فیلڈز ہیں لیکن ہیڈر میں %2۔</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="languages.cpp" line="+10"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/record/recordeditors.cpp" line="+25"/>
+        <source>Caravan</source>
+        <translation>Caravan</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Records of this kind cannot be deleted here.</source>
+        <translation>اس قسم کے ریکارڈ یہاں حذف نہیں کیے جا سکتے۔</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../ui/editors/recordform.cpp" line="+36"/>
+        <source>Chemotherapy</source>
+        <translation>کیمو تھراپی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T cell therapy</source>
+        <translation>سی اے آر ٹی سیل تھراپی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell transplant</source>
+        <translation>اسٹیم سیل ٹرانسپلانٹ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <location filename="../core/editing/editor.cpp" line="-38"/>
+        <source>patient</source>
+        <translation>مریض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diagnosis</source>
+        <translation>تشخیص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>treatment course</source>
+        <translation>علاج کا کورس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation>جائزہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measurement</source>
+        <translation>پیمائش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit</source>
+        <translation>وزٹ</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message numerus="yes">
+        <location filename="../core/storage/store.cpp" line="+90"/>
+        <source>The record was not saved: %n rule(s) not met.</source>
+        <translation>
+            <numerusform>ریکارڈ محفوظ نہیں ہوا: %n شرط پوری نہیں ہوئی۔</numerusform>
+            <numerusform>ریکارڈ محفوظ نہیں ہوا: %n شرائط پوری نہیں ہوئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the patient</source>
+        <translation>مریض کا ڈیٹا پڑھنا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no patient with id %1.</source>
+        <translation>id %1 والا کوئی مریض موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record number %1 is already used by another patient.</source>
+        <translation>ریکارڈ نمبر %1 پہلے ہی کسی دوسرے مریض کے لیے استعمال ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already used by another patient.</source>
+        <translation>پہلے ہی کسی دوسرے مریض کے لیے استعمال ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>saving a new %1</source>
+        <translation>نیا %1 ریکارڈ محفوظ کرنا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database did not return the new record&apos;s id.</source>
+        <translation>ڈیٹابیس نے نئے ریکارڈ کی id واپس نہیں کی۔</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>saving the %1</source>
+        <translation>%1 ریکارڈ محفوظ کرنا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This record was changed by someone else after you opened it. Reopen it and try again.</source>
+        <translation>آپ کے کھولنے کے بعد کسی اور نے یہ ریکارڈ تبدیل کر دیا۔ اسے دوبارہ کھولیں اور پھر کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This record is still referred to by other records (for example a diagnosis by its treatment courses). Delete or relink those first.</source>
+        <translation>دوسرے ریکارڈز اب بھی اس ریکارڈ کا حوالہ دیتے ہیں (مثلاً کسی تشخیص کا حوالہ اس کے علاج کے کورسز دیتے ہیں)۔ پہلے انہیں حذف کریں یا کسی اور ریکارڈ سے منسلک کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database failed while deleting: %1</source>
+        <translation>حذف کرتے وقت ڈیٹابیس میں خرابی: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading a %1</source>
+        <translation>%1 ریکارڈ پڑھنا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no %1 with id %2.</source>
+        <translation>id %2 والا کوئی %1 ریکارڈ موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>writing the audit trail</source>
+        <translation>آڈٹ ٹریل لکھنا</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/store.h" line="+124"/>
+        <source>A stored %1 record (id %2) cannot be read: %3</source>
+        <translation>محفوظ شدہ %1 ریکارڈ (id %2) پڑھا نہیں جا سکتا: %3</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Record %1 of %2: %3</source>
+        <translation>%2 میں سے ریکارڈ %1: %3</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This record was deleted by someone else; it cannot be changed.</source>
+        <translation>یہ ریکارڈ کسی اور نے حذف کر دیا ہے؛ اسے تبدیل نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This record was changed by someone else (%1) after you opened it. Reopen it to see the change, then make yours again.</source>
+        <translation>آپ کے کھولنے کے بعد کسی اور (%1) نے یہ ریکارڈ تبدیل کر دیا۔ تبدیلی دیکھنے کے لیے اسے دوبارہ کھولیں، پھر اپنی تبدیلی دوبارہ کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticCentre</name>
+    <message>
+        <location filename="../core/sample/syntheticcentre.cpp" line="+148"/>
+        <source>Synthetic institution %1: %2</source>
+        <translation>مصنوعی ادارہ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sample/syntheticgenerator.h" line="+237"/>
+        <source>Synthetic patient %1, %2 record: %3</source>
+        <translation>مصنوعی مریض %1، %2 ریکارڈ: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/sample/syntheticrecords.cpp" line="+98"/>
+        <source>Synthetic patient %1, measurements: %2</source>
+        <translation>مصنوعی مریض %1، پیمائشیں: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="+30"/>
+        <source>%1 is required.</source>
+        <translation>%1 لازمی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is before 1900; check the year.</source>
+        <translation>%1 سن 1900 سے پہلے کی تاریخ ہے؛ سال چیک کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in the future.</source>
+        <translation>%1 مستقبل کی تاریخ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is before the patient&apos;s birth (%2).</source>
+        <translation>%1 مریض کی پیدائش (%2) سے پہلے کی تاریخ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is before %2 (%3).</source>
+        <translation>%1، %2 (%3) سے پہلے ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be between %2 and %3 (got %4).</source>
+        <translation>%1 کو %2 اور %3 کے درمیان ہونا چاہیے (درج کیا گیا: %4)۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be a grade from 0 (none) to 4 (got %2).</source>
+        <translation>%1 کا گریڈ 0 (کوئی نہیں) سے 4 تک ہونا چاہیے (درج کیا گیا: %2)۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a two-letter country code such as PK, KZ or CN.</source>
+        <translation>&quot;%1&quot; دو حروف والا ملکی کوڈ (جیسے PK، KZ یا CN) نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a known time zone (use names like Asia/Karachi).</source>
+        <translation>&quot;%1&quot; کوئی معلوم ٹائم زون نہیں ہے (Asia/Karachi جیسے نام استعمال کریں)۔</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The hospital record number</source>
+        <translation>ہسپتال کا ریکارڈ نمبر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the patient&apos;s name in the native script or as in the passport.</source>
+        <translation>مریض کا نام اس کے اپنے رسم الخط میں یا پاسپورٹ کے مطابق درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The birth date %1 is in the future.</source>
+        <translation>تاریخ پیدائش %1 مستقبل میں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth date %1 is before 1900; check the year.</source>
+        <translation>تاریخ پیدائش %1 سن 1900 سے پہلے کی ہے؛ سال چیک کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>the birth date</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; ای میل ایڈریس نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the arrival date</source>
+        <translation>آمد کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every companion needs a name.</source>
+        <translation>ہر ہمراہی کا نام درج ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The institution&apos;s name</source>
+        <translation>ادارے کا نام</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The ICD-10 code is required.</source>
+        <translation>ICD-10 کوڈ لازمی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an ICD-10 code (a letter, two digits, then an optional dot and up to four characters, as in C91.0).</source>
+        <translation>&quot;%1&quot; ICD-10 کوڈ نہیں ہے (ایک حرف، دو ہندسے، پھر اختیاری نقطہ اور زیادہ سے زیادہ چار حروف، جیسے C91.0)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an ICD-O-3 morphology code (four digits, a slash and the behaviour digit, as in 9811/3).</source>
+        <translation>&quot;%1&quot; ICD-O-3 مورفولوجی کوڈ نہیں ہے (چار ہندسے، ایک سلیش اور بیہیویئر کا ہندسہ، جیسے 9811/3)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an ICD-O-3 topography code (as in C42.1).</source>
+        <translation>&quot;%1&quot; ICD-O-3 ٹوپوگرافی کوڈ نہیں ہے (جیسے C42.1)۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the start of the treatment</source>
+        <translation>علاج کا آغاز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the treatment was stopped.</source>
+        <translation>بتائیں کہ علاج کیوں روکا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) must fall within the treatment course (%3 to %4).</source>
+        <translation>%1 (%2) کو علاج کے کورس (%3 سے %4) کے اندر ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ongoing</source>
+        <translation>جاری</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The body surface area (m²)</source>
+        <translation>باڈی سرفیس ایریا (m²)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The number of cycles cannot be negative.</source>
+        <translation>سائیکلز کی تعداد منفی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cycle lasts between 1 and 120 days.</source>
+        <translation>ایک سائیکل 1 سے 120 دن تک کا ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle %1</source>
+        <translation>سائیکل %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every drug needs a name.</source>
+        <translation>ہر دوا کا نام درج ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dose cannot be negative (%1).</source>
+        <translation>خوراک منفی نہیں ہو سکتی (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The infusion (day 0)</source>
+        <translation>انفیوژن (دن 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>the start of lymphodepletion</source>
+        <translation>لمفو ڈیپلیشن کا آغاز</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the apheresis</source>
+        <translation>افیریسس</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRS grade (ASTCT)</source>
+        <translation>CRS گریڈ (ASTCT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ICANS grade (ASTCT)</source>
+        <translation>ICANS گریڈ (ASTCT)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stem-cell infusion (day 0)</source>
+        <translation>اسٹیم سیل انفیوژن (دن 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an HLA match: write matched/typed loci, as in 10/10 or 7/8 (typed loci 6, 8, 10 or 12).</source>
+        <translation>&quot;%1&quot; درست HLA میچ نہیں ہے: میچ شدہ/ٹائپ شدہ لوکائی لکھیں، جیسے 10/10 یا 7/8 (ٹائپ شدہ لوکائی 6، 8، 10 یا 12)۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start of conditioning</source>
+        <translation>کنڈیشننگ کا آغاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>day 0</source>
+        <translation>دن 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acute GVHD grade</source>
+        <translation>ایکیوٹ GVHD گریڈ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An autologous transplant uses the patient&apos;s own cells.</source>
+        <translation>آٹولوگس ٹرانسپلانٹ میں مریض کے اپنے خلیات استعمال ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The date of the assessment is required.</source>
+        <translation>جائزے کی تاریخ لازمی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The blast percentage</source>
+        <translation>بلاسٹس کا فیصد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The date and time of the measurement are required.</source>
+        <translation>پیمائش کی تاریخ اور وقت لازمی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A weight in kg</source>
+        <translation>کلوگرام میں وزن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A height in cm</source>
+        <translation>سینٹی میٹر میں قد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A percentage</source>
+        <translation>فیصد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A measured value cannot be negative.</source>
+        <translation>ناپی گئی قدر منفی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The date and time of the visit are required.</source>
+        <translation>وزٹ کی تاریخ اور وقت لازمی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duration must be between 0 and 1440 minutes.</source>
+        <translation>دورانیہ 0 سے 1440 منٹ کے درمیان ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A tele-consultation needs the partner side&apos;s time zone.</source>
+        <translation>ٹیلی کنسلٹیشن کے لیے پارٹنر فریق کا ٹائم زون درکار ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every participant needs a name.</source>
+        <translation>ہر شریک کا نام درج ہونا چاہیے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../core/domain/vocabulary.h" line="+56"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Female</source>
+        <translation>خاتون</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enquiry</source>
+        <translation>استفسار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>Tele-consultation</source>
+        <translation>ٹیلی کنسلٹیشن</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Awaiting visa</source>
+        <translation>ویزا کا انتظار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Travelling</source>
+        <translation>سفر میں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In treatment</source>
+        <translation>زیرِ علاج</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discharged</source>
+        <translation>ڈسچارج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote follow-up</source>
+        <translation>ریموٹ فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>انتقال ہو چکا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost to follow-up</source>
+        <translation>فالو اپ سے غائب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-paying</source>
+        <translation>اپنے خرچ پر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>حکومت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Embassy</source>
+        <translation>سفارت خانہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insurer</source>
+        <translation>انشورنس کمپنی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity</source>
+        <translation>فلاحی ادارہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>ہسپتال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donor registry</source>
+        <translation>ڈونر رجسٹری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laboratory</source>
+        <translation>لیبارٹری</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other institution</source>
+        <translation>دیگر ادارہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histology</source>
+        <translation>ہسٹولوجی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bone-marrow morphology</source>
+        <translation>بون میرو مورفولوجی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Flow cytometry</source>
+        <translation>فلو سائٹومیٹری</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>Imaging</source>
+        <translation>امیجنگ</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Clinical</source>
+        <translation>کلینیکل</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No staging</source>
+        <translation>اسٹیجنگ نہیں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TNM</source>
+        <translation>TNM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ann Arbor</source>
+        <translation>Ann Arbor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISS</source>
+        <translation>ISS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk group</source>
+        <translation>رسک گروپ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other system</source>
+        <translation>دیگر سسٹم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>لاگو نہیں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>بایاں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>دایاں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral</source>
+        <translation>دونوں جانب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side unknown</source>
+        <translation>جانب نامعلوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemotherapy</source>
+        <translation>کیمو تھراپی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAR-T cell therapy</source>
+        <translation>سی اے آر ٹی سیل تھراپی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell transplant</source>
+        <translation>اسٹیم سیل ٹرانسپلانٹ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Surgery</source>
+        <translation>سرجری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiotherapy</source>
+        <translation>ریڈیو تھراپی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Immunotherapy</source>
+        <translation>امیونو تھراپی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gene therapy</source>
+        <translation>جین تھراپی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hyperthermia</source>
+        <translation>ہائپر تھرمیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional medicine</source>
+        <translation>روایتی طب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other therapy</source>
+        <translation>دیگر علاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curative</source>
+        <translation>کیوریٹو (شفا کے لیے)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palliative</source>
+        <translation>پیلی ایٹو</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bridging</source>
+        <translation>برجنگ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consolidation</source>
+        <translation>کنسولیڈیشن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>منصوبہ بند</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ongoing</source>
+        <translation>جاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>روک دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed</source>
+        <translation>جائزہ نہیں لیا گیا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complete remission</source>
+        <translation>مکمل ریمیشن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CR with incomplete recovery</source>
+        <translation>نامکمل ہیماٹولوجیکل ریکوری کے ساتھ CR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partial response</source>
+        <translation>جزوی ریسپانس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable disease</source>
+        <translation>مستحکم بیماری</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progressive disease</source>
+        <translation>بڑھتی ہوئی بیماری (پروگریشن)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse</source>
+        <translation>ری لیپس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRD negative</source>
+        <translation>MRD منفی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MRD positive</source>
+        <translation>MRD مثبت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morphology</source>
+        <translation>مورفولوجی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PCR</source>
+        <translation>PCR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation>وزن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Height</source>
+        <translation>قد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophils (ANC)</source>
+        <translation>نیوٹروفلز (ANC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platelets</source>
+        <translation>پلیٹلیٹس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haemoglobin</source>
+        <translation>ہیموگلوبن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>White cells (WBC)</source>
+        <translation>سفید خلیات (WBC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blasts</source>
+        <translation>بلاسٹس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tumour marker</source>
+        <translation>ٹیومر مارکر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other measurement</source>
+        <translation>دیگر پیمائش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg/m²</source>
+        <translation>mg/m²</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mg/kg</source>
+        <translation>mg/kg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flat dose</source>
+        <translation>فکسڈ ڈوز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autologous</source>
+        <translation>آٹولوگس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allogeneic</source>
+        <translation>ایلوجینک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self (autologous)</source>
+        <translation>خود (آٹولوگس)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related</source>
+        <translation>رشتہ دار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unrelated</source>
+        <translation>غیر رشتہ دار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haploidentical</source>
+        <translation>ہیپلو آئیڈینٹیکل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Cord blood</source>
+        <translation>کورڈ بلڈ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Bone marrow</source>
+        <translation>بون میرو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peripheral blood</source>
+        <translation>پیریفرل بلڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myeloablative (MAC)</source>
+        <translation>مائیلو ایبلیٹو (MAC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduced intensity (RIC)</source>
+        <translation>کم شدت (RIC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non-myeloablative (NMA)</source>
+        <translation>نان مائیلو ایبلیٹو (NMA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No chronic GVHD</source>
+        <translation>کرونک GVHD نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild</source>
+        <translation>ہلکا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moderate</source>
+        <translation>درمیانہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severe</source>
+        <translation>شدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outpatient visit</source>
+        <translation>او پی ڈی وزٹ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admission</source>
+        <translation>داخلہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharge</source>
+        <translation>ڈسچارج</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Multidisciplinary meeting</source>
+        <translation>ملٹی ڈسپلنری میٹنگ (MDT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This centre</source>
+        <translation>ہمارا سینٹر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner side</source>
+        <translation>پارٹنر فریق</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CaseHeader</name>
+    <message>
+        <location filename="../ui/record/caseheader.cpp" line="+65"/>
+        <source>No patient selected</source>
+        <translation>کوئی مریض منتخب نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n سال</numerusform>
+            <numerusform>%n سال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>speaks %1, needs an interpreter</source>
+        <translation>%1 بولتے ہیں، مترجم درکار ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaks %1</source>
+        <translation>%1 بولتے ہیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs an interpreter</source>
+        <translation>مترجم درکار ہے</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CaseRecordView</name>
+    <message>
+        <location filename="../ui/record/caserecordview.cpp" line="+179"/>
+        <source>Delete %1</source>
+        <translation>%1 حذف کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this %1? You can undo it with Edit ▸ Undo.</source>
+        <translation>یہ %1 حذف کریں؟ آپ اسے ترمیم ▸ کالعدم کریں سے واپس لے سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overview</source>
+        <translation>مجموعی منظر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnoses</source>
+        <translation>تشخیصات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatments</source>
+        <translation>علاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
+        <translation>جائزے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurements</source>
+        <translation>پیمائشیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>وزٹس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>تاریخچہ</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DateEdit</name>
+    <message>
+        <location filename="../ui/editors/dateedit.cpp" line="+211"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the date as year-month-day, e.g. 2024-03-15. Leave it empty if it is not recorded.</source>
+        <translation>تاریخ سال-مہینہ-دن کی صورت میں لکھیں، مثلاً 2024-03-15۔ اگر درج نہیں تو خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the date in a calendar</source>
+        <translation>کیلنڈر سے تاریخ منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DateTimeEdit</name>
+    <message>
+        <location line="+63"/>
+        <source>local time (%1)</source>
+        <translation>مقامی وقت (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours and minutes in the time zone of this computer; stored in UTC.</source>
+        <translation>اس کمپیوٹر کے ٹائم زون کے مطابق گھنٹے اور منٹ؛ UTC میں محفوظ ہوتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::HistoryView</name>
+    <message>
+        <location filename="../ui/record/historyview.cpp" line="+21"/>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n اندراج</numerusform>
+            <numerusform>%n اندراجات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added %1</source>
+        <translation>اضافہ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed %1</source>
+        <translation>تبدیلی: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted %1</source>
+        <translation>حذف: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored %1</source>
+        <translation>بحالی: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>کس نے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>تفصیلات</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ListFieldEditor</name>
+    <message>
+        <location filename="../ui/editors/listfieldeditor.cpp" line="+51"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+313"/>
+        <source>Dose basis</source>
+        <translation>خوراک کی بنیاد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row</source>
+        <translation>قطار شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rows</source>
+        <translation>منتخب قطاریں ہٹائیں</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+124"/>
+        <source>Delete patient</source>
+        <translation>مریض حذف کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this patient with everything recorded about them? You can undo it with Edit ▸ Undo.</source>
+        <translation>اس مریض کو ان کے بارے میں درج ہر چیز سمیت حذف کریں؟ آپ اسے ترمیم ▸ کالعدم کریں سے واپس لے سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>About Caravan</source>
+        <translation>Caravan کے بارے میں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;Case manager for international patients.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Schema %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;بین الاقوامی مریضوں کے لیے کیس مینیجر۔&lt;/p&gt;&lt;p&gt;ڈیٹابیس: %2&lt;/p&gt;&lt;p&gt;اسکیما %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caravan — %1</source>
+        <translation>Caravan — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+174"/>
+        <source>Caravan</source>
+        <translation>Caravan</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
+        <translation>اس ڈیٹابیس میں ابھی کوئی مریض نہیں۔ جائزہ لینے کے لیے فرضی ڈیمو کیسز لوڈ کریں، فائل ▸ نیا مریض سے مریض شامل کریں، یا CSV فائل درآمد کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load demo cases</source>
+        <translation>ڈیمو کیسز لوڈ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New patient…</source>
+        <translation>نیا مریض…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>ڈیٹابیس کھولیں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases</source>
+        <translation>حالیہ ڈیٹابیس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import patients from CSV…</source>
+        <translation>CSV سے مریض درآمد کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>ترتیبات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>باہر نکلیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>ترمیم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo %1</source>
+        <translation>کالعدم کریں: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>کالعدم کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>دوبارہ کریں: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>دوبارہ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;patient…</source>
+        <translation>مریض میں ترمیم کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the current tab…</source>
+        <translation>موجودہ ٹیب میں شامل کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete selected record</source>
+        <translation>منتخب ریکارڈ حذف کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete patient…</source>
+        <translation>مریض حذف کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>منظر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find a patient</source>
+        <translation>مریض تلاش کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Caravan</source>
+        <translation>Caravan کے بارے میں</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Open or create a database</source>
+        <translation>ڈیٹابیس کھولیں یا بنائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caravan databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Caravan ڈیٹابیس (*.sqlite *.db);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Import patients</source>
+        <translation>مریض درآمد کریں</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV فائلیں (*.csv *.txt);;تمام فائلیں (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n patient(s) imported.</source>
+        <translation>
+            <numerusform>%n مریض درآمد کیا گیا۔</numerusform>
+            <numerusform>%n مریض درآمد کیے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1 (%2): %3</source>
+        <translation>سطر %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more row(s) not imported.</source>
+        <translation>
+            <numerusform>… اور %n مزید قطار درآمد نہیں ہوئی۔</numerusform>
+            <numerusform>… اور %n مزید قطاریں درآمد نہیں ہوئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Database: %1</source>
+        <translation>ڈیٹابیس: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No database open</source>
+        <translation>کوئی ڈیٹابیس کھلا نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n patient(s) shown</source>
+        <translation>
+            <numerusform>%n مریض میں سے %1 دکھایا گیا</numerusform>
+            <numerusform>%n مریضوں میں سے %1 دکھائے گئے</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::OverviewPage</name>
+    <message>
+        <location filename="../ui/record/overviewpage.cpp" line="+18"/>
+        <location line="+25"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Travel and documents</source>
+        <translation>سفر اور دستاویزات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>expires</source>
+        <translation>میعاد ختم</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Visa</source>
+        <translation>ویزا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stay</source>
+        <translation>قیام</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact</source>
+        <translation>رابطہ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>travels with the patient</source>
+        <translation>مریض کے ہمراہ سفر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next of kin</source>
+        <translation>قریبی رشتہ دار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passport</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Companions</source>
+        <translation>ہمراہی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none recorded</source>
+        <translation>کوئی درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer and referral</source>
+        <translation>ادائیگی اور ریفرل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translation>ادائیگی کنندہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referred by</source>
+        <translation>ریفر کرنے والا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>کوآرڈینیٹر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnoses</source>
+        <translation>تشخیصات</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Treatments</source>
+        <translation>علاج</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>best response</source>
+        <translation>بہترین ریسپانس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 0:</source>
+        <translation>دن 0:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today is</source>
+        <translation>آج</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>counts show</source>
+        <translation>کاؤنٹس کے مطابق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neutrophil engraftment:</source>
+        <translation>نیوٹروفل انگرافٹمنٹ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platelet engraftment:</source>
+        <translation>پلیٹلیٹ انگرافٹمنٹ:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Latest height and weight:</source>
+        <translation>تازہ ترین قد اور وزن:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Planned</source>
+        <translation>طے شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing planned</source>
+        <translation>کچھ طے نہیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PartTab</name>
+    <message>
+        <location filename="../ui/record/parttab.cpp" line="+89"/>
+        <source>Add…</source>
+        <translation>شامل کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>ترمیم کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PatientListFilterBar</name>
+    <message>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+92"/>
+        <source>Haematological malignancy (C81–C96, D45–D47)</source>
+        <translation>ہیماٹولوجیکل ملیگننسی (C81–C96, D45–D47)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solid tumour (other C)</source>
+        <translation>سالڈ ٹیومر (دیگر C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-malignant blood disease (D50–D89)</source>
+        <translation>خون کی غیر سرطانی بیماری (D50–D89)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cardiovascular (I)</source>
+        <translation>امراضِ قلب و عروق (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spine and musculoskeletal (M)</source>
+        <translation>ریڑھ کی ہڈی اور عضلاتی و ہڈیوں کے امراض (M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congenital (Q)</source>
+        <translation>پیدائشی امراض (Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other or none</source>
+        <translation>دیگر یا کوئی نہیں</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Country:</source>
+        <translation>ملک:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>صورتحال:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diagnosis:</source>
+        <translation>تشخیص:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;reatment:</source>
+        <translation>علاج:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;oordinator:</source>
+        <translation>کوآرڈینیٹر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>سب</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear filters</source>
+        <translation>فلٹرز صاف کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every patient again (the search text stays)</source>
+        <translation>تمام مریض دوبارہ دکھائیں (تلاش کا متن برقرار رہے گا)</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PatientListModel</name>
+    <message>
+        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+201"/>
+        <source>Planned visit</source>
+        <translation>طے شدہ وزٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa expires</source>
+        <translation>ویزا کی میعاد ختم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport expires</source>
+        <translation>پاسپورٹ کی میعاد ختم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned treatment starts</source>
+        <translation>طے شدہ علاج کا آغاز</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The latest diagnosis</source>
+        <translation>تازہ ترین تشخیص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type of the latest treatment course</source>
+        <translation>تازہ ترین علاج کے کورس کی قسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The earliest date from today on: a planned visit, the visa or passport expiry, or the start of a planned treatment</source>
+        <translation>آج سے آگے قریب ترین تاریخ: طے شدہ وزٹ، ویزا یا پاسپورٹ کی میعاد کا خاتمہ، یا طے شدہ علاج کا آغاز</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record</source>
+        <translation>ریکارڈ نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport name</source>
+        <translation>پاسپورٹ والا نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>عمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>تشخیص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current treatment</source>
+        <translation>موجودہ علاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>کیس کی صورتحال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>کوآرڈینیٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>اگلی تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PatientListPane</name>
+    <message>
+        <location filename="../ui/patientlist/patientlistpane.cpp" line="+146"/>
+        <source>Find a patient: name in any script, record, passport or phone number</source>
+        <translation>مریض تلاش کریں: کسی بھی رسم الخط میں نام، ریکارڈ نمبر، پاسپورٹ یا فون نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list follows as you type. Enter opens the selected patient (or the first one); Down moves into the list; Escape clears the search.</source>
+        <translation>ٹائپ کرتے ہی فہرست اپ ڈیٹ ہوتی ہے۔ Enter منتخب مریض (یا پہلا مریض) کھولتا ہے؛ Down فہرست میں لے جاتا ہے؛ Escape تلاش صاف کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The patient list could not be read: %1</source>
+        <translation>مریضوں کی فہرست پڑھی نہیں جا سکی: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln patient(s)</source>
+        <translation>
+            <numerusform>%Ln مریض</numerusform>
+            <numerusform>%Ln مریض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Showing the best %1 matches of %Ln patient(s): type more to narrow the search</source>
+        <translation>
+            <numerusform>%Ln مریض میں سے بہترین %1 نتائج دکھائے جا رہے ہیں: تلاش محدود کرنے کے لیے مزید ٹائپ کریں</numerusform>
+            <numerusform>%Ln مریضوں میں سے بہترین %1 نتائج دکھائے جا رہے ہیں: تلاش محدود کرنے کے لیے مزید ٹائپ کریں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 of %Ln patient(s)</source>
+        <translation>
+            <numerusform>%Ln مریض میں سے %1 دکھائے جا رہے ہیں</numerusform>
+            <numerusform>%Ln مریضوں میں سے %1 دکھائے جا رہے ہیں</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::RecordDialog</name>
+    <message>
+        <location filename="../ui/editors/recorddialog.cpp" line="+118"/>
+        <source>row %1</source>
+        <translation>قطار %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No height and no weight are recorded for this patient: record both as measurements to compute the body surface area and the doses per m² and per kg.</source>
+        <translation>اس مریض کا نہ قد درج ہے نہ وزن: باڈی سرفیس ایریا اور فی m² و فی kg خوراک کا حساب لگانے کے لیے دونوں کو پیمائش کے طور پر درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No height is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m².</source>
+        <translation>اس مریض کا قد درج نہیں: باڈی سرفیس ایریا اور فی m² خوراک کا حساب لگانے کے لیے قد کو پیمائش کے طور پر درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No weight is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m² and per kg.</source>
+        <translation>اس مریض کا وزن درج نہیں: باڈی سرفیس ایریا اور فی m² و فی kg خوراک کا حساب لگانے کے لیے وزن کو پیمائش کے طور پر درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body surface area %1 m² (Mosteller) from %2 cm and %3 kg.</source>
+        <translation>باڈی سرفیس ایریا %1 m² (Mosteller)، %2 cm اور %3 kg سے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the drugs with their dose per unit to compute the doses.</source>
+        <translation>خوراک کا حساب لگانے کے لیے ادویات کو ان کی فی یونٹ خوراک کے ساتھ شامل کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dose given filled for %n drug(s); check each before saving.</source>
+        <translation>
+            <numerusform>%n دوا کی دی گئی خوراک بھر دی گئی؛ محفوظ کرنے سے پہلے ہر ایک کو چیک کریں۔</numerusform>
+            <numerusform>%n ادویات کی دی گئی خوراک بھر دی گئی؛ محفوظ کرنے سے پہلے ہر ایک کو چیک کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not computed: %1.</source>
+        <translation>حساب نہیں لگایا گیا: %1۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Latest height %1 cm and weight %2 kg.</source>
+        <translation>تازہ ترین قد %1 cm اور وزن %2 kg۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest height %1 cm; no weight recorded.</source>
+        <translation>تازہ ترین قد %1 cm؛ وزن درج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest weight %1 kg; no height recorded.</source>
+        <translation>تازہ ترین وزن %1 kg؛ قد درج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No height or weight recorded for this patient.</source>
+        <translation>اس مریض کا قد یا وزن درج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New %1</source>
+        <translation>نیا اندراج: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>ترمیم: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Compute doses from height and weight</source>
+        <translation>قد اور وزن سے خوراک کا حساب لگائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body surface area (Mosteller) from the latest height and weight, then each drug&apos;s dose given from its dose per m², per kg or flat dose.</source>
+        <translation>تازہ ترین قد اور وزن سے باڈی سرفیس ایریا (Mosteller)، پھر ہر دوا کی دی جانے والی خوراک اس کی فی m²، فی kg یا فکسڈ ڈوز سے۔</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/recorddialog.h" line="+120"/>
+        <location filename="../ui/record/recordeditors.cpp" line="+11"/>
+        <source>Some values could not be read: correct the fields marked below.</source>
+        <translation>کچھ قدریں پڑھی نہیں جا سکیں: نیچے نشان زدہ فیلڈز درست کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/recordeditors.cpp" line="+5"/>
+        <source>born</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birth date not recorded</source>
+        <translation>تاریخ پیدائش درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same person?</source>
+        <translation>کیا یہ وہی شخص ہے؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These patients may be the same person:
+
+%1
+
+Open the first of them, or create a new patient anyway?</source>
+        <translation>یہ مریض شاید وہی شخص ہیں:
+
+%1
+
+ان میں سے پہلا کھولیں، یا پھر بھی نیا مریض بنائیں؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open existing patient</source>
+        <translation>موجودہ مریض کھولیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create new patient</source>
+        <translation>نیا مریض بنائیں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved yet: check the possible duplicates.</source>
+        <translation>ابھی محفوظ نہیں ہوا: ممکنہ دہرے ریکارڈ چیک کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::RecordForm</name>
+    <message>
+        <location filename="../ui/editors/recordform.cpp" line="+204"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::RecordTableModel</name>
+    <message>
+        <location filename="../ui/record/recordtablemodel.cpp" line="+73"/>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+18"/>
+        <source>Settings</source>
+        <translation>ترتیبات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow the system</source>
+        <translation>سسٹم کے مطابق</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your name (written into the history of every change)</source>
+        <translation>آپ کا نام (ہر تبدیلی کے تاریخچے میں درج ہوتا ہے)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre name (on letters)</source>
+        <translation>سینٹر کا نام (خطوط پر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre address</source>
+        <translation>سینٹر کا پتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+34"/>
+        <source>The SQLite database file to open.</source>
+        <translation>کھولنے کے لیے SQLite ڈیٹابیس فائل۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show this patient (record number).</source>
+        <translation>یہ مریض دکھائیں (ریکارڈ نمبر)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this tab of the case record (0-6).</source>
+        <translation>کیس ریکارڈ کا یہ ٹیب دکھائیں (0-6)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the window as a PNG file and quit.</source>
+        <translation>ونڈو کو PNG فائل میں محفوظ کر کے بند کریں۔</translation>
+    </message>
+</context>
 </TS>

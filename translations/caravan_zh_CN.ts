@@ -1,4 +1,3080 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CaseAlert</name>
+    <message>
+        <location filename="../core/clinical/alerts.cpp" line="+19"/>
+        <source>expires today (%1)</source>
+        <translation>今天到期（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expires in %n day(s) (%1)</source>
+        <translation>
+            <numerusform>%n 天后到期（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expired %n day(s) ago (%1)</source>
+        <translation>
+            <numerusform>已过期 %n 天（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Passport %1</source>
+        <translation>护照：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visa %1</source>
+        <translation>签证：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passport of %1 (%2) %3</source>
+        <translation>%1（%2）的护照：%3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Follow-up overdue since %1 (last contact %2)</source>
+        <translation>随访已逾期，应于 %1 进行（末次联系 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../core/commandline/cli.cpp" line="+27"/>
+        <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
+Verbs:
+  demo                               load the fictional demo cases
+  generate --patients N [--seed S]   fill the store with a synthetic centre
+  import-patients FILE.csv           import patients (columns: see docs/CSV.md)
+  search TEXT                        find patients by name in any script, record,
+                                     passport or phone number
+  show PATIENT                       the whole record (id or record number) as JSON
+  check                              check the database file page by page
+</source>
+        <translation>用法：caravan-cli [--database PATH] VERB [ARGUMENTS]
+命令（VERB）：
+  demo                               载入虚构的演示病例
+  generate --patients N [--seed S]   用模拟中心的数据填充数据库
+  import-patients FILE.csv           导入患者（列说明见 docs/CSV.md）
+  search TEXT                        按任意文字书写的姓名、病案号、
+                                     护照号或电话号码查找患者
+  show PATIENT                       以 JSON 输出完整记录（id 或病案号）
+  check                              逐页检查数据库文件
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Caravan command-line companion</source>
+        <translation>Caravan 命令行工具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SQLite database file.</source>
+        <translation>SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many patients to generate.</source>
+        <translation>要生成的患者数量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Seed of the generator.</source>
+        <translation>生成器的随机种子。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most search results to show.</source>
+        <translation>最多显示的搜索结果数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name written into the audit trail.</source>
+        <translation>写入审计记录的姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown verb &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>“%1”需要一个参数。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The demo cases are already in %1.</source>
+        <translation>演示病例已存在于 %1 中。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--patients must be a positive whole number and --seed a non-negative one.</source>
+        <translation>--patients 必须为正整数，--seed 必须为非负整数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generated %1 of %2 patients</source>
+        <translation>已生成 %1/%2 名患者</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>No patient has the record number or id &quot;%1&quot;.</source>
+        <translation>没有病案号或 id 为“%1”的患者。</translation>
+    </message>
+</context>
+<context>
+    <name>Clinical</name>
+    <message>
+        <location filename="../core/clinical/clinicalfacts.cpp" line="+42"/>
+        <source>Day 0</source>
+        <translation>第0天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day %1</source>
+        <translation>%1天</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../core/interop/csvreader.cpp" line="+68"/>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>从第 %1 行开始的带引号字段没有闭合。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="+94"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Caravan database (it is not an SQLite file). It was left untouched.</source>
+        <translation>%1 不是 Caravan 数据库（不是 SQLite 文件）。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+84"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>%1 is damaged or not a database (%2). It was left untouched.</source>
+        <translation>%1 已损坏或不是数据库（%2）。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
+        <translation>%1 未通过完整性检查（%2）。文件未作任何改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a database of another program, not of Caravan. It was left untouched.</source>
+        <translation>%1 是其他程序的数据库，不是 Caravan 数据库。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was made by a newer version of Caravan (schema %2; this program knows up to %3). Install the newer version to open it. The file was left untouched.</source>
+        <translation>%1 由更新版本的 Caravan 创建（架构版本 %2；本程序最高支持 %3）。请安装新版本后再打开。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed its integrity check before upgrading. It was left untouched; restore it from a backup.</source>
+        <translation>%1 在升级前未通过完整性检查。文件未作任何改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not copy %1 to %2 before upgrading it: %3. Nothing was changed.</source>
+        <translation>升级前无法将 %1 复制到 %2：%3。未作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>setting up the database</source>
+        <translation>初始化数据库</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The integrity check could not run: %1</source>
+        <translation>无法运行完整性检查：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 未通过完整性检查：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>程序中缺少迁移 %1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>upgrading the database to schema %1</source>
+        <translation>将数据库升级到架构版本 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recording schema %1</source>
+        <translation>记录架构版本 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+8"/>
+        <source>The database failed while %1: %2</source>
+        <translation>数据库在%1时出错：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Internal error: commit without a transaction.</source>
+        <translation>内部错误：在没有事务的情况下提交。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/patientsearch.cpp" line="+51"/>
+        <location line="+31"/>
+        <source>updating the search index</source>
+        <translation>更新搜索索引</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCases</name>
+    <message>
+        <location filename="../core/sample/democases.cpp" line="+103"/>
+        <source>The demo cases are already loaded: record number %1 is in use.</source>
+        <translation>演示病例已载入：病案号 %1 已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../core/editing/editor.cpp" line="+46"/>
+        <source>Delete patient %1</source>
+        <translation>删除患者 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/editing/editor.h" line="+80"/>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../core/domain/fieldlabels.cpp" line="+11"/>
+        <source>Travels with the patient</source>
+        <translation>随患者同行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival</source>
+        <translation>抵达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At this centre</source>
+        <translation>在本中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis of diagnosis</source>
+        <translation>诊断依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best response</source>
+        <translation>最佳疗效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blasts (%)</source>
+        <translation>原始细胞（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apheresis</source>
+        <translation>单采</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell dose</source>
+        <translation>细胞剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest CRS grade</source>
+        <translation>CRS 最高分级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest ICANS grade</source>
+        <translation>ICANS 最高分级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion (day 0)</source>
+        <translation>回输（第0天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphodepletion ended</source>
+        <translation>清淋结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphodepletion regimen</source>
+        <translation>清淋方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphodepletion started</source>
+        <translation>清淋开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product or trial</source>
+        <translation>产品或临床试验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steroids given</source>
+        <translation>使用激素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target antigen</source>
+        <translation>靶抗原</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tocilizumab given</source>
+        <translation>使用托珠单抗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>病例状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body surface area used (m²)</source>
+        <translation>采用的体表面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle length (days)</source>
+        <translation>周期长度（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drugs and doses</source>
+        <translation>药物及剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles given</source>
+        <translation>已完成周期数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles planned</source>
+        <translation>计划周期数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regimen</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companions and next of kin</source>
+        <translation>陪同人员及近亲属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment assessed</source>
+        <translation>所评估的治疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of diagnosis</source>
+        <translation>诊断日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis treated</source>
+        <translation>所治疗的诊断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose given (mg)</source>
+        <translation>实际给药剂量（mg）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose per unit</source>
+        <translation>单位剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drug</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (passport)</source>
+        <translation>姓（护照）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings reviewed</source>
+        <translation>已审阅的检查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (passport)</source>
+        <translation>名（护照）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acute GVHD, highest grade</source>
+        <translation>急性 GVHD 最高分级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronic GVHD</source>
+        <translation>慢性 GVHD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditioning intensity</source>
+        <translation>预处理强度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditioning regimen</source>
+        <translation>预处理方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditioning started</source>
+        <translation>预处理开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor ABO</source>
+        <translation>供者 ABO 血型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor registry</source>
+        <translation>供者库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>供者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor sex</source>
+        <translation>供者性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HLA match</source>
+        <translation>HLA 配型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell infusion (day 0)</source>
+        <translation>干细胞回输（第0天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transplant</source>
+        <translation>移植类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil engraftment</source>
+        <translation>中性粒细胞植入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet engraftment</source>
+        <translation>血小板植入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the protected unit</source>
+        <translation>出层流病房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient ABO</source>
+        <translation>受者 ABO 血型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell source</source>
+        <translation>干细胞来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICD-10 code</source>
+        <translation>ICD-10 编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICD-O-3 morphology</source>
+        <translation>ICD-O-3 形态学编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICD-O-3 topography</source>
+        <translation>ICD-O-3 部位编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intent</source>
+        <translation>治疗目的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter&apos;s language</source>
+        <translation>翻译语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs an interpreter</source>
+        <translation>需要翻译</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marker</source>
+        <translation>标志物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laterality</source>
+        <translation>侧别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our time zone</source>
+        <translation>本方时区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称/姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (passport)</source>
+        <translation>姓名（护照）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local name</source>
+        <translation>当地名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next of kin</source>
+        <translation>近亲属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport issued by</source>
+        <translation>护照签发国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport expires</source>
+        <translation>护照有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number</source>
+        <translation>护照号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>首选语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record number</source>
+        <translation>病案号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referring doctor</source>
+        <translation>转诊医生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referring institution</source>
+        <translation>转诊机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner&apos;s time zone</source>
+        <translation>对方时区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>居住国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>所属方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsor</source>
+        <translation>资助方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsor&apos;s reference</source>
+        <translation>资助方参考号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translation>付费方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage or risk group</source>
+        <translation>分期或危险分层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staging system</source>
+        <translation>分期系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for stopping</source>
+        <translation>停止原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>小结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken at</source>
+        <translation>测量时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa expires</source>
+        <translation>签证有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa number</source>
+        <translation>签证号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa type</source>
+        <translation>签证类型</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCodec</name>
+    <message>
+        <location filename="../core/domain/fieldcodec.cpp" line="+23"/>
+        <source>expected text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a date (write it as YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（请按 YYYY-MM-DD 格式填写）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a date and time (write it as YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>“%1”不是日期时间（请按 YYYY-MM-DDTHH:MM:SSZ 格式填写）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>“%1”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is out of range</source>
+        <translation>%1 超出范围</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldcodec.h" line="+93"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不在以下取值中：%2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditors</name>
+    <message>
+        <location filename="../ui/editors/fieldeditors.cpp" line="+92"/>
+        <source>e.g. PK</source>
+        <translation>例如 PK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter ISO country code: PK, KZ, KG, CN, RU, ...</source>
+        <translation>两位字母的 ISO 国家代码：PK、KZ、KG、CN、RU……</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>Record #%1</source>
+        <translation>记录 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>Icd10Catalogue</name>
+    <message>
+        <location filename="../ui/editors/icd10catalogue.cpp" line="+149"/>
+        <source>Code or words of the diagnosis, e.g. C91.0 or &quot;acute lymph&quot;</source>
+        <translation>诊断编码或文字，例如 C91.0 或“acute lymph”</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCsvImport</name>
+    <message>
+        <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown column &quot;%1&quot; in the header. Known columns: %2</source>
+        <translation>表头中有未知列“%1”。已知列：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The header has no record_number column.</source>
+        <translation>表头中没有 record_number 列。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The row has %1 fields but the header has %2.</source>
+        <translation>该行有 %1 个字段，但表头有 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="languages.cpp" line="+10"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/record/recordeditors.cpp" line="+25"/>
+        <source>Caravan</source>
+        <translation>Caravan</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Records of this kind cannot be deleted here.</source>
+        <translation>此类记录不能在这里删除。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../ui/editors/recordform.cpp" line="+36"/>
+        <source>Chemotherapy</source>
+        <translation>化疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T cell therapy</source>
+        <translation>CAR-T 细胞治疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell transplant</source>
+        <translation>造血干细胞移植</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <location filename="../core/editing/editor.cpp" line="-38"/>
+        <source>patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>treatment course</source>
+        <translation>疗程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation>疗效评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measurement</source>
+        <translation>检测指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit</source>
+        <translation>就诊</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message numerus="yes">
+        <location filename="../core/storage/store.cpp" line="+90"/>
+        <source>The record was not saved: %n rule(s) not met.</source>
+        <translation>
+            <numerusform>记录未保存：有 %n 条规则未满足。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the patient</source>
+        <translation>读取患者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no patient with id %1.</source>
+        <translation>不存在 id 为 %1 的患者。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record number %1 is already used by another patient.</source>
+        <translation>病案号 %1 已被其他患者使用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already used by another patient.</source>
+        <translation>已被其他患者使用。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>saving a new %1</source>
+        <translation>保存新的 %1 记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database did not return the new record&apos;s id.</source>
+        <translation>数据库未返回新记录的 id。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>saving the %1</source>
+        <translation>保存 %1 记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This record was changed by someone else after you opened it. Reopen it and try again.</source>
+        <translation>您打开此记录后，其他人修改了它。请重新打开后再试。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This record is still referred to by other records (for example a diagnosis by its treatment courses). Delete or relink those first.</source>
+        <translation>此记录仍被其他记录引用（例如诊断被其疗程引用）。请先删除这些记录或改为关联其他记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database failed while deleting: %1</source>
+        <translation>删除时数据库出错：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading a %1</source>
+        <translation>读取 %1 记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no %1 with id %2.</source>
+        <translation>不存在 id 为 %2 的 %1 记录。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>writing the audit trail</source>
+        <translation>写入审计记录</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/store.h" line="+124"/>
+        <source>A stored %1 record (id %2) cannot be read: %3</source>
+        <translation>无法读取已存储的 %1 记录（id %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Record %1 of %2: %3</source>
+        <translation>第 %1/%2 条记录：%3</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This record was deleted by someone else; it cannot be changed.</source>
+        <translation>此记录已被其他人删除，无法修改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This record was changed by someone else (%1) after you opened it. Reopen it to see the change, then make yours again.</source>
+        <translation>您打开此记录后，其他人（%1）修改了它。请重新打开查看改动，然后再次进行您的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticCentre</name>
+    <message>
+        <location filename="../core/sample/syntheticcentre.cpp" line="+148"/>
+        <source>Synthetic institution %1: %2</source>
+        <translation>模拟机构 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/sample/syntheticgenerator.h" line="+237"/>
+        <source>Synthetic patient %1, %2 record: %3</source>
+        <translation>模拟患者 %1，%2 记录：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/sample/syntheticrecords.cpp" line="+98"/>
+        <source>Synthetic patient %1, measurements: %2</source>
+        <translation>模拟患者 %1，检测指标：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="+30"/>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is before 1900; check the year.</source>
+        <translation>%1早于1900年，请检查年份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in the future.</source>
+        <translation>%1是将来的日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is before the patient&apos;s birth (%2).</source>
+        <translation>%1早于患者出生日期（%2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is before %2 (%3).</source>
+        <translation>%1早于%2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be between %2 and %3 (got %4).</source>
+        <translation>%1必须在 %2 至 %3 之间（当前为 %4）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be a grade from 0 (none) to 4 (got %2).</source>
+        <translation>%1必须为 0（无）至 4 级（当前为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a two-letter country code such as PK, KZ or CN.</source>
+        <translation>“%1”不是两位字母的国家代码（如 PK、KZ 或 CN）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a known time zone (use names like Asia/Karachi).</source>
+        <translation>“%1”不是已知时区（请使用 Asia/Karachi 这样的名称）。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The hospital record number</source>
+        <translation>医院病案号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the patient&apos;s name in the native script or as in the passport.</source>
+        <translation>请输入患者的本国文字姓名或护照姓名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The birth date %1 is in the future.</source>
+        <translation>出生日期 %1 是将来的日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth date %1 is before 1900; check the year.</source>
+        <translation>出生日期 %1 早于1900年，请检查年份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>the birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>“%1”不是电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the arrival date</source>
+        <translation>抵达日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every companion needs a name.</source>
+        <translation>每位陪同人员都需要填写姓名。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The institution&apos;s name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The ICD-10 code is required.</source>
+        <translation>ICD-10 编码为必填项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an ICD-10 code (a letter, two digits, then an optional dot and up to four characters, as in C91.0).</source>
+        <translation>“%1”不是 ICD-10 编码（一个字母、两位数字，然后是可选的小数点和最多四个字符，例如 C91.0）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an ICD-O-3 morphology code (four digits, a slash and the behaviour digit, as in 9811/3).</source>
+        <translation>“%1”不是 ICD-O-3 形态学编码（四位数字、一个斜杠和生物学行为编码，例如 9811/3）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an ICD-O-3 topography code (as in C42.1).</source>
+        <translation>“%1”不是 ICD-O-3 部位编码（例如 C42.1）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the start of the treatment</source>
+        <translation>治疗开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the treatment was stopped.</source>
+        <translation>请说明停止治疗的原因。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) must fall within the treatment course (%3 to %4).</source>
+        <translation>%1（%2）必须在疗程期间内（%3 至 %4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The body surface area (m²)</source>
+        <translation>体表面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The number of cycles cannot be negative.</source>
+        <translation>周期数不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cycle lasts between 1 and 120 days.</source>
+        <translation>每个周期为 1 至 120 天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle %1</source>
+        <translation>第 %1 周期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every drug needs a name.</source>
+        <translation>每种药物都需要填写名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dose cannot be negative (%1).</source>
+        <translation>剂量不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The infusion (day 0)</source>
+        <translation>回输（第0天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>the start of lymphodepletion</source>
+        <translation>清淋开始</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the apheresis</source>
+        <translation>单采</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRS grade (ASTCT)</source>
+        <translation>CRS 分级（ASTCT）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ICANS grade (ASTCT)</source>
+        <translation>ICANS 分级（ASTCT）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stem-cell infusion (day 0)</source>
+        <translation>干细胞回输（第0天）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an HLA match: write matched/typed loci, as in 10/10 or 7/8 (typed loci 6, 8, 10 or 12).</source>
+        <translation>“%1”不是有效的 HLA 配型：请填写相合位点数/检测位点数，例如 10/10 或 7/8（检测位点数为 6、8、10 或 12）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start of conditioning</source>
+        <translation>预处理开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>day 0</source>
+        <translation>第0天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acute GVHD grade</source>
+        <translation>急性 GVHD 分级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An autologous transplant uses the patient&apos;s own cells.</source>
+        <translation>自体移植使用的是患者自身的细胞。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The date of the assessment is required.</source>
+        <translation>评估日期为必填项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The blast percentage</source>
+        <translation>原始细胞比例</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The date and time of the measurement are required.</source>
+        <translation>测量日期和时间为必填项。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A weight in kg</source>
+        <translation>体重（kg）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A height in cm</source>
+        <translation>身高（cm）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A measured value cannot be negative.</source>
+        <translation>测量值不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The date and time of the visit are required.</source>
+        <translation>就诊日期和时间为必填项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The duration must be between 0 and 1440 minutes.</source>
+        <translation>时长必须在 0 至 1440 分钟之间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A tele-consultation needs the partner side&apos;s time zone.</source>
+        <translation>远程会诊需要填写对方的时区。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every participant needs a name.</source>
+        <translation>每位参与人员都需要填写姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../core/domain/vocabulary.h" line="+56"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>Tele-consultation</source>
+        <translation>远程会诊</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Awaiting visa</source>
+        <translation>等待签证</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Travelling</source>
+        <translation>在途中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In treatment</source>
+        <translation>治疗中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discharged</source>
+        <translation>已出院</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote follow-up</source>
+        <translation>远程随访</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost to follow-up</source>
+        <translation>失访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-paying</source>
+        <translation>自费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Embassy</source>
+        <translation>大使馆</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity</source>
+        <translation>慈善机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donor registry</source>
+        <translation>供者库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laboratory</source>
+        <translation>实验室</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other institution</source>
+        <translation>其他机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histology</source>
+        <translation>组织病理学</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bone-marrow morphology</source>
+        <translation>骨髓形态学</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Flow cytometry</source>
+        <translation>流式细胞术</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>Imaging</source>
+        <translation>影像学</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Clinical</source>
+        <translation>临床诊断</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No staging</source>
+        <translation>无分期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TNM</source>
+        <translation>TNM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ann Arbor</source>
+        <translation>Ann Arbor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISS</source>
+        <translation>ISS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk group</source>
+        <translation>危险分层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other system</source>
+        <translation>其他分期系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral</source>
+        <translation>双侧</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side unknown</source>
+        <translation>侧别不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemotherapy</source>
+        <translation>化疗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAR-T cell therapy</source>
+        <translation>CAR-T 细胞治疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell transplant</source>
+        <translation>造血干细胞移植</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Surgery</source>
+        <translation>手术</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiotherapy</source>
+        <translation>放疗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Immunotherapy</source>
+        <translation>免疫治疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gene therapy</source>
+        <translation>基因治疗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hyperthermia</source>
+        <translation>热疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional medicine</source>
+        <translation>传统医学</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other therapy</source>
+        <translation>其他治疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curative</source>
+        <translation>根治性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palliative</source>
+        <translation>姑息性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bridging</source>
+        <translation>桥接治疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consolidation</source>
+        <translation>巩固治疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complete remission</source>
+        <translation>完全缓解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CR with incomplete recovery</source>
+        <translation>完全缓解伴血细胞不完全恢复（CRi）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partial response</source>
+        <translation>部分缓解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable disease</source>
+        <translation>疾病稳定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progressive disease</source>
+        <translation>疾病进展</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse</source>
+        <translation>复发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRD negative</source>
+        <translation>MRD 阴性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MRD positive</source>
+        <translation>MRD 阳性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morphology</source>
+        <translation>形态学</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PCR</source>
+        <translation>PCR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Height</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophils (ANC)</source>
+        <translation>中性粒细胞（ANC）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platelets</source>
+        <translation>血小板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haemoglobin</source>
+        <translation>血红蛋白</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>White cells (WBC)</source>
+        <translation>白细胞（WBC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blasts</source>
+        <translation>原始细胞</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tumour marker</source>
+        <translation>肿瘤标志物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other measurement</source>
+        <translation>其他指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg/m²</source>
+        <translation>mg/m²</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mg/kg</source>
+        <translation>mg/kg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flat dose</source>
+        <translation>固定剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autologous</source>
+        <translation>自体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allogeneic</source>
+        <translation>异基因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self (autologous)</source>
+        <translation>自体（自身细胞）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related</source>
+        <translation>亲缘</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unrelated</source>
+        <translation>非亲缘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haploidentical</source>
+        <translation>单倍型相合</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Cord blood</source>
+        <translation>脐带血</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Bone marrow</source>
+        <translation>骨髓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peripheral blood</source>
+        <translation>外周血</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myeloablative (MAC)</source>
+        <translation>清髓性（MAC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduced intensity (RIC)</source>
+        <translation>减低强度（RIC）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non-myeloablative (NMA)</source>
+        <translation>非清髓性（NMA）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No chronic GVHD</source>
+        <translation>无慢性 GVHD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outpatient visit</source>
+        <translation>门诊就诊</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admission</source>
+        <translation>入院</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharge</source>
+        <translation>出院</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Multidisciplinary meeting</source>
+        <translation>多学科会诊（MDT）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This centre</source>
+        <translation>本中心</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner side</source>
+        <translation>对方</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CaseHeader</name>
+    <message>
+        <location filename="../ui/record/caseheader.cpp" line="+65"/>
+        <source>No patient selected</source>
+        <translation>未选择患者</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>speaks %1, needs an interpreter</source>
+        <translation>语言：%1，需要翻译</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaks %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs an interpreter</source>
+        <translation>需要翻译</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CaseRecordView</name>
+    <message>
+        <location filename="../ui/record/caserecordview.cpp" line="+179"/>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this %1? You can undo it with Edit ▸ Undo.</source>
+        <translation>删除此%1？可通过“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnoses</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatments</source>
+        <translation>治疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
+        <translation>疗效评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurements</source>
+        <translation>检测指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>就诊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DateEdit</name>
+    <message>
+        <location filename="../ui/editors/dateedit.cpp" line="+211"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the date as year-month-day, e.g. 2024-03-15. Leave it empty if it is not recorded.</source>
+        <translation>请按“年-月-日”格式填写日期，例如 2024-03-15。未记录则留空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the date in a calendar</source>
+        <translation>在日历中选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DateTimeEdit</name>
+    <message>
+        <location line="+63"/>
+        <source>local time (%1)</source>
+        <translation>本地时间（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours and minutes in the time zone of this computer; stored in UTC.</source>
+        <translation>本计算机所在时区的时和分；以 UTC 存储。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::HistoryView</name>
+    <message>
+        <location filename="../ui/record/historyview.cpp" line="+21"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added %1</source>
+        <translation>添加了%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed %1</source>
+        <translation>修改了%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted %1</source>
+        <translation>删除了%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored %1</source>
+        <translation>恢复了%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ListFieldEditor</name>
+    <message>
+        <location filename="../ui/editors/listfieldeditor.cpp" line="+51"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+313"/>
+        <source>Dose basis</source>
+        <translation>剂量计算依据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rows</source>
+        <translation>移除所选行</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+124"/>
+        <source>Delete patient</source>
+        <translation>删除患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this patient with everything recorded about them? You can undo it with Edit ▸ Undo.</source>
+        <translation>删除此患者及其所有记录？可通过“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>About Caravan</source>
+        <translation>关于 Caravan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;Case manager for international patients.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Schema %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;国际患者病例管理系统。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;架构版本 %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caravan — %1</source>
+        <translation>Caravan — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+174"/>
+        <source>Caravan</source>
+        <translation>Caravan</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
+        <translation>此数据库中还没有患者。可载入虚构的演示病例进行浏览，通过“文件 ▸ 新建患者”添加患者，或导入 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load demo cases</source>
+        <translation>载入演示病例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New patient…</source>
+        <translation>新建患者(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases</source>
+        <translation>最近的数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import patients from CSV…</source>
+        <translation>从 CSV 导入患者(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;patient…</source>
+        <translation>编辑患者(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the current tab…</source>
+        <translation>添加到当前标签页(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete selected record</source>
+        <translation>删除所选记录(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete patient…</source>
+        <translation>删除患者…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find a patient</source>
+        <translation>查找患者(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Caravan</source>
+        <translation>关于 Caravan(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Open or create a database</source>
+        <translation>打开或新建数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caravan databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Caravan 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Import patients</source>
+        <translation>导入患者</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n patient(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 名患者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more row(s) not imported.</source>
+        <translation>
+            <numerusform>… 另有 %n 行未导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n patient(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 名，共 %n 名患者</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::OverviewPage</name>
+    <message>
+        <location filename="../ui/record/overviewpage.cpp" line="+18"/>
+        <location line="+25"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Travel and documents</source>
+        <translation>行程与证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Visa</source>
+        <translation>签证</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stay</source>
+        <translation>停留</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>travels with the patient</source>
+        <translation>随患者同行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next of kin</source>
+        <translation>近亲属</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Companions</source>
+        <translation>陪同人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer and referral</source>
+        <translation>付费与转诊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translation>付费方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referred by</source>
+        <translation>转诊方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnoses</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Treatments</source>
+        <translation>治疗</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>best response</source>
+        <translation>最佳疗效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 0:</source>
+        <translation>第0天：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today is</source>
+        <translation>今天为</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>counts show</source>
+        <translation>血常规显示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neutrophil engraftment:</source>
+        <translation>中性粒细胞植入：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platelet engraftment:</source>
+        <translation>血小板植入：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Latest height and weight:</source>
+        <translation>最近身高和体重：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing planned</source>
+        <translation>暂无计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PartTab</name>
+    <message>
+        <location filename="../ui/record/parttab.cpp" line="+89"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PatientListFilterBar</name>
+    <message>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+92"/>
+        <source>Haematological malignancy (C81–C96, D45–D47)</source>
+        <translation>血液系统恶性肿瘤（C81–C96, D45–D47）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solid tumour (other C)</source>
+        <translation>实体瘤（其他 C）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-malignant blood disease (D50–D89)</source>
+        <translation>非恶性血液病（D50–D89）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cardiovascular (I)</source>
+        <translation>心血管疾病（I）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spine and musculoskeletal (M)</source>
+        <translation>脊柱及肌肉骨骼疾病（M）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congenital (Q)</source>
+        <translation>先天性疾病（Q）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other or none</source>
+        <translation>其他或无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Country:</source>
+        <translation>国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diagnosis:</source>
+        <translation>诊断(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;reatment:</source>
+        <translation>治疗(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;oordinator:</source>
+        <translation>协调员(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every patient again (the search text stays)</source>
+        <translation>重新显示所有患者（保留搜索文字）</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PatientListModel</name>
+    <message>
+        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+201"/>
+        <source>Planned visit</source>
+        <translation>计划就诊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa expires</source>
+        <translation>签证到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport expires</source>
+        <translation>护照到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned treatment starts</source>
+        <translation>计划治疗开始</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The latest diagnosis</source>
+        <translation>最近诊断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type of the latest treatment course</source>
+        <translation>最近疗程的类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The earliest date from today on: a planned visit, the visa or passport expiry, or the start of a planned treatment</source>
+        <translation>从今天起最早的日期：计划就诊、签证或护照到期，或计划治疗的开始</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record</source>
+        <translation>病案号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport name</source>
+        <translation>护照姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current treatment</source>
+        <translation>当前治疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>病例状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>下一事项</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PatientListPane</name>
+    <message>
+        <location filename="../ui/patientlist/patientlistpane.cpp" line="+146"/>
+        <source>Find a patient: name in any script, record, passport or phone number</source>
+        <translation>查找患者：任意文字书写的姓名、病案号、护照号或电话号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list follows as you type. Enter opens the selected patient (or the first one); Down moves into the list; Escape clears the search.</source>
+        <translation>列表随输入实时更新。Enter 打开所选患者（或第一位患者）；向下键进入列表；Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The patient list could not be read: %1</source>
+        <translation>无法读取患者列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln patient(s)</source>
+        <translation>
+            <numerusform>%Ln 名患者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Showing the best %1 matches of %Ln patient(s): type more to narrow the search</source>
+        <translation>
+            <numerusform>在 %Ln 名患者中显示最匹配的 %1 名：继续输入可缩小范围</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 of %Ln patient(s)</source>
+        <translation>
+            <numerusform>显示 %1 名，共 %Ln 名患者</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::RecordDialog</name>
+    <message>
+        <location filename="../ui/editors/recorddialog.cpp" line="+118"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No height and no weight are recorded for this patient: record both as measurements to compute the body surface area and the doses per m² and per kg.</source>
+        <translation>该患者没有身高和体重记录：请将两者录入为检测指标，以计算体表面积以及按 m² 和按 kg 的剂量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No height is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m².</source>
+        <translation>该患者没有身高记录：请将身高录入为检测指标，以计算体表面积及按 m² 的剂量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No weight is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m² and per kg.</source>
+        <translation>该患者没有体重记录：请将体重录入为检测指标，以计算体表面积以及按 m² 和按 kg 的剂量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body surface area %1 m² (Mosteller) from %2 cm and %3 kg.</source>
+        <translation>体表面积 %1 m²（Mosteller 公式），依据身高 %2 cm、体重 %3 kg。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the drugs with their dose per unit to compute the doses.</source>
+        <translation>请添加药物及其单位剂量以计算剂量。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dose given filled for %n drug(s); check each before saving.</source>
+        <translation>
+            <numerusform>已为 %n 种药物填入实际给药剂量；保存前请逐一核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not computed: %1.</source>
+        <translation>未计算：%1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Latest height %1 cm and weight %2 kg.</source>
+        <translation>最近身高 %1 cm，体重 %2 kg。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest height %1 cm; no weight recorded.</source>
+        <translation>最近身高 %1 cm；无体重记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest weight %1 kg; no height recorded.</source>
+        <translation>最近体重 %1 kg；无身高记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No height or weight recorded for this patient.</source>
+        <translation>该患者没有身高或体重记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Compute doses from height and weight</source>
+        <translation>根据身高和体重计算剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body surface area (Mosteller) from the latest height and weight, then each drug&apos;s dose given from its dose per m², per kg or flat dose.</source>
+        <translation>根据最近的身高和体重计算体表面积（Mosteller 公式），再按每种药物的每 m²、每 kg 剂量或固定剂量计算实际给药剂量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/recorddialog.h" line="+120"/>
+        <location filename="../ui/record/recordeditors.cpp" line="+11"/>
+        <source>Some values could not be read: correct the fields marked below.</source>
+        <translation>部分数值无法读取：请更正下方标记的字段。</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/recordeditors.cpp" line="+5"/>
+        <source>born</source>
+        <translation>出生于</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birth date not recorded</source>
+        <translation>出生日期未记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same person?</source>
+        <translation>是同一个人吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These patients may be the same person:
+
+%1
+
+Open the first of them, or create a new patient anyway?</source>
+        <translation>这些患者可能是同一个人：
+
+%1
+
+打开其中第一位，还是仍然新建患者？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open existing patient</source>
+        <translation>打开已有患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create new patient</source>
+        <translation>新建患者</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved yet: check the possible duplicates.</source>
+        <translation>尚未保存：请检查可能的重复记录。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::RecordForm</name>
+    <message>
+        <location filename="../ui/editors/recordform.cpp" line="+204"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::RecordTableModel</name>
+    <message>
+        <location filename="../ui/record/recordtablemodel.cpp" line="+73"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+18"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your name (written into the history of every change)</source>
+        <translation>您的姓名（记录在每次修改的历史中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre name (on letters)</source>
+        <translation>中心名称（用于信函）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre address</source>
+        <translation>中心地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+34"/>
+        <source>The SQLite database file to open.</source>
+        <translation>要打开的 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show this patient (record number).</source>
+        <translation>显示此患者（病历号）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this tab of the case record (0-6).</source>
+        <translation>显示病例记录的此标签页（0-6）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the window as a PNG file and quit.</source>
+        <translation>将窗口保存为 PNG 文件并退出。</translation>
+    </message>
+</context>
 </TS>

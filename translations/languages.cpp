@@ -5,6 +5,10 @@
 
 namespace caravan {
 
+// Each translation says which way its language runs: "RTL" in Urdu, "LTR" elsewhere.
+// Qt reads it when the translator is installed and lays the application out to match.
+[[maybe_unused]] static const char *const kLayoutDirection = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+
 QList<Languages::Language> Languages::available()
 {
     return {{QStringLiteral("en"), QStringLiteral("English")},
@@ -50,8 +54,6 @@ bool Languages::apply(const QString &code)
     m_caravan.reset();
     m_qt.reset();
     m_current = code;
-    if (code == QLatin1String("en"))
-        return true;
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());

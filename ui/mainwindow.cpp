@@ -1,39 +1,44 @@
 #include "mainwindow.h"
 
-#include "patientlist/patientlistmodel.h"
+#include "common/bidi.h"
+#include "patientlist/patientlistpane.h"
+#include "record/caserecordview.h"
+#include "record/recordeditors.h"
+#include "settings/settingsdialog.h"
 
+#include "editing/editor.h"
 #include "events/changenotifier.h"
+#include "interop/patientcsvimport.h"
 #include "sample/democases.h"
 #include "storage/database.h"
 #include "storage/store.h"
+#include "translations/languages.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QEvent>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace caravan {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_notifier(std::make_unique<ChangeNotifier>())
+MainWindow::MainWindow(Languages *languages, QWidget *parent)
+    : QMainWindow(parent), m_languages(languages), m_settings(AppSettings::load()),
+      m_notifier(std::make_unique<ChangeNotifier>()), m_undo(std::make_unique<QUndoStack>())
 {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-
-    m_search = new QLineEdit(central);
-    m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
-
+    layout->setContentsMargins(4, 4, 4, 0);
     m_emptyBanner = new QWidget(central);
     auto *bannerLayout = new QHBoxLayout(m_emptyBanner);
     bannerLayout->setContentsMargins(0, 0, 0, 0);
@@ -42,16 +47,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_demoButton = new QPushButton(m_emptyBanner);
     bannerLayout->addWidget(m_emptyText, 1);
     bannerLayout->addWidget(m_demoButton);
-    layout->addWidget(m_emptyBanner);
+    m_emptyBanner->hide();
     connect(m_demoButton, &QPushButton::clicked, this, &MainWindow::loadDemoCases);
-
-    m_table = new QTableView(central);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
-    layout->addWidget(m_table, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    layout->addWidget(m_emptyBanner);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_statusDatabase = new QLabel(this);
@@ -61,47 +61,147 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
     retranslateUi();
-    resize(1200, 720);
+    resize(1400, 860);
 }
 
 MainWindow::~MainWindow()
 {
-    // The model reads through the store; let it go before the database closes.
-    delete m_model;
-    m_model = nullptr;
+    // Panes read through the store: they go before the database closes.
+    m_undo->disconnect(this);
+    delete m_list;
+    delete m_record;
+    m_list = nullptr;
+    m_record = nullptr;
+    m_undo->clear();
 }
 
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newPatientAction = m_fileMenu->addAction(QString(), this, &MainWindow::newPatient);
+    m_newPatientAction->setShortcut(QKeySequence::New);
+    m_fileMenu->addSeparator();
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), this, [this] { importCsv(); });
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QString(), m_undo.get(), &QUndoStack::undo);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(QString(), m_undo.get(), &QUndoStack::redo);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(m_undo.get(), &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undo.get(), &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undo.get(), &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUi);
+    connect(m_undo.get(), &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUi);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    m_editMenu->addSeparator();
+    m_editPatientAction = m_editMenu->addAction(QString(), this, [this] {
+        if (m_record)
+            m_record->editPatient();
+    });
+    m_editPatientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_addRecordAction = m_editMenu->addAction(QString(), this, [this] {
+        if (m_record)
+            m_record->addToCurrentTab();
+    });
+    m_addRecordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_deleteAction = m_editMenu->addAction(QString(), this, [this] {
+        if (m_record)
+            m_record->deleteCurrentRecord();
+    });
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deletePatientAction = m_editMenu->addAction(QString(), this, [this] {
+        if (!m_record || !m_record->patientId() || !m_editor)
+            return;
+        if (QMessageBox::question(this, tr("Delete patient"),
+                                  tr("Delete this patient with everything recorded about them? "
+                                     "You can undo it with Edit ▸ Undo."))
+            != QMessageBox::Yes)
+            return;
+        if (Status s = m_editor->removePatient(m_record->patientId()); !s)
+            showError(s.error().fullText());
+    });
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_focusSearchAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (m_list)
+            m_list->focusSearch();
+    });
+    m_focusSearchAction->setShortcut(QKeySequence::Find);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *languageGroup = new QActionGroup(this);
+    for (const auto &language : Languages::available()) {
+        QAction *a = m_languageMenu->addAction(language.nativeName);
+        a->setCheckable(true);
+        a->setData(language.code);
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = language.code] {
+            m_settings.language = code;
+            m_settings.save();
+            if (m_languages)
+                m_languages->apply(code);
+        });
+    }
+    connect(m_languageMenu, &QMenu::aboutToShow, this, [this] {
+        const QString current = m_languages ? m_languages->current() : QString();
+        for (QAction *a : m_languageMenu->actions())
+            a->setChecked(a->data().toString() == current);
+    });
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Caravan"),
                            tr("<h3>Caravan %1</h3><p>Case manager for international patients.</p>"
-                              "<p>Database: %2</p>")
+                              "<p>Database: %2</p><p>Schema %3</p>")
                                .arg(QApplication::applicationVersion(),
-                                    m_db ? m_db->path().toHtmlEscaped() : tr("none")));
+                                    m_db ? m_db->path().toHtmlEscaped() : tr("none"))
+                               .arg(m_db ? m_db->schemaVersion() : 0));
     });
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(m_db ? tr("Caravan — %1").arg(m_db->path()) : tr("Caravan"));
-    m_search->setPlaceholderText(tr("Find a patient: name in any script, record, passport or phone number"));
     m_emptyText->setText(tr("This database has no patients yet. Load the fictional demo cases to look around, "
-                            "or import patients with caravan-cli."));
+                            "add a patient with File ▸ New patient, or import a CSV file."));
     m_demoButton->setText(tr("Load demo cases"));
     m_fileMenu->setTitle(tr("&File"));
+    m_newPatientAction->setText(tr("&New patient…"));
     m_openAction->setText(tr("&Open database…"));
+    m_recentMenu->setTitle(tr("&Recent databases"));
+    m_importAction->setText(tr("&Import patients from CSV…"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+    m_editPatientAction->setText(tr("Edit &patient…"));
+    m_addRecordAction->setText(tr("&Add to the current tab…"));
+    m_deleteAction->setText(tr("&Delete selected record"));
+    m_deletePatientAction->setText(tr("Delete patient…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_focusSearchAction->setText(tr("&Find a patient"));
+    m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Caravan"));
+    rebuildRecentMenu();
     updateStatus();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : std::as_const(m_settings.recentDatabases))
+        m_recentMenu->addAction(path, this, [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!m_settings.recentDatabases.isEmpty());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -111,27 +211,52 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.save();
+    event->accept();
+}
+
 bool MainWindow::openDatabase(const QString &path)
 {
     auto db = std::make_unique<Database>();
     if (Status s = db->openSqlite(path); !s) {
-        QMessageBox::critical(this, tr("Cannot open the database"), s.error().message);
+        showError(s.error().message);
         return false;
     }
-    delete m_model;
-    m_model = nullptr;
+    // Panes hold references to the store: rebuild them on the new one.
+    delete m_list;
+    delete m_record;
+    m_list = nullptr;
+    m_record = nullptr;
+    m_undo->clear();
+    m_editor.reset();
     m_store.reset();
     m_db = std::move(db);
     m_store = std::make_unique<Store>(*m_db, m_notifier.get());
-    m_model = new PatientListModel(*m_store, m_notifier.get(), this);
-    m_table->setModel(m_model);
-    m_table->horizontalHeader()->resizeSection(PatientListModel::NameNative, 220);
-    m_table->horizontalHeader()->resizeSection(PatientListModel::NameLatin, 220);
-    m_table->horizontalHeader()->resizeSection(PatientListModel::Diagnosis, 240);
-    connect(m_search, &QLineEdit::textChanged, m_model, &PatientListModel::setSearchText, Qt::UniqueConnection);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    m_store->setUserName(m_settings.effectiveUserName());
+    m_editor = std::make_unique<Editor>(*m_store, *m_undo, [this](const Error &e) { showError(e.fullText()); });
+    buildWorkspace();
+    m_settings.rememberDatabase(path);
+    m_settings.save();
     retranslateUi();
     return true;
+}
+
+void MainWindow::buildWorkspace()
+{
+    m_list = new PatientListPane(*m_store, m_notifier.get(), m_splitter);
+    m_record = new CaseRecordView(*m_editor, m_notifier.get(), m_splitter);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_record);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    connect(m_list, &PatientListPane::currentPatientChanged, m_record, &CaseRecordView::setPatient);
+    connect(m_record, &CaseRecordView::errorOccurred, this, &MainWindow::showError);
+    connect(m_notifier.get(), &ChangeNotifier::storeReset, this, &MainWindow::updateStatus, Qt::UniqueConnection);
+    connect(m_notifier.get(), &ChangeNotifier::patientAdded, this, &MainWindow::updateStatus, Qt::UniqueConnection);
+    connect(m_notifier.get(), &ChangeNotifier::patientRemoved, this, &MainWindow::updateStatus, Qt::UniqueConnection);
+    connect(m_list, &PatientListPane::countsChanged, this, &MainWindow::updateStatus);
 }
 
 void MainWindow::chooseDatabase()
@@ -143,6 +268,54 @@ void MainWindow::chooseDatabase()
         openDatabase(path);
 }
 
+void MainWindow::newPatient()
+{
+    if (!m_editor)
+        return;
+    const qint64 id = openNewPatientEditor(this, *m_editor);
+    if (id && m_list)
+        m_list->selectPatient(id);
+}
+
+bool MainWindow::showPatient(const QString &recordNumber, int tab)
+{
+    if (!m_store || !m_list)
+        return false;
+    const auto id = m_store->patientIdByRecordNumber(recordNumber);
+    if (!id || !m_list->selectPatient(*id))
+        return false;
+    m_record->setPatient(*id);
+    m_record->tabs()->setCurrentIndex(tab);
+    return true;
+}
+
+void MainWindow::importCsv(const QString &givenPath)
+{
+    if (!m_store)
+        return;
+    const QString path = givenPath.isEmpty()
+                             ? QFileDialog::getOpenFileName(this, tr("Import patients"), QString(),
+                                                            tr("CSV files (*.csv *.txt);;All files (*)"))
+                             : givenPath;
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto report = PatientCsvImport::importFile(*m_store, path);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        showError(report.error().fullText());
+        return;
+    }
+    QStringList lines{tr("%n patient(s) imported.", nullptr, report->imported)};
+    for (const auto &p : report->problems.mid(0, 20))
+        lines << tr("Line %1 (%2): %3").arg(p.line).arg(p.recordNumber, p.message);
+    if (report->problems.size() > 20)
+        lines << tr("… and %n more row(s) not imported.", nullptr, int(report->problems.size() - 20));
+    QMessageBox box(report->problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Import patients"), lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+    box.exec();
+}
+
 void MainWindow::loadDemoCases()
 {
     if (!m_store)
@@ -151,17 +324,35 @@ void MainWindow::loadDemoCases()
     const Status s = caravan::loadDemoCases(*m_store);
     QApplication::restoreOverrideCursor();
     if (!s)
-        QMessageBox::warning(this, tr("Demo cases not loaded"), s.error().fullText());
+        showError(s.error().fullText());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString oldLanguage = m_settings.language;
+    m_settings = dialog.settings();
+    m_settings.save();
+    if (m_store)
+        m_store->setUserName(m_settings.effectiveUserName());
+    if (m_languages && m_settings.language != oldLanguage)
+        m_languages->apply(m_settings.language.isEmpty() ? Languages::systemLanguage() : m_settings.language);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Caravan"), message);
 }
 
 void MainWindow::updateStatus()
 {
     const int total = m_store ? m_store->patientCount() : 0;
     m_emptyBanner->setVisible(m_store && total == 0);
-    m_statusDatabase->setText(m_db ? tr("Database: %1").arg(m_db->path()) : tr("No database open"));
-    const int shown = m_model ? m_model->rowCount() : 0;
-    m_statusCount->setText(tr("%n patient(s) shown", nullptr, shown) + QStringLiteral(" / ")
-                           + tr("%n in total", nullptr, total));
+    m_statusDatabase->setText(m_db ? tr("Database: %1").arg(ltr(m_db->path())) : tr("No database open"));
+    const int shown = m_list ? m_list->shownCount() : 0;
+    m_statusCount->setText(tr("%1 of %n patient(s) shown", nullptr, total).arg(shown));
 }
 
 } // namespace caravan

@@ -1,63 +1,92 @@
-// MainWindow: the desktop application's frame. Owns the open Database, the Store
-// and the ChangeNotifier for the session, and delegates to its panes (today the
-// patient list with search-as-you-type; the case record comes with the desktop
-// issue). On an empty database it offers the fictional demo cases.
+// MainWindow: the desktop application's frame. Owns, for the open database, the
+// Database, Store, undo stack and Editor (created here, passed down; no
+// singletons), and lays out its panes: the patient list (left) and the case
+// record (right). Menus and the status bar live here; the work happens in the panes.
+// On an empty database it offers the fictional demo cases.
 #pragma once
+
+#include "settings/appsettings.h"
 
 #include <QMainWindow>
 #include <memory>
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QPushButton;
-class QTableView;
-class QWidget;
+class QSplitter;
+class QUndoStack;
 
 namespace caravan {
 
+class CaseRecordView;
 class ChangeNotifier;
 class Database;
-class PatientListModel;
+class Editor;
+class Languages;
+class PatientListPane;
 class Store;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Languages *languages = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens path (creating it if needed); shows core's message if it is refused.
     bool openDatabase(const QString &path);
 
+    PatientListPane *patientList() const { return m_list; }
+    CaseRecordView *caseRecord() const { return m_record; }
+    Editor *editor() const { return m_editor.get(); }
+    QUndoStack *undoStack() const { return m_undo.get(); }
+    Store *store() const { return m_store.get(); }
+
+    // Selects the patient with this record number and shows one tab of the record.
+    bool showPatient(const QString &recordNumber, int tab = 0);
+
+    // File ▸ New patient (asks about possible duplicates before saving).
+    void newPatient();
+    void importCsv(const QString &path = {});
+
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void buildWorkspace();
     void retranslateUi();
+    void rebuildRecentMenu();
     void chooseDatabase();
     void loadDemoCases();
+    void showSettings();
+    void showError(const QString &message);
     void updateStatus();
 
+    Languages *m_languages;
+    AppSettings m_settings;
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
-    PatientListModel *m_model = nullptr;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<Editor> m_editor;
 
-    QLineEdit *m_search = nullptr;
-    QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    PatientListPane *m_list = nullptr;
+    CaseRecordView *m_record = nullptr;
     QWidget *m_emptyBanner = nullptr;
     QLabel *m_emptyText = nullptr;
+    QPushButton *m_demoButton = nullptr;
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusCount = nullptr;
-    QPushButton *m_demoButton = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
+
+    QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr,
+          *m_helpMenu = nullptr;
+    QAction *m_newPatientAction = nullptr, *m_openAction = nullptr, *m_importAction = nullptr,
+            *m_settingsAction = nullptr, *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
+            *m_editPatientAction = nullptr, *m_addRecordAction = nullptr, *m_deleteAction = nullptr,
+            *m_deletePatientAction = nullptr, *m_focusSearchAction = nullptr, *m_aboutAction = nullptr;
 };
 
 } // namespace caravan

@@ -1,11 +1,14 @@
-// caravan: the desktop application. Wiring only: creates the notifier, opens the
-// database named by --database (or the embedded default), and shows the main window.
+// caravan: the desktop application. Wiring only: language, which database to open
+// (--database, else the last one used, else the embedded default), the main window.
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "translations/languages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFont>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -14,20 +17,50 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Caravan"));
     QApplication::setApplicationVersion(QStringLiteral(CARAVAN_VERSION));
 
+    // Latin and Cyrillic from the system face; Urdu in Naskh (fontconfig would pick
+    // Kufi, which Urdu readers do not use); Chinese in Noto Sans CJK SC.
+    QFont font = QApplication::font();
+    font.setFamilies({font.family(), QStringLiteral("Noto Naskh Arabic"), QStringLiteral("Noto Sans CJK SC")});
+    QApplication::setFont(font);
+
+    const caravan::AppSettings settings = caravan::AppSettings::load();
     caravan::Languages languages;
-    languages.apply(caravan::Languages::systemLanguage());
+    languages.apply(settings.language.isEmpty() ? caravan::Languages::systemLanguage() : settings.language);
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
                                             QApplication::translate("main", "The SQLite database file to open."),
-                                            QStringLiteral("PATH"), caravan::Database::defaultSqlitePath());
+                                            QStringLiteral("PATH"));
     parser.addOption(databaseOption);
+    // For the documentation's pictures: show a patient, save the window as PNG, quit.
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+                                          QApplication::translate("main", "Show this patient (record number)."),
+                                          QStringLiteral("RECORD"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QApplication::translate("main", "Show this tab of the case record (0-6)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QApplication::translate("main", "Save the window as a PNG file and quit."),
+                                              QStringLiteral("FILE"));
+    parser.addOptions({selectOption, tabOption, screenshotOption});
     parser.process(app);
 
-    caravan::MainWindow window;
-    window.openDatabase(parser.value(databaseOption));
+    QString path = parser.value(databaseOption);
+    if (path.isEmpty())
+        path = settings.databasePath.isEmpty() ? caravan::Database::defaultSqlitePath() : settings.databasePath;
+
+    caravan::MainWindow window(&languages);
     window.show();
+    window.openDatabase(path);
+    if (parser.isSet(selectOption))
+        window.showPatient(parser.value(selectOption), parser.value(tabOption).toInt());
+    if (parser.isSet(screenshotOption)) {
+        QTimer::singleShot(1500, &window, [&window, file = parser.value(screenshotOption)] {
+            window.grab().save(file);
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }

@@ -8,7 +8,7 @@ namespace {
 
 QString iso(QDate d)
 {
-    return d.toString(Qt::ISODate);
+    return QChar(0x2066) + d.toString(Qt::ISODate) + QChar(0x2069);   // stays left to right in Urdu text
 }
 
 // "expires in 5 days (2026-12-01)" / "expired 3 days ago (2026-11-19)" / "expires today"

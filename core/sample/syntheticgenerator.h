@@ -79,8 +79,7 @@ struct Plan {
 // Shifts every date of a course by delta days (syntheticcalendar.cpp).
 void moveCourse(TreatmentCourse &t, qint64 delta);
 
-// ---------------------------------------------------------------------------
-
+// The strings of one disease (DiseaseDef), converted once.
 struct DiseaseStrings {
     QString code, text, morphology, topography, question, recommendation, admission;
     std::vector<QString> stages;

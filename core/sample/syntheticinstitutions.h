@@ -15,6 +15,7 @@
 
 namespace caravan::synthetic {
 
+// Institutions: partner hospitals, laboratories and registries (fictional names).
 enum InstitutionIndex {
     iCnLab, iCnRegistry, iProton, iUrumqi, iGuangzhou,
     iKarachi, iLahore, iIslamabad, iPeshawar, iRawalpindiLab, iMultan,

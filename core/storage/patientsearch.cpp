@@ -139,11 +139,12 @@ QList<SearchHit> PatientSearch::find(const QString &query, int limit) const
         }
         if (w.skeleton.size() >= 2)
             whereBinds << w.skeleton;
-        // A lone first letter ("M") would rank a third of the centre: take the first
-        // few thousand keys in order instead of all of them, so the first keystroke
-        // stays as fast as the others.
-        const bool loneLetter = words.size() == 1 && w.document.isEmpty() && w.latin.size() < 2;
-        const QString source = loneLetter ? QStringLiteral("(SELECT patient_id, kind, key FROM search_key WHERE %1 "
+        // A lone first letter ("M") or a short number prefix every record shares
+        // ("SYN-0", "2024") would rank a large part of the centre: take the first few
+        // thousand keys in order instead, so those keystrokes stay as fast as the others.
+        const bool broadPrefix = words.size() == 1
+                                 && (w.document.isEmpty() ? w.latin.size() < 2 : w.document.size() < 6);
+        const QString source = broadPrefix ? QStringLiteral("(SELECT patient_id, kind, key FROM search_key WHERE %1 "
                                                            "ORDER BY kind, key LIMIT 3000) keys")
                                                 .arg(where.join(QStringLiteral(" OR ")))
                                           : QStringLiteral("search_key WHERE %1").arg(where.join(QStringLiteral(" OR ")));
@@ -195,6 +196,34 @@ QList<SearchHit> PatientSearch::find(const QString &query, int limit) const
         }
     }
     return hits;
+}
+
+QList<SearchHit> PatientSearch::possibleDuplicates(const Patient &p, int limit) const
+{
+    QList<SearchHit> out;
+    QSet<qint64> seen;
+    const auto consider = [&](const QList<SearchHit> &hits, bool needSameBirth) {
+        for (const SearchHit &h : hits) {
+            if (h.patientId == p.id || seen.contains(h.patientId))
+                continue;
+            const bool birthKnown = h.birthDate.isValid() && p.birthDate.isValid();
+            if (needSameBirth && birthKnown && h.birthDate != p.birthDate)
+                continue;
+            seen.insert(h.patientId);
+            out.append(h);
+        }
+    };
+    if (!documentKey(p.passportNumber).isEmpty())
+        consider(find(p.passportNumber, limit), false);
+    for (const QString &name : {QStringLiteral("%1 %2").arg(p.familyNameLatin, p.givenNameLatin),
+                                QStringLiteral("%1 %2").arg(p.familyNameNative, p.givenNameNative)}) {
+        if (name.trimmed().isEmpty())
+            continue;
+        consider(find(name, 50), true);
+    }
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
 }
 
 } // namespace caravan

@@ -34,6 +34,10 @@ public:
     Status index(const Patient &p);
     Status unindex(qint64 patientId);
     QList<SearchHit> find(const QString &query, int limit = 50) const;
+    // Patients already stored who may be this new one: same passport number, or a
+    // name matching across scripts with the same birth date (or no birth date on
+    // either side). Best first; the patient itself (same id) is never listed.
+    QList<SearchHit> possibleDuplicates(const Patient &p, int limit = 10) const;
 
     // Upper-case letters and digits only: "ab 123-45" -> "AB12345".
     static QString documentKey(const QString &text);

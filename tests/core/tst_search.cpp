@@ -119,6 +119,33 @@ private slots:
         QVERIFY(hits[0].score >= hits[1].score);
     }
 
+    void possibleDuplicates()
+    {
+        Patient incoming;
+        incoming.familyNameNative = QStringLiteral("Жақсылықова");
+        incoming.givenNameNative = QStringLiteral("Айгерім");
+        incoming.familyNameLatin = QStringLiteral("JAKSYLYKOVA");
+        incoming.givenNameLatin = QStringLiteral("Aygerim");
+        auto dups = m_store->search().possibleDuplicates(incoming);
+        QCOMPARE(dups.size(), 1);
+        QCOMPARE(dups.first().recordNumber, QStringLiteral("KZ-1"));
+        // a different birth date on both sides: another person with the same name
+        Patient stored = *m_store->get<Patient>(dups.first().patientId);
+        stored.birthDate = QDate(1996, 3, 4);
+        QVERIFY(m_store->update(stored).ok());
+        incoming.birthDate = QDate(2001, 7, 7);
+        QVERIFY(m_store->search().possibleDuplicates(incoming).isEmpty());
+        incoming.birthDate = QDate(1996, 3, 4);
+        QCOMPARE(m_store->search().possibleDuplicates(incoming).size(), 1);
+        // the same passport is always a possible duplicate, whatever the name
+        Patient other;
+        other.familyNameLatin = QStringLiteral("SOMEONE");
+        other.passportNumber = QStringLiteral("ab1234567");
+        QCOMPARE(m_store->search().possibleDuplicates(other).value(0).recordNumber, QStringLiteral("PK-1"));
+        // a patient is not its own duplicate
+        QVERIFY(m_store->search().possibleDuplicates(stored).isEmpty());
+    }
+
     void emptyAndNoise()
     {
         QVERIFY(find(QString()).isEmpty());

@@ -1,83 +1,206 @@
-// The main window as a user meets it: an empty database offers the demo cases,
-// the list shows them, typing in the search box narrows the list in any script.
+// The main window as a coordinator uses it: an empty database offers the demo,
+// search in two scripts and a country filter narrow the list, a patient is created
+// through the dialog, a diagnosis and a CAR-T course are added in the record and
+// show there, undo and redo take them away and back, and an impossible date gets
+// core's message next to the field without anything being saved.
+#include "editors/recorddialog.h"
 #include "mainwindow.h"
+#include "patientlist/patientlistfilterbar.h"
 #include "patientlist/patientlistmodel.h"
+#include "patientlist/patientlistpane.h"
+#include "record/caseheader.h"
+#include "record/caserecordview.h"
+#include "record/parttab.h"
+#include "record/recordtablemodel.h"
 #include "sample/democases.h"
 
+#include "editing/editor.h"
+
 #include <QAbstractItemModelTester>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStatusBar>
-#include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
+#include <functional>
 
 using namespace caravan;
 
+namespace {
+
+// Runs f on the next modal dialog of type D as soon as it shows.
+template <class D>
+void whenDialogShows(std::function<void(D *)> f)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, f] {
+        if (auto *d = qobject_cast<D *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            f(d);
+        }
+    });
+    timer->start();
+}
+
+// Types text key by key as a keyboard with that script would (keyClicks() takes ASCII only).
+void typeText(QWidget *w, const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Press, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+} // namespace
+
 class TestMainWindow : public QObject {
     Q_OBJECT
+    QTemporaryDir m_dir;
+
 private slots:
-    void emptyDatabaseOffersDemoThenSearches()
+    void initTestCase()
     {
-        QTemporaryDir dir;
+        // Keep the tests' settings away from the user's.
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("CaravanTests"));
+    }
+
+    void coordinatorWorkflow()
+    {
         MainWindow w;
-        QVERIFY(w.openDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
+        QVERIFY(w.openDatabase(m_dir.filePath(QStringLiteral("ui.sqlite"))));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        PatientListPane *list = w.patientList();
+        QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(list->shownCount(), 0);
 
-        auto *table = w.findChild<QTableView *>();
-        QVERIFY(table);
-        auto *model = qobject_cast<PatientListModel *>(table->model());
-        QVERIFY(model);
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model->rowCount(), 0);
-
+        // 1. the empty database offers the demo cases
         QPushButton *demo = nullptr;
         for (auto *b : w.findChildren<QPushButton *>())
             if (b->isVisible() && b->text().contains(QStringLiteral("demo")))
                 demo = b;
         QVERIFY2(demo, "the empty database should offer the demo cases");
         QTest::mouseClick(demo, Qt::LeftButton);
-        QTRY_COMPARE(model->rowCount(), int(demoRecordNumbers().size()));
-        QVERIFY(!demo->isVisible());
+        QTRY_COMPARE(list->shownCount(), int(demoRecordNumbers().size()));
 
-        auto *search = w.findChild<QLineEdit *>();
-        QVERIFY(search);
-        // Search by the first demo patient's record number, then by a name in another script.
-        QTest::keyClicks(search, demoRecordNumbers().first());
-        QTRY_COMPARE(model->rowCount(), 1);
-        QCOMPARE(model->data(model->index(0, PatientListModel::RecordNumber)).toString(), demoRecordNumbers().first());
-        const QString nativeName = model->data(model->index(0, PatientListModel::NameNative)).toString();
-        QVERIFY(!nativeName.isEmpty());
-        search->clear();
-        QTRY_COMPARE(model->rowCount(), int(demoRecordNumbers().size()));
-        const QString latinName = model->data(model->index(0, PatientListModel::NameLatin)).toString();
-        QTest::keyClicks(search, latinName.section(QLatin1Char(' '), 0, 0));
-        QTRY_VERIFY(model->rowCount() >= 1 && model->rowCount() < int(demoRecordNumbers().size()));
-        QVERIFY(w.statusBar()->findChildren<QLabel *>().size() >= 2);
+        // 2. search in two scripts
+        QTest::keyClicks(list->searchEdit(), QStringLiteral("Omirzakov"));
+        QTRY_COMPARE(list->shownCount(), 1);
+        list->searchEdit()->clear();
+        typeText(list->searchEdit(), QStringLiteral("Өмірзақов"));
+        QTRY_COMPARE(list->shownCount(), 1);
+        QCOMPARE(list->model()->data(list->model()->index(0, PatientListModel::NameNative)).toString(),
+                 QStringLiteral("Өмірзақов Дәулет"));
+        list->searchEdit()->clear();
+        QTRY_COMPARE(list->shownCount(), int(demoRecordNumbers().size()));
+
+        // 3. filter by country
+        PatientListFilter kz;
+        kz.nationality = QStringLiteral("KZ");
+        list->setFilter(kz);
+        QTRY_VERIFY(list->shownCount() >= 2 && list->shownCount() < int(demoRecordNumbers().size()));
+        for (int r = 0; r < list->shownCount(); ++r)
+            QCOMPARE(list->model()->data(list->model()->index(r, PatientListModel::Nationality)).toString(),
+                     QStringLiteral("KZ"));
+        list->setFilter(PatientListFilter());
+
+        // 4. a new patient through the dialog
+        whenDialogShows<RecordDialog>([](RecordDialog *d) {
+            QJsonObject v = d->form()->values();
+            v.insert(QStringLiteral("record_number"), QStringLiteral("UI-0001"));
+            v.insert(QStringLiteral("family_name_native"), QStringLiteral("Тестова"));
+            v.insert(QStringLiteral("given_name_native"), QStringLiteral("Жансая"));
+            v.insert(QStringLiteral("family_name_latin"), QStringLiteral("TESTOVA"));
+            v.insert(QStringLiteral("given_name_latin"), QStringLiteral("Zhansaya"));
+            v.insert(QStringLiteral("birth_date"), QStringLiteral("2010-05-06"));
+            v.insert(QStringLiteral("nationality"), QStringLiteral("KZ"));
+            d->form()->setValues(v);
+            d->accept();
+        });
+        w.newPatient();
+        QTRY_COMPARE(w.store()->patientCount(), int(demoRecordNumbers().size()) + 1);
+        CaseRecordView *record = w.caseRecord();
+        QTRY_VERIFY(record->record() && record->record()->patient.recordNumber == QLatin1String("UI-0001"));
+
+        // 5. a diagnosis and a CAR-T course, added in the record's tabs
+        PartTab *diagnoses = record->partTab(CaseRecordView::DiagnosesTab);
+        whenDialogShows<RecordDialog>([](RecordDialog *d) {
+            QJsonObject v = d->form()->values();
+            v.insert(QStringLiteral("icd10_code"), QStringLiteral("C91.0"));
+            v.insert(QStringLiteral("icd10_text"), QStringLiteral("B-lymphoblastic leukaemia"));
+            v.insert(QStringLiteral("diagnosed_on"), QStringLiteral("2024-02-01"));
+            d->form()->setValues(v);
+            d->accept();
+        });
+        emit diagnoses->addRequested();
+        QTRY_COMPARE(diagnoses->model()->rowCount(), 1);
+
+        PartTab *courses = record->partTab(CaseRecordView::TreatmentsTab);
+        whenDialogShows<RecordDialog>([](RecordDialog *d) {
+            QJsonObject v = d->form()->values();
+            v.insert(QStringLiteral("type"), QStringLiteral("car_t"));
+            v.insert(QStringLiteral("name"), QStringLiteral("CD19 CAR-T"));
+            v.insert(QStringLiteral("status"), QStringLiteral("completed"));
+            v.insert(QStringLiteral("start_date"), QStringLiteral("2025-03-01"));
+            v.insert(QStringLiteral("end_date"), QStringLiteral("2025-04-15"));
+            v.insert(QStringLiteral("cart_target"), QStringLiteral("CD19"));
+            v.insert(QStringLiteral("cart_infusion_date"), QStringLiteral("2025-03-20"));
+            v.insert(QStringLiteral("cart_crs_grade"), 1);
+            d->form()->setValues(v);
+            d->accept();
+        });
+        emit courses->addRequested();
+        QTRY_COMPARE(courses->model()->rowCount(), 1);
+        QCOMPARE(record->record()->courses.first().cart.infusionDate, QDate(2025, 3, 20));
+
+        // 6. undo and redo
+        QUndoStack *undo = w.undoStack();
+        undo->undo();
+        QTRY_COMPARE(courses->model()->rowCount(), 0);
+        undo->redo();
+        QTRY_COMPARE(courses->model()->rowCount(), 1);
+
+        // 7. an impossible date: core's message next to the field, nothing saved
+        bool stayedOpen = false;
+        QString message;
+        whenDialogShows<RecordDialog>([&](RecordDialog *d) {
+            QJsonObject v = d->form()->values();
+            v.insert(QStringLiteral("icd10_code"), QStringLiteral("C92.0"));
+            v.insert(QStringLiteral("diagnosed_on"), QStringLiteral("2001-01-01"));   // before birth (2010)
+            d->form()->setValues(v);
+            d->accept();
+            stayedOpen = d->isVisible();
+            message = d->form()->issueText(QStringLiteral("diagnosed_on"));
+            d->reject();
+        });
+        emit diagnoses->addRequested();
+        QVERIFY(stayedOpen);
+        QVERIFY2(message.contains(QStringLiteral("before the patient's birth")), qPrintable(message));
+        QCOMPARE(diagnoses->model()->rowCount(), 1);
+
+        // the history tab shows what was done, newest first
+        QVERIFY(w.store()->history(record->patientId()).size() >= 3);
     }
 
-    void refusedFileShowsNoCrash()
+    void refusedFileShowsMessageAndNoCrash()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not a database");
         f.close();
         MainWindow w;
-        // the message box is modal: close it as soon as it shows
-        QTimer::singleShot(0, [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                box->accept();
-        });
-        QTimer::singleShot(200, [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                box->accept();
+        QString shown;
+        whenDialogShows<QMessageBox>([&shown](QMessageBox *box) {
+            shown = box->text();
+            box->accept();
         });
         QVERIFY(!w.openDatabase(path));
+        QVERIFY(shown.contains(QStringLiteral("not a Caravan database")));
     }
 };
 

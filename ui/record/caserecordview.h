@@ -1,0 +1,67 @@
+// CaseRecordView: the right-hand pane: the header of the selected patient and the
+// tabs Overview, Diagnoses, Treatments, Assessments, Measurements, Visits, History.
+// Reads through the Store, writes through the Editor (so every change is undoable)
+// and refreshes the parts the ChangeNotifier names for the patient on show.
+#pragma once
+
+#include "storage/store.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace caravan {
+
+class CaseHeader;
+class ChangeNotifier;
+class Editor;
+class HistoryView;
+class OverviewPage;
+class PartTab;
+class RecordTableModel;
+
+class CaseRecordView : public QWidget {
+    Q_OBJECT
+public:
+    enum Tab { OverviewTab, DiagnosesTab, TreatmentsTab, AssessmentsTab, MeasurementsTab, VisitsTab, HistoryTab };
+
+    CaseRecordView(Editor &editor, ChangeNotifier *notifier, QWidget *parent = nullptr);
+
+    void setPatient(qint64 patientId);
+    qint64 patientId() const { return m_patientId; }
+    const PatientRecord *record() const { return m_record ? &*m_record : nullptr; }
+    PartTab *partTab(Tab tab) const;
+    QTabWidget *tabs() const { return m_tabs; }
+    CaseHeader *header() const { return m_header; }
+
+    // The record selected in the current tab (table name and id), if any.
+    QPair<QString, qint64> currentRecord() const;
+    void addToCurrentTab();
+    void editPatient();
+    // Asks, then deletes the selected record of the current tab (undoable).
+    void deleteCurrentRecord();
+
+signals:
+    void errorOccurred(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void reloadLabels();
+    void retranslateUi();
+    void openEditor(const QString &table, qint64 id);
+    void deleteRecord(const QString &table, qint64 id);
+
+    Editor &m_editor;
+    qint64 m_patientId = 0;
+    std::optional<PatientRecord> m_record;
+    CaseHeader *m_header;
+    QTabWidget *m_tabs;
+    OverviewPage *m_overview;
+    QList<PartTab *> m_parts;   // Diagnoses .. Visits
+    HistoryView *m_history;
+};
+
+} // namespace caravan

@@ -1,0 +1,94 @@
+#include "historyview.h"
+
+#include "common/bidi.h"
+
+#include "domain/fieldlabels.h"
+#include "editing/editor.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace caravan {
+
+namespace {
+
+QString valueText(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("—");
+    if (v.isBool())
+        return v.toBool() ? HistoryView::tr("yes") : HistoryView::tr("no");
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isArray() || v.isObject())
+        return HistoryView::tr("%n item(s)", nullptr, int(v.toArray().size()));
+    return v.toString();
+}
+
+} // namespace
+
+HistoryView::HistoryView(QWidget *parent) : QTableWidget(parent)
+{
+    setColumnCount(4);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    verticalHeader()->hide();
+    horizontalHeader()->setStretchLastSection(true);
+    setWordWrap(true);
+    retranslateUi();
+}
+
+QString HistoryView::describeAction(const AuditEntry &e)
+{
+    const QString kind = recordKindLabel(e.entity.toLatin1().constData());
+    if (e.action == QLatin1String("create"))
+        return tr("Added %1").arg(kind);
+    if (e.action == QLatin1String("update"))
+        return tr("Changed %1").arg(kind);
+    if (e.action == QLatin1String("delete"))
+        return tr("Deleted %1").arg(kind);
+    if (e.action == QLatin1String("restore"))
+        return tr("Restored %1").arg(kind);
+    return e.action + QLatin1Char(' ') + kind;
+}
+
+QString HistoryView::describeChanges(const AuditEntry &e)
+{
+    QStringList lines;
+    for (auto it = e.changes.begin(); it != e.changes.end(); ++it) {
+        if (it.key() == QLatin1String("patient_id"))
+            continue;
+        const QJsonArray pair = it.value().toArray();
+        if (e.action == QLatin1String("update"))
+            lines << QStringLiteral("%1: %2 → %3").arg(fieldLabel(it.key()), valueText(pair.at(0)), valueText(pair.at(1)));
+        else
+            lines << QStringLiteral("%1: %2").arg(fieldLabel(it.key()),
+                                                   valueText(e.action == QLatin1String("delete") ? pair.at(0) : pair.at(1)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void HistoryView::setEntries(const QList<AuditEntry> &entries)
+{
+    m_entries = entries;
+    setRowCount(int(entries.size()));
+    for (int r = 0; r < entries.size(); ++r) {
+        const AuditEntry &e = entries.at(r);
+        setItem(r, 0, new QTableWidgetItem(ltr(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))));
+        setItem(r, 1, new QTableWidgetItem(e.userName));
+        setItem(r, 2, new QTableWidgetItem(describeAction(e)));
+        setItem(r, 3, new QTableWidgetItem(describeChanges(e)));
+    }
+    resizeColumnsToContents();
+    resizeRowsToContents();
+}
+
+void HistoryView::retranslateUi()
+{
+    setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
+    if (!m_entries.isEmpty())
+        setEntries(m_entries);
+}
+
+} // namespace caravan

@@ -1,0 +1,103 @@
+// RecordTableModel: one kind of a patient's records (diagnoses, courses, ...) as
+// a table whose columns are chosen fields of that kind. Rows are the records'
+// JSON (fieldcodec.h); a cell edit decodes into the record type and goes through
+// the Editor, so it is validated, audited and undoable like any other change, and
+// comes back through the ChangeNotifier. Built for a record type by forKind<T>().
+#pragma once
+
+#include "domain/fieldspec.h"
+#include "domain/result.h"
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <functional>
+
+namespace caravan {
+
+class Editor;
+
+class RecordTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role { RecordIdRole = Qt::UserRole + 1, JsonRole };
+
+    // How the model reaches the store for one record type.
+    struct Backend {
+        QString table;
+        std::function<QList<FieldSpec>()> specs;
+        std::function<QList<QJsonObject>(qint64 patientId)> load;     // with "id" and "version"
+        std::function<Status(const QJsonObject &record)> change;      // whole record, edited
+    };
+
+    RecordTableModel(Backend backend, QStringList columns, QObject *parent = nullptr);
+
+    template <codec::Record T>
+    static Backend forKind(Editor &editor);
+
+    void setPatient(qint64 patientId);
+    qint64 patientId() const { return m_patientId; }
+    void reload();
+    // Labels for Reference columns (institution names, diagnosis codes), by table then id.
+    void setReferenceLabels(const QHash<QString, QHash<qint64, QString>> &labels);
+    // Called with core's error when an edited cell is refused.
+    void setErrorHandler(std::function<void(const Error &)> handler) { m_onError = std::move(handler); }
+
+    QJsonObject recordAt(int row) const { return m_rows.value(row); }
+    QList<FieldSpec> columnSpecs() const { return m_columnSpecs; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // How a field's JSON value reads for a person (shared with the Overview and History).
+    static QString displayText(const FieldSpec &spec, const QJsonValue &value,
+                               const QHash<QString, QHash<qint64, QString>> &referenceLabels = {});
+
+private:
+    void refreshSpecs();
+
+    Backend m_backend;
+    QStringList m_columns;
+    QList<FieldSpec> m_columnSpecs;
+    qint64 m_patientId = 0;
+    QList<QJsonObject> m_rows;
+    QHash<QString, QHash<qint64, QString>> m_referenceLabels;
+    std::function<void(const Error &)> m_onError;
+};
+
+} // namespace caravan
+
+#include "editing/editor.h"
+#include "interop/recordjson.h"
+
+namespace caravan {
+
+template <codec::Record T>
+RecordTableModel::Backend RecordTableModel::forKind(Editor &editor)
+{
+    Backend b;
+    b.table = QLatin1String(T::table);
+    b.specs = [] { return fieldSpecs<T>(); };
+    b.load = [&editor](qint64 patientId) {
+        QList<QJsonObject> rows;
+        for (const T &r : editor.store().template partsOf<T>(patientId))
+            rows << toJsonWithMeta(r);
+        return rows;
+    };
+    b.change = [&editor](const QJsonObject &json) -> Status {
+        const auto current = editor.store().template get<T>(json.value(QStringLiteral("id")).toInteger());
+        if (!current)
+            return current.error();
+        T record = *current;
+        record.version = json.value(QStringLiteral("version")).toInt();
+        if (QString e = codec::recordFromJson(json, record); !e.isEmpty())
+            return Error{e, {{e.section(QLatin1Char(':'), 0, 0), e.section(QLatin1Char(':'), 1).trimmed()}}};
+        return editor.change(record);
+    };
+    return b;
+}
+
+} // namespace caravan

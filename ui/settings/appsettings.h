@@ -1,0 +1,25 @@
+// AppSettings: what the desktop remembers between sessions (QSettings): the
+// database last opened and the recent ones, the user written into the audit
+// trail, the centre's name and address for letters, and the language.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace caravan {
+
+struct AppSettings {
+    QString databasePath;          // empty: the embedded default
+    QStringList recentDatabases;   // most recent first, at most 8
+    QString userName;              // empty: the login name
+    QString centreName;
+    QString centreAddress;
+    QString language;              // en, ur, kk, ru, zh_CN; empty: follow the system
+
+    static AppSettings load();
+    void save() const;
+    void rememberDatabase(const QString &path);
+    QString effectiveUserName() const;
+};
+
+} // namespace caravan
