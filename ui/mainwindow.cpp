@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -249,8 +250,14 @@ void MainWindow::buildWorkspace()
     m_record = new CaseRecordView(*m_editor, m_notifier.get(), m_splitter);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_record);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    // Half and half once the window has its size (the list scrolls sideways; the
+    // record needs room for its tabs).
+    QTimer::singleShot(0, m_splitter, [splitter = m_splitter] {
+        const int width = splitter->width();
+        splitter->setSizes({width / 2, width - width / 2});
+    });
     connect(m_list, &PatientListPane::currentPatientChanged, m_record, &CaseRecordView::setPatient);
     connect(m_record, &CaseRecordView::errorOccurred, this, &MainWindow::showError);
     connect(m_notifier.get(), &ChangeNotifier::storeReset, this, &MainWindow::updateStatus, Qt::UniqueConnection);

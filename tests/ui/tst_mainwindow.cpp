@@ -139,6 +139,32 @@ private slots:
         emit diagnoses->addRequested();
         QTRY_COMPARE(diagnoses->model()->rowCount(), 1);
 
+        // a cell edited in the table is a change like any other: saved, and undoable
+        RecordTableModel *dm = diagnoses->model();
+        int stageColumn = -1;
+        for (int c = 0; c < dm->columnCount(); ++c)
+            if (dm->columnSpecs().at(c).name == QLatin1String("stage"))
+                stageColumn = c;
+        QVERIFY(stageColumn >= 0);
+        QVERIFY(dm->setData(dm->index(0, stageColumn), QStringLiteral("High risk")));
+        QTRY_COMPARE(record->record()->diagnoses.first().stage, QStringLiteral("High risk"));
+        QTRY_COMPARE(dm->data(dm->index(0, stageColumn)).toString(), QStringLiteral("High risk"));
+        w.undoStack()->undo();
+        QTRY_COMPARE(record->record()->diagnoses.first().stage, QString());
+        // a cell that breaks a rule is refused with core's message and nothing changes
+        int dateColumn = -1;
+        for (int c = 0; c < dm->columnCount(); ++c)
+            if (dm->columnSpecs().at(c).name == QLatin1String("diagnosed_on"))
+                dateColumn = c;
+        QString refusal;
+        whenDialogShows<QMessageBox>([&refusal](QMessageBox *box) {
+            refusal = box->text();
+            box->accept();
+        });
+        QVERIFY(!dm->setData(dm->index(0, dateColumn), QStringLiteral("2035-01-01")));
+        QTRY_VERIFY(refusal.contains(QStringLiteral("future")));
+        QCOMPARE(record->record()->diagnoses.first().diagnosedOn, QDate(2024, 2, 1));
+
         PartTab *courses = record->partTab(CaseRecordView::TreatmentsTab);
         whenDialogShows<RecordDialog>([](RecordDialog *d) {
             QJsonObject v = d->form()->values();

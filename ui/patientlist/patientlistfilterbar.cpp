@@ -3,7 +3,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
@@ -38,7 +38,7 @@ QComboBox *makeBox(QWidget *parent, const char *objectName)
     box->setObjectName(QLatin1String(objectName));
     // Compact in the bar; the popup is widened to its longest choice (fitPopup).
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(14);
+    box->setMinimumContentsLength(10);
     box->addItem(QString());   // "All", named in retranslateUi()
     return box;
 }
@@ -47,8 +47,12 @@ QComboBox *makeBox(QWidget *parent, const char *objectName)
 
 PatientListFilterBar::PatientListFilterBar(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    // Two rows of three, so the list pane stays narrow enough to share the window
+    // with the case record.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(6);
+    int slot = 0;
 
     m_country = makeBox(this, "countryFilter");
     m_status = makeBox(this, "statusFilter");
@@ -65,9 +69,9 @@ PatientListFilterBar::PatientListFilterBar(QWidget *parent) : QWidget(parent)
     auto addPair = [&](QLabel *&label, QComboBox *box) {
         label = new QLabel(this);
         label->setBuddy(box);
-        layout->addWidget(label);
-        layout->addWidget(box);
-        layout->addSpacing(6);
+        layout->addWidget(label, slot / 3, 2 * (slot % 3));
+        layout->addWidget(box, slot / 3, 2 * (slot % 3) + 1);
+        ++slot;
         connect(box, &QComboBox::currentIndexChanged, this, &PatientListFilterBar::emitIfChanged);
     };
     addPair(m_countryLabel, m_country);
@@ -79,8 +83,9 @@ PatientListFilterBar::PatientListFilterBar(QWidget *parent) : QWidget(parent)
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setEnabled(false);
-    layout->addWidget(m_clear);
-    layout->addStretch(1);
+    layout->addWidget(m_clear, 1, 5, Qt::AlignLeft);
+    for (int column : {1, 3, 5})
+        layout->setColumnStretch(column, 1);
     connect(m_clear, &QToolButton::clicked, this, [this] { setFilter({}); });
 
     retranslateUi();

@@ -54,7 +54,7 @@ QString CaseHeader::alertText() const
 
 void CaseHeader::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange)
         refresh();
     QWidget::changeEvent(event);
 }
@@ -69,6 +69,11 @@ void CaseHeader::refresh()
         return;
     }
     const Patient &p = m_record->patient;
+    // Names start where the interface's lines start, whatever the name's own script.
+    const Qt::Alignment leading = Qt::AlignAbsolute | Qt::AlignVCenter
+                                  | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    for (QLabel *l : {m_nativeName, m_latinName, m_facts})
+        l->setAlignment(leading);
     const QString native = QStringList{p.familyNameNative, p.givenNameNative}.join(QLatin1Char(' ')).trimmed();
     const QString latin = QStringList{p.familyNameLatin.toUpper(), p.givenNameLatin}.join(QLatin1Char(' ')).trimmed();
     m_nativeName->setText(native.isEmpty() ? latin : native);
