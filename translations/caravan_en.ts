@@ -34,7 +34,7 @@
 <context>
     <name>caravan::CaseHeader</name>
     <message numerus="yes">
-        <location filename="../ui/record/caseheader.cpp" line="+80"/>
+        <location filename="../ui/record/caseheader.cpp" line="+85"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>caravan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+309"/>
+        <location filename="../ui/mainwindow.cpp" line="+316"/>
         <source>%n patient(s) imported.</source>
         <translation>
             <numerusform>%n patient imported.</numerusform>

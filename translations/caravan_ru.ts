@@ -1073,7 +1073,7 @@ Verbs:
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="languages.cpp" line="+10"/>
+        <location filename="languages.cpp" line="+11"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -2080,7 +2080,7 @@ Verbs:
         <translation>Пациент не выбран</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n год</numerusform>
@@ -2281,7 +2281,7 @@ Verbs:
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+124"/>
+        <location filename="../ui/mainwindow.cpp" line="+125"/>
         <source>Delete patient</source>
         <translation>Удаление пациента</translation>
     </message>
@@ -2312,12 +2312,12 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+174"/>
+        <location line="+180"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-179"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>В этой базе пока нет пациентов. Загрузите вымышленные демонстрационные случаи, чтобы осмотреться, добавьте пациента через Файл ▸ Новый пациент или импортируйте файл CSV.</translation>
     </message>
@@ -2432,7 +2432,7 @@ Verbs:
         <translation>&amp;О программе Caravan</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Open or create a database</source>
         <translation>Открыть или создать базу данных</translation>
     </message>
@@ -2498,8 +2498,8 @@ Verbs:
 <context>
     <name>caravan::OverviewPage</name>
     <message>
-        <location filename="../ui/record/overviewpage.cpp" line="+18"/>
-        <location line="+25"/>
+        <location filename="../ui/record/overviewpage.cpp" line="+20"/>
+        <location line="+39"/>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+22"/>
@@ -2625,12 +2625,12 @@ Verbs:
         <translation>приживление по тромбоцитам:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Latest height and weight:</source>
         <translation>Последние рост и вес:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
@@ -2666,7 +2666,7 @@ Verbs:
 <context>
     <name>caravan::PatientListFilterBar</name>
     <message>
-        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+92"/>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+97"/>
         <source>Haematological malignancy (C81–C96, D45–D47)</source>
         <translation>Гемобластозы (C81–C96, D45–D47)</translation>
     </message>

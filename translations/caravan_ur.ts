@@ -1071,7 +1071,7 @@ Verbs:
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="languages.cpp" line="+10"/>
+        <location filename="languages.cpp" line="+11"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -2077,7 +2077,7 @@ Verbs:
         <translation>کوئی مریض منتخب نہیں</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n سال</numerusform>
@@ -2276,7 +2276,7 @@ Verbs:
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+124"/>
+        <location filename="../ui/mainwindow.cpp" line="+125"/>
         <source>Delete patient</source>
         <translation>مریض حذف کریں</translation>
     </message>
@@ -2307,12 +2307,12 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+174"/>
+        <location line="+180"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-179"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>اس ڈیٹابیس میں ابھی کوئی مریض نہیں۔ جائزہ لینے کے لیے فرضی ڈیمو کیسز لوڈ کریں، فائل ▸ نیا مریض سے مریض شامل کریں، یا CSV فائل درآمد کریں۔</translation>
     </message>
@@ -2427,7 +2427,7 @@ Verbs:
         <translation>Caravan کے بارے میں</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Open or create a database</source>
         <translation>ڈیٹابیس کھولیں یا بنائیں</translation>
     </message>
@@ -2490,8 +2490,8 @@ Verbs:
 <context>
     <name>caravan::OverviewPage</name>
     <message>
-        <location filename="../ui/record/overviewpage.cpp" line="+18"/>
-        <location line="+25"/>
+        <location filename="../ui/record/overviewpage.cpp" line="+20"/>
+        <location line="+39"/>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+22"/>
@@ -2617,12 +2617,12 @@ Verbs:
         <translation>پلیٹلیٹ انگرافٹمنٹ:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Latest height and weight:</source>
         <translation>تازہ ترین قد اور وزن:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Planned</source>
         <translation>طے شدہ</translation>
     </message>
@@ -2658,7 +2658,7 @@ Verbs:
 <context>
     <name>caravan::PatientListFilterBar</name>
     <message>
-        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+92"/>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+97"/>
         <source>Haematological malignancy (C81–C96, D45–D47)</source>
         <translation>ہیماٹولوجیکل ملیگننسی (C81–C96, D45–D47)</translation>
     </message>

@@ -1069,7 +1069,7 @@ Verbs:
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="languages.cpp" line="+10"/>
+        <location filename="languages.cpp" line="+11"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -2074,7 +2074,7 @@ Verbs:
         <translation>未选择患者</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n 岁</numerusform>
@@ -2271,7 +2271,7 @@ Verbs:
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+124"/>
+        <location filename="../ui/mainwindow.cpp" line="+125"/>
         <source>Delete patient</source>
         <translation>删除患者</translation>
     </message>
@@ -2302,12 +2302,12 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+174"/>
+        <location line="+180"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-179"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>此数据库中还没有患者。可载入虚构的演示病例进行浏览，通过“文件 ▸ 新建患者”添加患者，或导入 CSV 文件。</translation>
     </message>
@@ -2422,7 +2422,7 @@ Verbs:
         <translation>关于 Caravan(&amp;A)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Open or create a database</source>
         <translation>打开或新建数据库</translation>
     </message>
@@ -2482,8 +2482,8 @@ Verbs:
 <context>
     <name>caravan::OverviewPage</name>
     <message>
-        <location filename="../ui/record/overviewpage.cpp" line="+18"/>
-        <location line="+25"/>
+        <location filename="../ui/record/overviewpage.cpp" line="+20"/>
+        <location line="+39"/>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+22"/>
@@ -2609,12 +2609,12 @@ Verbs:
         <translation>血小板植入：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Latest height and weight:</source>
         <translation>最近身高和体重：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
@@ -2650,7 +2650,7 @@ Verbs:
 <context>
     <name>caravan::PatientListFilterBar</name>
     <message>
-        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+92"/>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+97"/>
         <source>Haematological malignancy (C81–C96, D45–D47)</source>
         <translation>血液系统恶性肿瘤（C81–C96, D45–D47）</translation>
     </message>

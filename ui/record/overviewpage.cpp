@@ -4,6 +4,8 @@
 
 #include "clinical/clinicalfacts.h"
 
+#include <QGuiApplication>
+
 namespace caravan {
 
 namespace {
@@ -18,9 +20,23 @@ QString date(QDate d)
     return d.isValid() ? isoDate(d) : OverviewPage::tr("not recorded");
 }
 
+// The interface's direction, set on every block: Qt would otherwise take each
+// paragraph's direction from its first letter, and a companion line that starts
+// with an Urdu name would run right to left inside an English page.
+QString dir()
+{
+    return QGuiApplication::layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+}
+
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style='color:#555; padding-right:12px'>%1</td><td>%2</td></tr>").arg(esc(label), value);
+    const QString labelCell = QStringLiteral("<td style='color:#555; padding-right:12px; padding-left:12px'><p dir='%2'>%1</p></td>")
+                                  .arg(esc(label), dir());
+    const QString valueCell = QStringLiteral("<td><p dir='%2'>%1</p></td>").arg(value, dir());
+    // Qt's rich-text tables do not mirror: in Urdu the label column goes on the right by hand.
+    return QGuiApplication::layoutDirection() == Qt::RightToLeft
+               ? QStringLiteral("<tr>%1%2</tr>").arg(valueCell, labelCell)
+               : QStringLiteral("<tr>%1%2</tr>").arg(labelCell, valueCell);
 }
 
 } // namespace
@@ -52,7 +68,7 @@ QString OverviewPage::html(const PatientRecord &r, const QHash<qint64, QString> 
     QStringList contactParts{p.phone, p.email, p.messenger};
     contactParts.removeAll(QString());
     const QString contact = contactParts.join(QStringLiteral(" · "));
-    out += row(tr("Contact"), esc(contact.trimmed().isEmpty() ? tr("not recorded") : contact));
+    out += row(tr("Contact"), esc(contact.trimmed().isEmpty() ? tr("not recorded") : ltr(contact)));
     QStringList companions;
     for (const Companion &c : p.companions) {
         // Each name form isolated (U+2068..U+2069) so an Urdu name keeps its place in a Latin line.
@@ -113,12 +129,12 @@ QString OverviewPage::html(const PatientRecord &r, const QHash<qint64, QString> 
     const auto h = clinical::latest(r.measurements, MeasurementKind::Height);
     const auto w = clinical::latest(r.measurements, MeasurementKind::Weight);
     if (h && w) {
-        out += QStringLiteral("<p>%1 %2 cm, %3 kg (%4) — BSA %5 m² (Mosteller)</p>")
-                   .arg(esc(tr("Latest height and weight:")))
-                   .arg(h->value)
-                   .arg(w->value)
-                   .arg(isoDate(w->takenAt.toUTC().date()))
-                   .arg(QString::number(*clinical::bsaMosteller(h->value, w->value), 'f', 2));
+        const QString figures = QStringLiteral("%1 cm, %2 kg (%3) — BSA %4 m² (Mosteller)")
+                                    .arg(h->value)
+                                    .arg(w->value)
+                                    .arg(w->takenAt.toUTC().date().toString(Qt::ISODate),
+                                         QString::number(*clinical::bsaMosteller(h->value, w->value), 'f', 2));
+        out += QStringLiteral("<p dir='%3'>%1 %2</p>").arg(esc(tr("Latest height and weight:")), ltr(figures), dir());
     }
     QStringList planned;
     for (const Visit &v : r.visits)
