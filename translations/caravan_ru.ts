@@ -2246,6 +2246,49 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>caravan::InstitutionsDialog</name>
+    <message>
+        <location filename="../ui/record/institutionsdialog.cpp" line="+20"/>
+        <source>Partner institutions</source>
+        <translation>Партнёрские учреждения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ListFieldEditor</name>
     <message>
         <location filename="../ui/editors/listfieldeditor.cpp" line="+51"/>
@@ -2281,7 +2324,7 @@ Verbs:
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+125"/>
+        <location filename="../ui/mainwindow.cpp" line="+126"/>
         <source>Delete patient</source>
         <translation>Удаление пациента</translation>
     </message>
@@ -2291,7 +2334,7 @@ Verbs:
         <translation>Удалить этого пациента со всеми данными о нём? Это можно отменить: Правка ▸ Отменить.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>About Caravan</source>
         <translation>О программе Caravan</translation>
     </message>
@@ -2312,12 +2355,12 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>В этой базе пока нет пациентов. Загрузите вымышленные демонстрационные случаи, чтобы осмотреться, добавьте пациента через Файл ▸ Новый пациент или импортируйте файл CSV.</translation>
     </message>
@@ -2405,6 +2448,11 @@ Verbs:
         <location line="+1"/>
         <source>Delete patient…</source>
         <translation>Удалить пациента…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;institutions…</source>
+        <translation>Партнёрские &amp;учреждения…</translation>
     </message>
     <message>
         <location line="+1"/>

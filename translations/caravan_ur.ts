@@ -2241,6 +2241,49 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>caravan::InstitutionsDialog</name>
+    <message>
+        <location filename="../ui/record/institutionsdialog.cpp" line="+20"/>
+        <source>Partner institutions</source>
+        <translation>شراکت دار ادارے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>شہر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>ٹائم زون</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>شامل کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>ترمیم کریں…</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ListFieldEditor</name>
     <message>
         <location filename="../ui/editors/listfieldeditor.cpp" line="+51"/>
@@ -2276,7 +2319,7 @@ Verbs:
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+125"/>
+        <location filename="../ui/mainwindow.cpp" line="+126"/>
         <source>Delete patient</source>
         <translation>مریض حذف کریں</translation>
     </message>
@@ -2286,7 +2329,7 @@ Verbs:
         <translation>اس مریض کو ان کے بارے میں درج ہر چیز سمیت حذف کریں؟ آپ اسے ترمیم ▸ کالعدم کریں سے واپس لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>About Caravan</source>
         <translation>Caravan کے بارے میں</translation>
     </message>
@@ -2307,12 +2350,12 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>اس ڈیٹابیس میں ابھی کوئی مریض نہیں۔ جائزہ لینے کے لیے فرضی ڈیمو کیسز لوڈ کریں، فائل ▸ نیا مریض سے مریض شامل کریں، یا CSV فائل درآمد کریں۔</translation>
     </message>
@@ -2400,6 +2443,11 @@ Verbs:
         <location line="+1"/>
         <source>Delete patient…</source>
         <translation>مریض حذف کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;institutions…</source>
+        <translation>شراکت دار ادارے…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2236,6 +2236,49 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>caravan::InstitutionsDialog</name>
+    <message>
+        <location filename="../ui/record/institutionsdialog.cpp" line="+20"/>
+        <source>Partner institutions</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ListFieldEditor</name>
     <message>
         <location filename="../ui/editors/listfieldeditor.cpp" line="+51"/>
@@ -2271,7 +2314,7 @@ Verbs:
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+125"/>
+        <location filename="../ui/mainwindow.cpp" line="+126"/>
         <source>Delete patient</source>
         <translation>删除患者</translation>
     </message>
@@ -2281,7 +2324,7 @@ Verbs:
         <translation>删除此患者及其所有记录？可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>About Caravan</source>
         <translation>关于 Caravan</translation>
     </message>
@@ -2302,12 +2345,12 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>此数据库中还没有患者。可载入虚构的演示病例进行浏览，通过“文件 ▸ 新建患者”添加患者，或导入 CSV 文件。</translation>
     </message>
@@ -2395,6 +2438,11 @@ Verbs:
         <location line="+1"/>
         <source>Delete patient…</source>
         <translation>删除患者…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;institutions…</source>
+        <translation>合作机构(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3,6 +3,7 @@
 #include "common/bidi.h"
 #include "patientlist/patientlistpane.h"
 #include "record/caserecordview.h"
+#include "record/institutionsdialog.h"
 #include "record/recordeditors.h"
 #include "settings/settingsdialog.h"
 
@@ -131,6 +132,14 @@ void MainWindow::buildMenus()
             showError(s.error().fullText());
     });
 
+    m_editMenu->addSeparator();
+    m_institutionsAction = m_editMenu->addAction(QString(), this, [this] {
+        if (!m_editor)
+            return;
+        InstitutionsDialog dialog(*m_editor, m_notifier.get(), this);
+        dialog.exec();
+    });
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_focusSearchAction = m_viewMenu->addAction(QString(), this, [this] {
         if (m_list)
@@ -188,6 +197,7 @@ void MainWindow::retranslateUi()
     m_addRecordAction->setText(tr("&Add to the current tab…"));
     m_deleteAction->setText(tr("&Delete selected record"));
     m_deletePatientAction->setText(tr("Delete patient…"));
+    m_institutionsAction->setText(tr("Partner &institutions…"));
     m_viewMenu->setTitle(tr("&View"));
     m_focusSearchAction->setText(tr("&Find a patient"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -86,7 +86,7 @@ private:
     QAction *m_newPatientAction = nullptr, *m_openAction = nullptr, *m_importAction = nullptr,
             *m_settingsAction = nullptr, *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
             *m_editPatientAction = nullptr, *m_addRecordAction = nullptr, *m_deleteAction = nullptr,
-            *m_deletePatientAction = nullptr, *m_focusSearchAction = nullptr, *m_aboutAction = nullptr;
+            *m_deletePatientAction = nullptr, *m_institutionsAction = nullptr, *m_focusSearchAction = nullptr, *m_aboutAction = nullptr;
 };
 
 } // namespace caravan

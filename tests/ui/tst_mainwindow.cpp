@@ -10,16 +10,19 @@
 #include "patientlist/patientlistpane.h"
 #include "record/caseheader.h"
 #include "record/caserecordview.h"
+#include "record/institutionsdialog.h"
 #include "record/parttab.h"
 #include "record/recordtablemodel.h"
 #include "sample/democases.h"
 
 #include "editing/editor.h"
+#include "events/changenotifier.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -128,6 +131,7 @@ private slots:
 
         // 5. a diagnosis and a CAR-T course, added in the record's tabs
         PartTab *diagnoses = record->partTab(CaseRecordView::DiagnosesTab);
+        QAbstractItemModelTester recordTester(diagnoses->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         whenDialogShows<RecordDialog>([](RecordDialog *d) {
             QJsonObject v = d->form()->values();
             v.insert(QStringLiteral("icd10_code"), QStringLiteral("C91.0"));
@@ -210,6 +214,43 @@ private slots:
 
         // the history tab shows what was done, newest first
         QVERIFY(w.store()->history(record->patientId()).size() >= 3);
+    }
+
+    void partnerInstitutions()
+    {
+        MainWindow w;
+        QVERIFY(w.openDatabase(m_dir.filePath(QStringLiteral("institutions.sqlite"))));
+        InstitutionsDialog dialog(*w.editor(), nullptr);
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        whenDialogShows<RecordDialog>([](RecordDialog *d) {
+            QJsonObject v = d->form()->values();
+            v.insert(QStringLiteral("name"), QStringLiteral("Steppe Children's Hospital"));
+            v.insert(QStringLiteral("country"), QStringLiteral("KZ"));
+            v.insert(QStringLiteral("city"), QStringLiteral("Almaty"));
+            v.insert(QStringLiteral("time_zone"), QStringLiteral("Asia/Almaty"));
+            d->form()->setValues(v);
+            d->accept();
+        });
+        dialog.addInstitution();
+        dialog.reload();
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("Almaty"));
+        // a wrong time zone is core's message under the field
+        QString message;
+        whenDialogShows<RecordDialog>([&message](RecordDialog *d) {
+            QJsonObject v = d->form()->values();
+            v.insert(QStringLiteral("name"), QStringLiteral("Nowhere Clinic"));
+            v.insert(QStringLiteral("time_zone"), QStringLiteral("Asia/Atlantis"));
+            d->form()->setValues(v);
+            d->accept();
+            message = d->form()->issueText(QStringLiteral("time_zone"));
+            d->reject();
+        });
+        dialog.addInstitution();
+        QVERIFY2(message.contains(QStringLiteral("Asia/Atlantis")), qPrintable(message));
+        w.undoStack()->undo();
+        dialog.reload();
+        QCOMPARE(dialog.table()->rowCount(), 0);
     }
 
     void refusedFileShowsMessageAndNoCrash()
