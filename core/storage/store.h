@@ -81,6 +81,8 @@ private:
         QJsonObject fields;
     };
 
+    // create() and restore(): validate, insert with the audit row (and search keys), announce.
+    template <codec::Record T> Result<qint64> insertRecord(T &record, qint64 restoredId);
     Result<ValidationContext> contextFor(qint64 patientId) const;
     Status checkRecordNumberFree(const Patient &p) const;
     // restoredId > 0 puts a deleted record back under its old id (undo of a delete).
@@ -156,6 +158,12 @@ private:
 template <codec::Record T>
 Result<qint64> Store::create(T &record)
 {
+    return insertRecord(record, 0);
+}
+
+template <codec::Record T>
+Result<qint64> Store::insertRecord(T &record, qint64 restoredId)
+{
     const auto ctx = contextOf(record);
     if (!ctx)
         return ctx.error();
@@ -168,7 +176,7 @@ Result<qint64> Store::create(T &record)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto row = insertRow(T::table, codec::recordToJson(record), patientOf(record));
+    auto row = insertRow(T::table, codec::recordToJson(record), patientOf(record), restoredId);
     if (!row)
         return row.error();
     T stored = record;
@@ -224,27 +232,8 @@ Status Store::createMany(QList<T> &records)
 template <codec::Record T>
 Status Store::restore(T &record)
 {
-    const auto ctx = contextOf(record);
-    if (!ctx)
-        return ctx.error();
-    if (const auto issues = validate(record, *ctx); !issues.isEmpty())
-        return invalid(issues);
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started();
-    auto row = insertRow(T::table, codec::recordToJson(record), patientOf(record), record.id);
-    if (!row)
-        return row.error();
-    T stored = record;
-    adopt(stored, *row);
-    if constexpr (std::is_same_v<T, Patient>) {
-        if (Status s = m_search.index(stored); !s)
-            return s;
-    }
-    if (Status s = tx.commit(); !s)
-        return s;
-    record = stored;
-    announce(T::table, patientOf(record), "create");
+    if (auto id = insertRecord(record, record.id); !id)
+        return id.error();
     return {};
 }
 
