@@ -1,6 +1,7 @@
 #include "languages.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 
 namespace caravan {
@@ -54,8 +55,19 @@ bool Languages::apply(const QString &code)
     m_caravan.reset();
     m_qt.reset();
     m_current = code;
+    // Numbers follow the language (1 234,5 in Russian). Pakistan's Urdu (ur_PK) writes
+    // Western digits, as Pakistani forms and prescriptions do; dates are ISO everywhere.
+    static const QHash<QString, QString> locales{{QStringLiteral("en"), QStringLiteral("en_GB")},
+                                                 {QStringLiteral("ur"), QStringLiteral("ur_PK")},
+                                                 {QStringLiteral("kk"), QStringLiteral("kk_KZ")},
+                                                 {QStringLiteral("ru"), QStringLiteral("ru_RU")},
+                                                 {QStringLiteral("zh_CN"), QStringLiteral("zh_CN")}};
+    QLocale::setDefault(QLocale(locales.value(code)));
+    // Qt's own words (OK, Cancel, Copy, Ctrl...): the system's qtbase_<code>.qm where Qt ships
+    // one (ru, zh_CN); otherwise Caravan's own qt_<code>.ts (ur, kk), embedded as :/i18n/qt_<code>.qm.
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qt->load(QStringLiteral(":/i18n/qt_") + code)) {
         QCoreApplication::installTranslator(qt.get());
         m_qt = std::move(qt);
     }
