@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "cohort/cohortview.h"
 #include "common/bidi.h"
 #include "patientlist/patientlistpane.h"
 #include "record/caserecordview.h"
@@ -70,6 +71,7 @@ MainWindow::~MainWindow()
 {
     // Panes read through the store: they go before the database closes.
     m_undo->disconnect(this);
+    delete m_cohortWindow;
     delete m_list;
     delete m_record;
     m_list = nullptr;
@@ -146,6 +148,8 @@ void MainWindow::buildMenus()
             m_list->focusSearch();
     });
     m_focusSearchAction->setShortcut(QKeySequence::Find);
+    m_cohortAction = m_viewMenu->addAction(QString(), this, &MainWindow::showCohort);
+    m_cohortAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languageGroup = new QActionGroup(this);
     for (const auto &language : Languages::available()) {
@@ -200,6 +204,7 @@ void MainWindow::retranslateUi()
     m_institutionsAction->setText(tr("Partner &institutions…"));
     m_viewMenu->setTitle(tr("&View"));
     m_focusSearchAction->setText(tr("&Find a patient"));
+    m_cohortAction->setText(tr("&Cohort aligned on day 0…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Caravan"));
@@ -236,6 +241,8 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     // Panes hold references to the store: rebuild them on the new one.
+    delete m_cohortWindow;
+    m_cohortWindow = nullptr;
     delete m_list;
     delete m_record;
     m_list = nullptr;
@@ -342,6 +349,29 @@ void MainWindow::loadDemoCases()
     QApplication::restoreOverrideCursor();
     if (!s)
         showError(s.error().fullText());
+}
+
+void MainWindow::showCohort()
+{
+    if (!m_store)
+        return;
+    if (!m_cohortWindow) {
+        auto *view = new CohortView(*m_store, m_notifier.get());
+        view->setAttribute(Qt::WA_DeleteOnClose, false);
+        view->setWindowFlag(Qt::Window);
+        view->setParent(this, Qt::Window);
+        view->resize(1300, 800);
+        connect(view, &CohortView::patientActivated, this, [this](qint64 id) {
+            if (m_list && m_list->selectPatient(id)) {
+                raise();
+                activateWindow();
+            }
+        });
+        m_cohortWindow = view;
+    }
+    m_cohortWindow->setWindowTitle(tr("Cohort — %1").arg(m_db ? m_db->path() : QString()));
+    m_cohortWindow->show();
+    m_cohortWindow->raise();
 }
 
 void MainWindow::showSettings()

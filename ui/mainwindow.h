@@ -61,6 +61,7 @@ private:
     void chooseDatabase();
     void loadDemoCases();
     void showSettings();
+    void showCohort();
     void showError(const QString &message);
     void updateStatus();
 
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<Editor> m_editor;
 
     QSplitter *m_splitter = nullptr;
+    QWidget *m_cohortWindow = nullptr;   // View ▸ Cohort, one per open database
     PatientListPane *m_list = nullptr;
     CaseRecordView *m_record = nullptr;
     QWidget *m_emptyBanner = nullptr;
@@ -86,7 +88,7 @@ private:
     QAction *m_newPatientAction = nullptr, *m_openAction = nullptr, *m_importAction = nullptr,
             *m_settingsAction = nullptr, *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
             *m_editPatientAction = nullptr, *m_addRecordAction = nullptr, *m_deleteAction = nullptr,
-            *m_deletePatientAction = nullptr, *m_institutionsAction = nullptr, *m_focusSearchAction = nullptr, *m_aboutAction = nullptr;
+            *m_deletePatientAction = nullptr, *m_institutionsAction = nullptr, *m_focusSearchAction = nullptr, *m_cohortAction = nullptr, *m_aboutAction = nullptr;
 };
 
 } // namespace caravan

@@ -140,7 +140,7 @@ void TestLanguages::plurals()
         QCOMPARE(dayForm(5), QStringLiteral("expires in 5 days (2026-01-01)"));
         QCOMPARE(dayForm(21), QStringLiteral("expires in 21 days (2026-01-01)"));
     }
-    for (const QString code : {QStringLiteral("ur"), QStringLiteral("kk"), QStringLiteral("zh_CN")}) {
+    for (const QString &code : {QStringLiteral("ur"), QStringLiteral("kk"), QStringLiteral("zh_CN")}) {
         Languages languages;
         QVERIFY(languages.apply(code));
         for (int n : {1, 2, 5, 21}) {
@@ -156,7 +156,7 @@ void TestLanguages::tsFilesAreFinished()
     const QDir dir = translationsSourceDir();
     QVERIFY2(dir.exists(QStringLiteral("caravan_ur.ts")), "translations/ not found from the test's source");
     const QStringList files = dir.entryList({QStringLiteral("*.ts")}, QDir::Files, QDir::Name);
-    for (const QString expected : {QStringLiteral("caravan_en.ts"), QStringLiteral("caravan_ur.ts"),
+    for (const QString &expected : {QStringLiteral("caravan_en.ts"), QStringLiteral("caravan_ur.ts"),
                                    QStringLiteral("caravan_kk.ts"), QStringLiteral("caravan_ru.ts"),
                                    QStringLiteral("caravan_zh_CN.ts"), QStringLiteral("qt_ur.ts"),
                                    QStringLiteral("qt_kk.ts")})

@@ -1,5 +1,7 @@
 #include "patientlistfilterbar.h"
 
+#include "domain/places.h"
+
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
@@ -189,11 +191,8 @@ void PatientListFilterBar::setChoices(QComboBox *box, const QStringList &values,
         box->removeItem(1);
     for (const QString &v : std::as_const(keep)) {
         QString text = v;
-        if (countries) {
-            const QLocale::Territory t = QLocale::codeToTerritory(v);
-            if (t != QLocale::AnyTerritory)
-                text = QStringLiteral("%1 — %2").arg(v, QLocale::territoryToString(t));
-        }
+        if (countries && countryName(v) != v)
+            text = QStringLiteral("%1 — %2").arg(v, countryName(v));
         box->addItem(text, v);
     }
     selectData(box, current.isEmpty() ? QVariant() : QVariant(current));

@@ -1,6 +1,7 @@
 #include "patientlistmodel.h"
 
 #include "common/bidi.h"
+#include "domain/places.h"
 
 #include "clinical/clinicalfacts.h"
 #include "events/changenotifier.h"
@@ -234,7 +235,7 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
     case Sex: return labelOf(r->sex);
     case Nationality:
         if (tip && !r->nationality.isEmpty())
-            return QLocale::territoryToString(QLocale::codeToTerritory(r->nationality));
+            return countryName(r->nationality);
         return r->nationality;
     case Diagnosis: return r->diagnosis;
     case Treatment:

@@ -4,6 +4,7 @@
 
 #include "clinical/alerts.h"
 #include "clinical/clinicalfacts.h"
+#include "domain/places.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -87,9 +88,9 @@ void CaseHeader::refresh()
     if (p.sex != Sex::Unknown)
         facts << labelOf(p.sex);
     if (!p.nationality.isEmpty())
-        facts << QLocale::territoryToString(QLocale::codeToTerritory(p.nationality));
+        facts << countryName(p.nationality);
     if (!p.preferredLanguage.isEmpty()) {
-        const QString language = QLocale::languageToString(QLocale::codeToLanguage(p.preferredLanguage));
+        const QString language = languageName(p.preferredLanguage);
         facts << (p.interpreterNeeded ? tr("speaks %1, needs an interpreter").arg(language)
                                       : tr("speaks %1").arg(language));
     } else if (p.interpreterNeeded) {

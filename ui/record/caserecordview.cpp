@@ -7,6 +7,8 @@
 #include "recordeditors.h"
 #include "recordtablemodel.h"
 
+#include "timeline/timelinetab.h"
+
 #include "editing/editor.h"
 #include "events/changenotifier.h"
 
@@ -20,7 +22,7 @@ namespace caravan {
 
 CaseRecordView::CaseRecordView(Editor &editor, ChangeNotifier *notifier, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_header(new CaseHeader(this)), m_tabs(new QTabWidget(this)),
-      m_overview(new OverviewPage(this)), m_history(new HistoryView(this))
+      m_overview(new OverviewPage(this)), m_timeline(new timeline::TimelineTab(this)), m_history(new HistoryView(this))
 {
     const auto part = [this](RecordTableModel::Backend backend, QStringList columns) {
         auto *tab = new PartTab(new RecordTableModel(std::move(backend), std::move(columns)), this);
@@ -54,6 +56,16 @@ CaseRecordView::CaseRecordView(Editor &editor, ChangeNotifier *notifier, QWidget
         ->setObjectName(QStringLiteral("visit"));
 
     m_tabs->addTab(m_overview, QString());
+    m_tabs->addTab(m_timeline, QString());
+    // Clicking an item on the timeline selects it in its own tab; double-clicking opens it.
+    connect(m_timeline, &timeline::TimelineTab::itemSelected, this, [this](const QString &table, qint64 id) {
+        for (PartTab *t : std::as_const(m_parts))
+            if (t->objectName() == table)
+                t->selectRecord(id);
+    });
+    connect(m_timeline, &timeline::TimelineTab::itemActivated, this, [this](const QString &table, qint64 id) {
+        openEditor(table, table == QLatin1String("patient") ? m_patientId : id);
+    });
     for (PartTab *t : std::as_const(m_parts))
         m_tabs->addTab(t, QString());
     m_tabs->addTab(m_history, QString());
@@ -117,6 +129,7 @@ void CaseRecordView::reload()
     for (const Institution &i : m_editor.store().institutions())
         institutions.insert(i.id, i.name);
     m_overview->setRecord(record(), institutions);
+    m_timeline->setRecord(record());
     m_history->setEntries(m_patientId ? m_editor.store().history(m_patientId) : QList<AuditEntry>());
     setEnabled(true);
 }
@@ -194,6 +207,7 @@ void CaseRecordView::changeEvent(QEvent *event)
 void CaseRecordView::retranslateUi()
 {
     m_tabs->setTabText(OverviewTab, tr("Overview"));
+    m_tabs->setTabText(TimelineTab, tr("Timeline"));
     m_tabs->setTabText(DiagnosesTab, tr("Diagnoses"));
     m_tabs->setTabText(TreatmentsTab, tr("Treatments"));
     m_tabs->setTabText(AssessmentsTab, tr("Assessments"));

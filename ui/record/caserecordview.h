@@ -19,11 +19,13 @@ class HistoryView;
 class OverviewPage;
 class PartTab;
 class RecordTableModel;
+namespace timeline { class TimelineTab; }
 
 class CaseRecordView : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, DiagnosesTab, TreatmentsTab, AssessmentsTab, MeasurementsTab, VisitsTab, HistoryTab };
+    enum Tab { OverviewTab, TimelineTab, DiagnosesTab, TreatmentsTab, AssessmentsTab, MeasurementsTab, VisitsTab,
+               HistoryTab };
 
     CaseRecordView(Editor &editor, ChangeNotifier *notifier, QWidget *parent = nullptr);
 
@@ -60,6 +62,7 @@ private:
     CaseHeader *m_header;
     QTabWidget *m_tabs;
     OverviewPage *m_overview;
+    timeline::TimelineTab *m_timeline;
     QList<PartTab *> m_parts;   // Diagnoses .. Visits
     HistoryView *m_history;
 };
