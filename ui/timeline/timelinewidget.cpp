@@ -117,7 +117,8 @@ QRectF TimelineWidget::itemRect(const TimelineItem *item)
 }
 
 QSize TimelineWidget::sizeHint() const { return QSize(900, m_painter.preferredHeight()); }
-QSize TimelineWidget::minimumSizeHint() const { return QSize(300, std::min(m_painter.preferredHeight(), 160)); }
+// Tall enough for the usual five lanes; the charts below share what is left.
+QSize TimelineWidget::minimumSizeHint() const { return QSize(300, std::min(m_painter.preferredHeight(), 320)); }
 
 bool TimelineWidget::event(QEvent *e)
 {
