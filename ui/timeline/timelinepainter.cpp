@@ -230,7 +230,9 @@ void TimelinePainter::drawPlaced(QPainter *p, const Placed &pl) const
     } else if (pl.draw) {
         const QRectF r = pl.shape;
         const QPointF cen = r.center();
-        p->setPen(QPen(Qt::white, 1));
+        // Many markers on screen (a long history fitted to the window): plain fills
+        // without the white outline, which costs a stroke per marker.
+        p->setPen(m_plainMarkers ? QPen(Qt::NoPen) : QPen(Qt::white, 1));
         p->setBrush(c);
         switch (it.role) {
         case Role::DayZero: {
@@ -299,9 +301,15 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimeAxis &axi
     qsizetype i = 0;
     for (; i < m_placed.size() && item(m_placed[i].ref)->kind != Kind::Marker; ++i)
         drawPlaced(p, m_placed[i]);
-    p->setRenderHint(QPainter::Antialiasing, true);
+    const qsizetype firstMarker = i;
+    qsizetype markers = 0;
+    for (qsizetype k = firstMarker; k < m_placed.size(); ++k)
+        markers += m_placed[k].draw ? 1 : 0;
+    m_plainMarkers = markers > kPlainMarkerThreshold;
+    p->setRenderHint(QPainter::Antialiasing, !m_plainMarkers);
     for (; i < m_placed.size(); ++i)
         drawPlaced(p, m_placed[i]);
+    p->setRenderHint(QPainter::Antialiasing, true);
 
     auto vertical = [&](double x, const QPen &pen, const QString &label) {
         if (x < plot.left() || x > plot.right())

@@ -75,6 +75,9 @@ private:
     ItemRef m_selected;
     QList<Placed> m_placed;
     QList<QRectF> m_laneRects;   // whole lane incl. title column, from layout()
+    // Above this many markers on screen they are drawn as plain, aliased fills.
+    static constexpr qsizetype kPlainMarkerThreshold = 300;
+    bool m_plainMarkers = false;
 };
 
 } // namespace caravan::timeline
