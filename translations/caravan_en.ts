@@ -34,11 +34,22 @@
 <context>
     <name>caravan::CaseHeader</name>
     <message numerus="yes">
-        <location filename="../ui/record/caseheader.cpp" line="+85"/>
+        <location filename="../ui/record/caseheader.cpp" line="+86"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortView</name>
+    <message numerus="yes">
+        <location filename="../ui/cohort/cohortview.cpp" line="+162"/>
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
         </translation>
     </message>
 </context>
@@ -56,7 +67,7 @@
 <context>
     <name>caravan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+326"/>
+        <location filename="../ui/mainwindow.cpp" line="+333"/>
         <source>%n patient(s) imported.</source>
         <translation>
             <numerusform>%n patient imported.</numerusform>
@@ -72,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+65"/>
         <source>%1 of %n patient(s) shown</source>
         <translation>
             <numerusform>%1 of %n patient shown</numerusform>

@@ -172,6 +172,69 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <location filename="../core/domain/places.cpp" line="+12"/>
+        <source>Pakistan</source>
+        <translation>Пәкістан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajikistan</source>
+        <translation>Тәжікстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>Түрікменстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>Ауғанстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>Моңғолия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>Үндістан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Ұлыбритания</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <location filename="../core/interop/csvreader.cpp" line="+68"/>
@@ -1036,6 +1099,59 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../core/domain/places.cpp" line="+12"/>
+        <source>Urdu</source>
+        <translation>урду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz</source>
+        <translation>қырғыз тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <translation>өзбек тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajik</source>
+        <translation>тәжік тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation>пушту тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>қытай тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>ағылшын тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolian</source>
+        <translation>моңғол тілі</translation>
+    </message>
+</context>
+<context>
     <name>PatientCsvImport</name>
     <message>
         <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
@@ -1221,17 +1337,17 @@ Verbs:
         <translation>аудит журналына жазу</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+124"/>
+        <location filename="../core/storage/store.h" line="+126"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>Сақталған %1 жазбасын (id %2) оқу мүмкін емес: %3</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Record %1 of %2: %3</source>
         <translation>Жазба %1 / %2: %3</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+47"/>
         <source>This record was deleted by someone else; it cannot be changed.</source>
         <translation>Бұл жазбаны басқа біреу жойған; оны өзгерту мүмкін емес.</translation>
     </message>
@@ -1257,6 +1373,268 @@ Verbs:
         <location filename="../core/sample/syntheticrecords.cpp" line="+98"/>
         <source>Synthetic patient %1, measurements: %2</source>
         <translation>Синтетикалық пациент %1, өлшемдер: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../core/timeline/timelinemodel.cpp" line="+104"/>
+        <source>Diagnosis and status</source>
+        <translation>Диагноз және ауру күйі</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Diagnosis %1</source>
+        <translation>Диагноз %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnosis: %1 %2
+Diagnosed on %3
+Stage: %4</source>
+        <translation>Диагноз: %1 %2
+Қойылған күні: %3
+Сатысы: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active disease</source>
+        <translation>Белсенді ауру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active disease from %1 (diagnosis)</source>
+        <translation>Белсенді ауру, басталуы: %1 (диагноз)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 on %2
+%3</source>
+        <translation>%1, %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remission</source>
+        <translation>Ремиссия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse</source>
+        <translation>Рецидив</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remission from %1 (%2)</source>
+        <translation>Ремиссия, басталуы: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse from %1 (%2)</source>
+        <translation>Рецидив, басталуы: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Treatments</source>
+        <translation>Ем</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2
+%3 – %4
+Status: %5; intent: %6; best response: %7
+%8</source>
+        <translation>%1: %2
+%3 – %4
+Күйі: %5; мақсаты: %6; ең жақсы жауап: %7
+%8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>жалғасуда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At this centre</source>
+        <translation>Біздің орталықта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elsewhere / abroad</source>
+        <translation>Басқа жерде / шетелде</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cycle %1</source>
+        <translation>%1-цикл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, cycle %2
+%3 – %4</source>
+        <translation>%1, %2-цикл
+%3 – %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apheresis</source>
+        <translation>Аферез</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apheresis on %1</source>
+        <translation>Аферез: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lymphodepletion</source>
+        <translation>Лимфодеплеция</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lymphodepletion %1 – %2
+%3</source>
+        <translation>Лимфодеплеция %1 – %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CAR-T infusion (Day 0)</source>
+        <translation>CAR-T инфузиясы (0-күн)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T infusion on %1 (Day 0)
+%2 %3
+Cell dose: %4</source>
+        <translation>CAR-T инфузиясы: %1 (0-күн)
+%2 %3
+Жасушалар дозасы: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conditioning</source>
+        <translation>Кондициялау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditioning from %1
+%2 (%3)</source>
+        <translation>Кондициялау, басталуы: %1
+%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transplant (Day 0)</source>
+        <translation>Трансплантация (0-күн)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell infusion on %1 (Day 0)
+%2, %3, HLA %4</source>
+        <translation>Бағаналы жасушалар инфузиясы: %1 (0-күн)
+%2, %3, HLA %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ANC engrafted</source>
+        <translation>Нейтрофилдер бойынша орнығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil engraftment on %1 (%2): ANC ≥ %3 × 10⁹/L</source>
+        <translation>Нейтрофилдер бойынша орнығу: %1 (%2): нейтрофилдер ≥ %3 × 10⁹/L</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PLT engrafted</source>
+        <translation>Тромбоциттер бойынша орнығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet engraftment on %1 (%2): platelets ≥ %3 × 10⁹/L</source>
+        <translation>Тромбоциттер бойынша орнығу: %1 (%2): тромбоциттер ≥ %3 × 10⁹/L</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit discharge</source>
+        <translation>Асептикалық блоктан шығару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharged from the protected unit on %1 (%2)</source>
+        <translation>Асептикалық блоктан шығарылды: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assessments</source>
+        <translation>Бағалаулар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment on %1: %2
+Method: %3</source>
+        <translation>Бағалау, %1: %2
+Әдісі: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blasts: %1%</source>
+        <translation>Бласттар: %1%</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Visits and tele-consultations</source>
+        <translation>Визиттер мен телеконсультациялар</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 on %2 (%3 min)</source>
+        <translation>%1, %2 (%3 мин)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stay at the centre</source>
+        <translation>Орталықта болу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived %1, departed %2</source>
+        <translation>Келген күні: %1, кеткен күні: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet</source>
+        <translation>әлі жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay abroad</source>
+        <translation>Шетелде болу</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <location filename="../ui/timeline/timelinepainter.cpp" line="+286"/>
+        <source>Nothing with a date has been recorded for this patient yet.</source>
+        <translation>Бұл пациент үшін әзірге күні көрсетілген ешбір жазба тіркелмеген.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2450,7 @@ Verbs:
 <context>
     <name>caravan::CaseHeader</name>
     <message>
-        <location filename="../ui/record/caseheader.cpp" line="+65"/>
+        <location filename="../ui/record/caseheader.cpp" line="+66"/>
         <source>No patient selected</source>
         <translation>Пациент таңдалмаған</translation>
     </message>
@@ -2103,7 +2481,7 @@ Verbs:
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+179"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+192"/>
         <source>Delete %1</source>
         <translation>Жою: %1</translation>
     </message>
@@ -2116,6 +2494,11 @@ Verbs:
         <location line="+16"/>
         <source>Overview</source>
         <translation>Шолу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2146,6 +2529,253 @@ Verbs:
         <location line="+1"/>
         <source>History</source>
         <translation>Тарих</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortLegend</name>
+    <message>
+        <location filename="../ui/cohort/cohortlegend.cpp" line="+29"/>
+        <source>CR / CRi</source>
+        <translation>CR / CRi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRD negative</source>
+        <translation>МОБ теріс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRD positive</source>
+        <translation>МОБ оң</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relapse / progression</source>
+        <translation>Рецидив / өршу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other response</source>
+        <translation>Басқа жауап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil engraftment</source>
+        <translation>Нейтрофилдер бойынша орнығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet engraftment</source>
+        <translation>Тромбоциттер бойынша орнығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Соңғы байланыс</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortSwimlanes</name>
+    <message>
+        <location filename="../ui/cohort/cohortswimlanes.cpp" line="+233"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0: %1</source>
+        <translation>0-күн: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: neutrophil engraftment</source>
+        <translation>%1: нейтрофилдер бойынша орнығу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: platelet engraftment</source>
+        <translation>%1: тромбоциттер бойынша орнығу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: last contact</source>
+        <translation>%1: соңғы байланыс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>%1 және одан кейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relapse: %1</source>
+        <translation>Рецидив: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutrophil engraftment: %1</source>
+        <translation>Нейтрофилдер бойынша орнығу: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact: %1</source>
+        <translation>Соңғы байланыс: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortView</name>
+    <message>
+        <location filename="../ui/cohort/cohortview.cpp" line="+160"/>
+        <source>The cohort could not be read: %1</source>
+        <translation>Когортаны оқу мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n пациент</numerusform>
+            <numerusform>%n пациент</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 0: CAR-T infusion</source>
+        <translation>0-күн: CAR-T инфузиясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0: transplant infusion</source>
+        <translation>0-күн: трансплантат инфузиясы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Align on</source>
+        <translation>&amp;Туралау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Ел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Therapy</source>
+        <translation>Е&amp;м</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sort</source>
+        <translation>&amp;Сұрыптау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T infusion</source>
+        <translation>CAR-T инфузиясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transplant infusion</source>
+        <translation>Трансплантат инфузиясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any</source>
+        <translation>Кез келген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematological malignancy</source>
+        <translation>Қан жүйесінің қатерлі ісіктері</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solid tumour</source>
+        <translation>Солидті ісіктер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Benign haematology</source>
+        <translation>Қан жүйесінің қатерсіз аурулары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cardiovascular</source>
+        <translation>Жүрек-қантамыр аурулары</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spine and musculoskeletal</source>
+        <translation>Омыртқа және тірек-қимыл аппаратының аурулары</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Congenital</source>
+        <translation>Туа біткен аурулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day 0 date</source>
+        <translation>0-күннің датасы бойынша</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse first</source>
+        <translation>Алдымен рецидивтер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remission first</source>
+        <translation>Алдымен ремиссиялар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to engraftment</source>
+        <translation>Орнығуға дейінгі күндер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days to relapse</source>
+        <translation>Рецидивке дейінгі күндер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event every patient&apos;s day 0 is aligned on (the first one if there are several)</source>
+        <translation>Әр пациенттің 0-күні соған тураланатын оқиға (бірнешеу болса, біріншісі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to pan, Ctrl+wheel or the wheel over the day axis to zoom, click a patient to open the case.</source>
+        <translation>Жылжыту үшін сүйреңіз; масштабтау үшін Ctrl+дөңгелекті немесе күндер осінің үстінде дөңгелекті айналдырыңыз; жағдайды ашу үшін пациентті басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2949,7 @@ Verbs:
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+126"/>
+        <location filename="../ui/mainwindow.cpp" line="+128"/>
         <source>Delete patient</source>
         <translation>Пациентті жою</translation>
     </message>
@@ -2329,7 +2959,7 @@ Verbs:
         <translation>Бұл пациентті ол туралы барлық жазбалармен бірге жою керек пе? Мұны Өңдеу ▸ Болдырмау арқылы қайтаруға болады.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>About Caravan</source>
         <translation>Caravan туралы</translation>
     </message>
@@ -2350,12 +2980,12 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+181"/>
+        <location line="+207"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-206"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>Бұл дерекқорда әлі пациенттер жоқ. Танысу үшін ойдан шығарылған демо-жағдайларды жүктеңіз, Файл ▸ Жаңа пациент арқылы пациент қосыңыз немесе CSV файлын импорттаңыз.</translation>
     </message>
@@ -2461,6 +3091,11 @@ Verbs:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Cohort aligned on day 0…</source>
+        <translation>&amp;Когорта (0-күн бойынша туралау)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -2475,7 +3110,7 @@ Verbs:
         <translation>Caravan &amp;туралы</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Open or create a database</source>
         <translation>Дерекқорды ашу немесе жасау</translation>
     </message>
@@ -2517,7 +3152,12 @@ Verbs:
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
+        <source>Cohort — %1</source>
+        <translation>Когорта — %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
@@ -2706,7 +3346,7 @@ Verbs:
 <context>
     <name>caravan::PatientListFilterBar</name>
     <message>
-        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+97"/>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+99"/>
         <source>Haematological malignancy (C81–C96, D45–D47)</source>
         <translation>Қан жүйесінің қатерлі ісіктері (C81–C96, D45–D47)</translation>
     </message>
@@ -2788,7 +3428,7 @@ Verbs:
 <context>
     <name>caravan::PatientListModel</name>
     <message>
-        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+201"/>
+        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+202"/>
         <source>Planned visit</source>
         <translation>Жоспарланған визит</translation>
     </message>
@@ -3112,6 +3752,78 @@ Open the first of them, or create a new patient anyway?</source>
         <location line="+1"/>
         <source>Language</source>
         <translation>Тіл</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::timeline::TimelineCharts</name>
+    <message>
+        <location filename="../ui/timeline/timelinecharts.cpp" line="+110"/>
+        <source>Blasts and MRD (%): line = blood/marrow counts, dots = assessments (green MRD−, orange MRD+)</source>
+        <translation>Бласттар және МОБ (%): сызық — қан/сүйек кемігі көрсеткіштері, нүктелер — бағалаулар (жасыл МОБ−, қызғылт сары МОБ+)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight (kg)</source>
+        <translation>Салмақ (кг)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC (× 10⁹/L), dashed: engraftment threshold %1</source>
+        <translation>Нейтрофилдер (абсолют саны, × 10⁹/L), үзік сызық: орнығу шегі %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platelets (× 10⁹/L), dashed: engraftment threshold %1</source>
+        <translation>Тромбоциттер (× 10⁹/L), үзік сызық: орнығу шегі %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::timeline::TimelineTab</name>
+    <message>
+        <location filename="../ui/timeline/timelinetab.cpp" line="+90"/>
+        <source>Calendar dates</source>
+        <translation>Күнтізбелік күндер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day relative to %1</source>
+        <translation>Күндер (0-күн: %1)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+6"/>
+        <source>Export timeline image</source>
+        <translation>Хронология суретін экспорттау</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image could not be written to %1.</source>
+        <translation>Суретті %1 ішіне жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit all</source>
+        <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole history (F or Home)</source>
+        <translation>Бүкіл тарихты көрсету (F немесе Home)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export image…</source>
+        <translation>Суретті экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time axis:</source>
+        <translation>Уақыт осі:</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,69 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <location filename="../core/domain/places.cpp" line="+12"/>
+        <source>Pakistan</source>
+        <translation>Пакистан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>Киргизия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>Туркмения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>Индия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <location filename="../core/interop/csvreader.cpp" line="+68"/>
@@ -1038,6 +1101,59 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../core/domain/places.cpp" line="+12"/>
+        <source>Urdu</source>
+        <translation>урду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz</source>
+        <translation>киргизский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <translation>узбекский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajik</source>
+        <translation>таджикский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation>пушту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>китайский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolian</source>
+        <translation>монгольский</translation>
+    </message>
+</context>
+<context>
     <name>PatientCsvImport</name>
     <message>
         <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
@@ -1224,17 +1340,17 @@ Verbs:
         <translation>запись в журнал аудита</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+124"/>
+        <location filename="../core/storage/store.h" line="+126"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>Сохранённую запись %1 (id %2) не удаётся прочитать: %3</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Record %1 of %2: %3</source>
         <translation>Запись %1 из %2: %3</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+47"/>
         <source>This record was deleted by someone else; it cannot be changed.</source>
         <translation>Эту запись удалил кто-то другой; изменить её нельзя.</translation>
     </message>
@@ -1260,6 +1376,268 @@ Verbs:
         <location filename="../core/sample/syntheticrecords.cpp" line="+98"/>
         <source>Synthetic patient %1, measurements: %2</source>
         <translation>Синтетический пациент %1, показатели: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../core/timeline/timelinemodel.cpp" line="+104"/>
+        <source>Diagnosis and status</source>
+        <translation>Диагноз и статус заболевания</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Diagnosis %1</source>
+        <translation>Диагноз %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnosis: %1 %2
+Diagnosed on %3
+Stage: %4</source>
+        <translation>Диагноз: %1 %2
+Дата установления: %3
+Стадия: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active disease</source>
+        <translation>Активное заболевание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active disease from %1 (diagnosis)</source>
+        <translation>Активное заболевание с %1 (диагноз)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 on %2
+%3</source>
+        <translation>%1 от %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remission</source>
+        <translation>Ремиссия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse</source>
+        <translation>Рецидив</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remission from %1 (%2)</source>
+        <translation>Ремиссия с %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse from %1 (%2)</source>
+        <translation>Рецидив с %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Treatments</source>
+        <translation>Лечение</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2
+%3 – %4
+Status: %5; intent: %6; best response: %7
+%8</source>
+        <translation>%1: %2
+%3 – %4
+Статус: %5; цель: %6; лучший ответ: %7
+%8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>продолжается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At this centre</source>
+        <translation>В нашем центре</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elsewhere / abroad</source>
+        <translation>В другом месте / за рубежом</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cycle %1</source>
+        <translation>Цикл %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, cycle %2
+%3 – %4</source>
+        <translation>%1, цикл %2
+%3 – %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apheresis</source>
+        <translation>Аферез</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apheresis on %1</source>
+        <translation>Аферез: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lymphodepletion</source>
+        <translation>Лимфодеплеция</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lymphodepletion %1 – %2
+%3</source>
+        <translation>Лимфодеплеция %1 – %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CAR-T infusion (Day 0)</source>
+        <translation>Инфузия CAR-T (День 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T infusion on %1 (Day 0)
+%2 %3
+Cell dose: %4</source>
+        <translation>Инфузия CAR-T %1 (День 0)
+%2 %3
+Доза клеток: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conditioning</source>
+        <translation>Кондиционирование</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditioning from %1
+%2 (%3)</source>
+        <translation>Кондиционирование с %1
+%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transplant (Day 0)</source>
+        <translation>Трансплантация (День 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell infusion on %1 (Day 0)
+%2, %3, HLA %4</source>
+        <translation>Инфузия стволовых клеток %1 (День 0)
+%2, %3, HLA %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ANC engrafted</source>
+        <translation>Приживление по нейтрофилам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil engraftment on %1 (%2): ANC ≥ %3 × 10⁹/L</source>
+        <translation>Приживление по нейтрофилам %1 (%2): АЧН ≥ %3 × 10⁹/L</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PLT engrafted</source>
+        <translation>Приживление по тромбоцитам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet engraftment on %1 (%2): platelets ≥ %3 × 10⁹/L</source>
+        <translation>Приживление по тромбоцитам %1 (%2): тромбоциты ≥ %3 × 10⁹/L</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit discharge</source>
+        <translation>Выписка из асептического блока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharged from the protected unit on %1 (%2)</source>
+        <translation>Выписка из асептического блока %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assessments</source>
+        <translation>Оценка ответа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment on %1: %2
+Method: %3</source>
+        <translation>Оценка ответа %1: %2
+Метод: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blasts: %1%</source>
+        <translation>Бласты: %1%</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Visits and tele-consultations</source>
+        <translation>Визиты и телеконсультации</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 on %2 (%3 min)</source>
+        <translation>%1, %2 (%3 мин)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stay at the centre</source>
+        <translation>Пребывание в центре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived %1, departed %2</source>
+        <translation>Прибытие: %1, отъезд: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay abroad</source>
+        <translation>Пребывание за рубежом</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <location filename="../ui/timeline/timelinepainter.cpp" line="+286"/>
+        <source>Nothing with a date has been recorded for this patient yet.</source>
+        <translation>Для этого пациента ещё не внесено ни одной записи с датой.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2453,7 @@ Verbs:
 <context>
     <name>caravan::CaseHeader</name>
     <message>
-        <location filename="../ui/record/caseheader.cpp" line="+65"/>
+        <location filename="../ui/record/caseheader.cpp" line="+66"/>
         <source>No patient selected</source>
         <translation>Пациент не выбран</translation>
     </message>
@@ -2107,7 +2485,7 @@ Verbs:
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+179"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+192"/>
         <source>Delete %1</source>
         <translation>Удаление: %1</translation>
     </message>
@@ -2120,6 +2498,11 @@ Verbs:
         <location line="+16"/>
         <source>Overview</source>
         <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2150,6 +2533,254 @@ Verbs:
         <location line="+1"/>
         <source>History</source>
         <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortLegend</name>
+    <message>
+        <location filename="../ui/cohort/cohortlegend.cpp" line="+29"/>
+        <source>CR / CRi</source>
+        <translation>CR / CRi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRD negative</source>
+        <translation>МОБ-негативный статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRD positive</source>
+        <translation>МОБ-позитивный статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relapse / progression</source>
+        <translation>Рецидив / прогрессирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other response</source>
+        <translation>Другой ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil engraftment</source>
+        <translation>Приживление по нейтрофилам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet engraftment</source>
+        <translation>Приживление по тромбоцитам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortSwimlanes</name>
+    <message>
+        <location filename="../ui/cohort/cohortswimlanes.cpp" line="+233"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0: %1</source>
+        <translation>День 0: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: neutrophil engraftment</source>
+        <translation>%1: приживление по нейтрофилам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: platelet engraftment</source>
+        <translation>%1: приживление по тромбоцитам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: last contact</source>
+        <translation>%1: последний контакт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>%1 и далее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relapse: %1</source>
+        <translation>Рецидив: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutrophil engraftment: %1</source>
+        <translation>Приживление по нейтрофилам: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact: %1</source>
+        <translation>Последний контакт: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortView</name>
+    <message>
+        <location filename="../ui/cohort/cohortview.cpp" line="+160"/>
+        <source>The cohort could not be read: %1</source>
+        <translation>Не удалось прочитать данные когорты: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n пациент</numerusform>
+            <numerusform>%n пациента</numerusform>
+            <numerusform>%n пациентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 0: CAR-T infusion</source>
+        <translation>День 0: инфузия CAR-T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0: transplant infusion</source>
+        <translation>День 0: инфузия трансплантата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Align on</source>
+        <translation>&amp;Выровнять по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Therapy</source>
+        <translation>&amp;Лечение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sort</source>
+        <translation>С&amp;ортировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T infusion</source>
+        <translation>Инфузия CAR-T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transplant infusion</source>
+        <translation>Инфузия трансплантата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any</source>
+        <translation>Любое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematological malignancy</source>
+        <translation>Гемобластозы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solid tumour</source>
+        <translation>Солидные опухоли</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Benign haematology</source>
+        <translation>Доброкачественные заболевания крови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cardiovascular</source>
+        <translation>Сердечно-сосудистые заболевания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spine and musculoskeletal</source>
+        <translation>Заболевания позвоночника и опорно-двигательного аппарата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Congenital</source>
+        <translation>Врождённые заболевания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другие</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day 0 date</source>
+        <translation>По дате дня 0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse first</source>
+        <translation>Сначала рецидивы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remission first</source>
+        <translation>Сначала ремиссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to engraftment</source>
+        <translation>По сроку приживления</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days to relapse</source>
+        <translation>По сроку до рецидива</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event every patient&apos;s day 0 is aligned on (the first one if there are several)</source>
+        <translation>Событие, по которому выравнивается день 0 каждого пациента (первое, если их несколько)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to pan, Ctrl+wheel or the wheel over the day axis to zoom, click a patient to open the case.</source>
+        <translation>Перетаскивайте для прокрутки; Ctrl+колесо или колесо над осью дней — масштаб; щелчок по пациенту открывает случай.</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2955,7 @@ Verbs:
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+126"/>
+        <location filename="../ui/mainwindow.cpp" line="+128"/>
         <source>Delete patient</source>
         <translation>Удаление пациента</translation>
     </message>
@@ -2334,7 +2965,7 @@ Verbs:
         <translation>Удалить этого пациента со всеми данными о нём? Это можно отменить: Правка ▸ Отменить.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>About Caravan</source>
         <translation>О программе Caravan</translation>
     </message>
@@ -2355,12 +2986,12 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+181"/>
+        <location line="+207"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-206"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>В этой базе пока нет пациентов. Загрузите вымышленные демонстрационные случаи, чтобы осмотреться, добавьте пациента через Файл ▸ Новый пациент или импортируйте файл CSV.</translation>
     </message>
@@ -2466,6 +3097,11 @@ Verbs:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Cohort aligned on day 0…</source>
+        <translation>&amp;Когорта с выравниванием по дню 0…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -2480,7 +3116,7 @@ Verbs:
         <translation>&amp;О программе Caravan</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Open or create a database</source>
         <translation>Открыть или создать базу данных</translation>
     </message>
@@ -2524,7 +3160,12 @@ Verbs:
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
+        <source>Cohort — %1</source>
+        <translation>Когорта — %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
@@ -2714,7 +3355,7 @@ Verbs:
 <context>
     <name>caravan::PatientListFilterBar</name>
     <message>
-        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+97"/>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+99"/>
         <source>Haematological malignancy (C81–C96, D45–D47)</source>
         <translation>Гемобластозы (C81–C96, D45–D47)</translation>
     </message>
@@ -2796,7 +3437,7 @@ Verbs:
 <context>
     <name>caravan::PatientListModel</name>
     <message>
-        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+201"/>
+        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+202"/>
         <source>Planned visit</source>
         <translation>Запланированный визит</translation>
     </message>
@@ -3124,6 +3765,78 @@ Open the first of them, or create a new patient anyway?</source>
         <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::timeline::TimelineCharts</name>
+    <message>
+        <location filename="../ui/timeline/timelinecharts.cpp" line="+110"/>
+        <source>Blasts and MRD (%): line = blood/marrow counts, dots = assessments (green MRD−, orange MRD+)</source>
+        <translation>Бласты и МОБ (%): линия — показатели крови/костного мозга, точки — оценки ответа (зелёные МОБ−, оранжевые МОБ+)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight (kg)</source>
+        <translation>Вес (кг)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC (× 10⁹/L), dashed: engraftment threshold %1</source>
+        <translation>АЧН (× 10⁹/L), пунктир: порог приживления %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platelets (× 10⁹/L), dashed: engraftment threshold %1</source>
+        <translation>Тромбоциты (× 10⁹/L), пунктир: порог приживления %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::timeline::TimelineTab</name>
+    <message>
+        <location filename="../ui/timeline/timelinetab.cpp" line="+90"/>
+        <source>Calendar dates</source>
+        <translation>Календарные даты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day relative to %1</source>
+        <translation>Дни относительно: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+6"/>
+        <source>Export timeline image</source>
+        <translation>Экспорт изображения хронологии</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image could not be written to %1.</source>
+        <translation>Не удалось записать изображение в %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit all</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole history (F or Home)</source>
+        <translation>Показать всю историю (F или Home)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export image…</source>
+        <translation>Экспорт изображения…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time axis:</source>
+        <translation>Ось времени:</translation>
     </message>
 </context>
 <context>

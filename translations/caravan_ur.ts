@@ -172,6 +172,69 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <location filename="../core/domain/places.cpp" line="+12"/>
+        <source>Pakistan</source>
+        <translation>پاکستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>قازقستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>کرغزستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>ازبکستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajikistan</source>
+        <translation>تاجکستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>ترکمانستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>افغانستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>منگولیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>روس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>چین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>بھارت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>برطانیہ</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <location filename="../core/interop/csvreader.cpp" line="+68"/>
@@ -1036,6 +1099,59 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../core/domain/places.cpp" line="+12"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>قازق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz</source>
+        <translation>کرغز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <translation>ازبک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajik</source>
+        <translation>تاجک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation>پشتو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>روسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>چینی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolian</source>
+        <translation>منگولین</translation>
+    </message>
+</context>
+<context>
     <name>PatientCsvImport</name>
     <message>
         <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
@@ -1221,17 +1337,17 @@ Verbs:
         <translation>آڈٹ ٹریل لکھنا</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+124"/>
+        <location filename="../core/storage/store.h" line="+126"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>محفوظ شدہ %1 ریکارڈ (id %2) پڑھا نہیں جا سکتا: %3</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Record %1 of %2: %3</source>
         <translation>%2 میں سے ریکارڈ %1: %3</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+47"/>
         <source>This record was deleted by someone else; it cannot be changed.</source>
         <translation>یہ ریکارڈ کسی اور نے حذف کر دیا ہے؛ اسے تبدیل نہیں کیا جا سکتا۔</translation>
     </message>
@@ -1257,6 +1373,268 @@ Verbs:
         <location filename="../core/sample/syntheticrecords.cpp" line="+98"/>
         <source>Synthetic patient %1, measurements: %2</source>
         <translation>مصنوعی مریض %1، پیمائشیں: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../core/timeline/timelinemodel.cpp" line="+104"/>
+        <source>Diagnosis and status</source>
+        <translation>تشخیص اور صورتحال</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Diagnosis %1</source>
+        <translation>تشخیص %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnosis: %1 %2
+Diagnosed on %3
+Stage: %4</source>
+        <translation>تشخیص: %1 %2
+تشخیص کی تاریخ: %3
+اسٹیج: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active disease</source>
+        <translation>فعال بیماری</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active disease from %1 (diagnosis)</source>
+        <translation>فعال بیماری %1 سے (تشخیص)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 on %2
+%3</source>
+        <translation>%1 بتاریخ %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remission</source>
+        <translation>ریمیشن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse</source>
+        <translation>ری لیپس</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remission from %1 (%2)</source>
+        <translation>ریمیشن %1 سے (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse from %1 (%2)</source>
+        <translation>ری لیپس %1 سے (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Treatments</source>
+        <translation>علاج</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2
+%3 – %4
+Status: %5; intent: %6; best response: %7
+%8</source>
+        <translation>%1: %2
+%3 – %4
+صورتحال: %5؛ مقصد: %6؛ بہترین ریسپانس: %7
+%8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>جاری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At this centre</source>
+        <translation>اس سینٹر میں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elsewhere / abroad</source>
+        <translation>کہیں اور / بیرونِ ملک</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cycle %1</source>
+        <translation>سائیکل %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, cycle %2
+%3 – %4</source>
+        <translation>%1، سائیکل %2
+%3 – %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apheresis</source>
+        <translation>افیریسس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apheresis on %1</source>
+        <translation>افیریسس بتاریخ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lymphodepletion</source>
+        <translation>لمفو ڈیپلیشن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lymphodepletion %1 – %2
+%3</source>
+        <translation>لمفو ڈیپلیشن %1 – %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CAR-T infusion (Day 0)</source>
+        <translation>CAR-T انفیوژن (دن 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T infusion on %1 (Day 0)
+%2 %3
+Cell dose: %4</source>
+        <translation>CAR-T انفیوژن بتاریخ %1 (دن 0)
+%2 %3
+سیل ڈوز: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conditioning</source>
+        <translation>کنڈیشننگ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditioning from %1
+%2 (%3)</source>
+        <translation>کنڈیشننگ %1 سے
+%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transplant (Day 0)</source>
+        <translation>ٹرانسپلانٹ (دن 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell infusion on %1 (Day 0)
+%2, %3, HLA %4</source>
+        <translation>اسٹیم سیل انفیوژن بتاریخ %1 (دن 0)
+%2، %3، HLA %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ANC engrafted</source>
+        <translation>نیوٹروفل انگرافٹمنٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil engraftment on %1 (%2): ANC ≥ %3 × 10⁹/L</source>
+        <translation>نیوٹروفل انگرافٹمنٹ بتاریخ %1 (%2): ANC ≥ %3 × 10⁹/L</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PLT engrafted</source>
+        <translation>پلیٹلیٹ انگرافٹمنٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet engraftment on %1 (%2): platelets ≥ %3 × 10⁹/L</source>
+        <translation>پلیٹلیٹ انگرافٹمنٹ بتاریخ %1 (%2): پلیٹلیٹس ≥ %3 × 10⁹/L</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit discharge</source>
+        <translation>آئسولیشن یونٹ سے ڈسچارج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharged from the protected unit on %1 (%2)</source>
+        <translation>آئسولیشن یونٹ سے ڈسچارج بتاریخ %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assessments</source>
+        <translation>جائزے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment on %1: %2
+Method: %3</source>
+        <translation>جائزہ بتاریخ %1: %2
+طریقہ: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blasts: %1%</source>
+        <translation>بلاسٹس: %1%</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Visits and tele-consultations</source>
+        <translation>وزٹس اور ٹیلی کنسلٹیشنز</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 on %2 (%3 min)</source>
+        <translation>%1 بتاریخ %2 (%3 منٹ)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stay at the centre</source>
+        <translation>سینٹر میں قیام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived %1, departed %2</source>
+        <translation>آمد %1، روانگی %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet</source>
+        <translation>ابھی نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay abroad</source>
+        <translation>بیرونِ ملک قیام</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <location filename="../ui/timeline/timelinepainter.cpp" line="+286"/>
+        <source>Nothing with a date has been recorded for this patient yet.</source>
+        <translation>اس مریض کے لیے ابھی تک تاریخ کے ساتھ کچھ بھی درج نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Today</source>
+        <translation>آج</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2450,7 @@ Verbs:
 <context>
     <name>caravan::CaseHeader</name>
     <message>
-        <location filename="../ui/record/caseheader.cpp" line="+65"/>
+        <location filename="../ui/record/caseheader.cpp" line="+66"/>
         <source>No patient selected</source>
         <translation>کوئی مریض منتخب نہیں</translation>
     </message>
@@ -2103,7 +2481,7 @@ Verbs:
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+179"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+192"/>
         <source>Delete %1</source>
         <translation>%1 حذف کریں</translation>
     </message>
@@ -2116,6 +2494,11 @@ Verbs:
         <location line="+16"/>
         <source>Overview</source>
         <translation>مجموعی منظر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>ٹائم لائن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2146,6 +2529,253 @@ Verbs:
         <location line="+1"/>
         <source>History</source>
         <translation>تاریخچہ</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortLegend</name>
+    <message>
+        <location filename="../ui/cohort/cohortlegend.cpp" line="+29"/>
+        <source>CR / CRi</source>
+        <translation>CR / CRi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRD negative</source>
+        <translation>MRD منفی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRD positive</source>
+        <translation>MRD مثبت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relapse / progression</source>
+        <translation>ری لیپس / پروگریشن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other response</source>
+        <translation>دیگر ریسپانس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil engraftment</source>
+        <translation>نیوٹروفل انگرافٹمنٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet engraftment</source>
+        <translation>پلیٹلیٹ انگرافٹمنٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>آخری رابطہ</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortSwimlanes</name>
+    <message>
+        <location filename="../ui/cohort/cohortswimlanes.cpp" line="+233"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0: %1</source>
+        <translation>دن 0: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: neutrophil engraftment</source>
+        <translation>%1: نیوٹروفل انگرافٹمنٹ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: platelet engraftment</source>
+        <translation>%1: پلیٹلیٹ انگرافٹمنٹ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: last contact</source>
+        <translation>%1: آخری رابطہ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation>%1 سے %2 تک</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>%1 سے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2)، %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relapse: %1</source>
+        <translation>ری لیپس: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutrophil engraftment: %1</source>
+        <translation>نیوٹروفل انگرافٹمنٹ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact: %1</source>
+        <translation>آخری رابطہ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortView</name>
+    <message>
+        <location filename="../ui/cohort/cohortview.cpp" line="+160"/>
+        <source>The cohort could not be read: %1</source>
+        <translation>کوہورٹ پڑھا نہیں جا سکا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n مریض</numerusform>
+            <numerusform>%n مریض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 0: CAR-T infusion</source>
+        <translation>دن 0: CAR-T انفیوژن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0: transplant infusion</source>
+        <translation>دن 0: ٹرانسپلانٹ انفیوژن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Align on</source>
+        <translation>صف بندی کی بنیاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diagnosis</source>
+        <translation>تشخیص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Therapy</source>
+        <translation>علاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sort</source>
+        <translation>ترتیب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T infusion</source>
+        <translation>CAR-T انفیوژن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transplant infusion</source>
+        <translation>ٹرانسپلانٹ انفیوژن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>سب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any</source>
+        <translation>کوئی بھی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematological malignancy</source>
+        <translation>ہیماٹولوجیکل ملیگننسی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solid tumour</source>
+        <translation>سالڈ ٹیومر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Benign haematology</source>
+        <translation>بینائن ہیماٹولوجی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cardiovascular</source>
+        <translation>امراضِ قلب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spine and musculoskeletal</source>
+        <translation>ریڑھ کی ہڈی اور مسکولو اسکیلیٹل امراض</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Congenital</source>
+        <translation>پیدائشی امراض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day 0 date</source>
+        <translation>دن 0 کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse first</source>
+        <translation>پہلے ری لیپس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remission first</source>
+        <translation>پہلے ریمیشن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to engraftment</source>
+        <translation>انگرافٹمنٹ تک دن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days to relapse</source>
+        <translation>ری لیپس تک دن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event every patient&apos;s day 0 is aligned on (the first one if there are several)</source>
+        <translation>وہ واقعہ جس پر ہر مریض کا دن 0 رکھا جاتا ہے (اگر کئی ہوں تو پہلا)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to pan, Ctrl+wheel or the wheel over the day axis to zoom, click a patient to open the case.</source>
+        <translation>سرکانے کے لیے ڈریگ کریں، زوم کے لیے Ctrl+وہیل یا دنوں کے محور پر وہیل استعمال کریں، کیس کھولنے کے لیے مریض پر کلک کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2949,7 @@ Verbs:
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+126"/>
+        <location filename="../ui/mainwindow.cpp" line="+128"/>
         <source>Delete patient</source>
         <translation>مریض حذف کریں</translation>
     </message>
@@ -2329,7 +2959,7 @@ Verbs:
         <translation>اس مریض کو ان کے بارے میں درج ہر چیز سمیت حذف کریں؟ آپ اسے ترمیم ▸ کالعدم کریں سے واپس لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>About Caravan</source>
         <translation>Caravan کے بارے میں</translation>
     </message>
@@ -2350,12 +2980,12 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+181"/>
+        <location line="+207"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-206"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>اس ڈیٹابیس میں ابھی کوئی مریض نہیں۔ جائزہ لینے کے لیے فرضی ڈیمو کیسز لوڈ کریں، فائل ▸ نیا مریض سے مریض شامل کریں، یا CSV فائل درآمد کریں۔</translation>
     </message>
@@ -2461,6 +3091,11 @@ Verbs:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Cohort aligned on day 0…</source>
+        <translation>دن 0 پر مبنی کوہورٹ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>زبان</translation>
     </message>
@@ -2475,7 +3110,7 @@ Verbs:
         <translation>Caravan کے بارے میں</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Open or create a database</source>
         <translation>ڈیٹابیس کھولیں یا بنائیں</translation>
     </message>
@@ -2517,7 +3152,12 @@ Verbs:
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
+        <source>Cohort — %1</source>
+        <translation>کوہورٹ — %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Database: %1</source>
         <translation>ڈیٹابیس: %1</translation>
     </message>
@@ -2706,7 +3346,7 @@ Verbs:
 <context>
     <name>caravan::PatientListFilterBar</name>
     <message>
-        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+97"/>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+99"/>
         <source>Haematological malignancy (C81–C96, D45–D47)</source>
         <translation>ہیماٹولوجیکل ملیگننسی (C81–C96, D45–D47)</translation>
     </message>
@@ -2788,7 +3428,7 @@ Verbs:
 <context>
     <name>caravan::PatientListModel</name>
     <message>
-        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+201"/>
+        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+202"/>
         <source>Planned visit</source>
         <translation>طے شدہ وزٹ</translation>
     </message>
@@ -3112,6 +3752,78 @@ Open the first of them, or create a new patient anyway?</source>
         <location line="+1"/>
         <source>Language</source>
         <translation>زبان</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::timeline::TimelineCharts</name>
+    <message>
+        <location filename="../ui/timeline/timelinecharts.cpp" line="+110"/>
+        <source>Blasts and MRD (%): line = blood/marrow counts, dots = assessments (green MRD−, orange MRD+)</source>
+        <translation>بلاسٹس اور MRD (%): لکیر = خون/بون میرو کی گنتی، نقطے = جائزے (سبز MRD−، نارنجی MRD+)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight (kg)</source>
+        <translation>وزن (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC (× 10⁹/L), dashed: engraftment threshold %1</source>
+        <translation>ANC (× 10⁹/L)، ڈیشڈ لکیر: انگرافٹمنٹ کی حد %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platelets (× 10⁹/L), dashed: engraftment threshold %1</source>
+        <translation>پلیٹلیٹس (× 10⁹/L)، ڈیشڈ لکیر: انگرافٹمنٹ کی حد %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::timeline::TimelineTab</name>
+    <message>
+        <location filename="../ui/timeline/timelinetab.cpp" line="+90"/>
+        <source>Calendar dates</source>
+        <translation>کیلنڈر کی تاریخیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day relative to %1</source>
+        <translation>%1 کے لحاظ سے دن</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+6"/>
+        <source>Export timeline image</source>
+        <translation>ٹائم لائن کی تصویر ایکسپورٹ کریں</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG تصاویر (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image could not be written to %1.</source>
+        <translation>تصویر %1 میں محفوظ نہیں کی جا سکی۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit all</source>
+        <translation>سب دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole history (F or Home)</source>
+        <translation>پورا تاریخچہ دکھائیں (F یا Home)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export image…</source>
+        <translation>تصویر ایکسپورٹ کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time axis:</source>
+        <translation>وقت کا محور:</translation>
     </message>
 </context>
 <context>

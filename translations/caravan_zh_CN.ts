@@ -170,6 +170,69 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <location filename="../core/domain/places.cpp" line="+12"/>
+        <source>Pakistan</source>
+        <translation>巴基斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>哈萨克斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>吉尔吉斯斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>乌兹别克斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajikistan</source>
+        <translation>塔吉克斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>土库曼斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>阿富汗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>蒙古</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <location filename="../core/interop/csvreader.cpp" line="+68"/>
@@ -1034,6 +1097,59 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../core/domain/places.cpp" line="+12"/>
+        <source>Urdu</source>
+        <translation>乌尔都语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>哈萨克语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz</source>
+        <translation>吉尔吉斯语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <translation>乌兹别克语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajik</source>
+        <translation>塔吉克语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation>普什图语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>汉语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolian</source>
+        <translation>蒙古语</translation>
+    </message>
+</context>
+<context>
     <name>PatientCsvImport</name>
     <message>
         <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
@@ -1218,17 +1334,17 @@ Verbs:
         <translation>写入审计记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+124"/>
+        <location filename="../core/storage/store.h" line="+126"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>无法读取已存储的 %1 记录（id %2）：%3</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Record %1 of %2: %3</source>
         <translation>第 %1/%2 条记录：%3</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+47"/>
         <source>This record was deleted by someone else; it cannot be changed.</source>
         <translation>此记录已被其他人删除，无法修改。</translation>
     </message>
@@ -1254,6 +1370,268 @@ Verbs:
         <location filename="../core/sample/syntheticrecords.cpp" line="+98"/>
         <source>Synthetic patient %1, measurements: %2</source>
         <translation>模拟患者 %1，检测指标：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../core/timeline/timelinemodel.cpp" line="+104"/>
+        <source>Diagnosis and status</source>
+        <translation>诊断与病情状态</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Diagnosis %1</source>
+        <translation>诊断 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnosis: %1 %2
+Diagnosed on %3
+Stage: %4</source>
+        <translation>诊断：%1 %2
+诊断日期：%3
+分期：%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active disease</source>
+        <translation>疾病活动期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active disease from %1 (diagnosis)</source>
+        <translation>疾病活动期，自 %1 起（诊断）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 on %2
+%3</source>
+        <translation>%1（%2）
+%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remission</source>
+        <translation>缓解</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse</source>
+        <translation>复发</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remission from %1 (%2)</source>
+        <translation>缓解，自 %1 起（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse from %1 (%2)</source>
+        <translation>复发，自 %1 起（%2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Treatments</source>
+        <translation>治疗</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2
+%3 – %4
+Status: %5; intent: %6; best response: %7
+%8</source>
+        <translation>%1：%2
+%3 – %4
+状态：%5；治疗目的：%6；最佳疗效：%7
+%8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At this centre</source>
+        <translation>在本中心</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elsewhere / abroad</source>
+        <translation>外院 / 境外</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cycle %1</source>
+        <translation>第 %1 周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, cycle %2
+%3 – %4</source>
+        <translation>%1，第 %2 周期
+%3 – %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apheresis</source>
+        <translation>单采</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apheresis on %1</source>
+        <translation>单采：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lymphodepletion</source>
+        <translation>清淋</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lymphodepletion %1 – %2
+%3</source>
+        <translation>清淋 %1 – %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CAR-T infusion (Day 0)</source>
+        <translation>CAR-T 回输（第0天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T infusion on %1 (Day 0)
+%2 %3
+Cell dose: %4</source>
+        <translation>CAR-T 回输：%1（第0天）
+%2 %3
+细胞剂量：%4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conditioning</source>
+        <translation>预处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditioning from %1
+%2 (%3)</source>
+        <translation>预处理，自 %1 起
+%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transplant (Day 0)</source>
+        <translation>移植（第0天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem-cell infusion on %1 (Day 0)
+%2, %3, HLA %4</source>
+        <translation>干细胞回输：%1（第0天）
+%2，%3，HLA %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ANC engrafted</source>
+        <translation>中性粒细胞植入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil engraftment on %1 (%2): ANC ≥ %3 × 10⁹/L</source>
+        <translation>中性粒细胞植入：%1（%2）：ANC ≥ %3 × 10⁹/L</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PLT engrafted</source>
+        <translation>血小板植入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet engraftment on %1 (%2): platelets ≥ %3 × 10⁹/L</source>
+        <translation>血小板植入：%1（%2）：血小板 ≥ %3 × 10⁹/L</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit discharge</source>
+        <translation>出层流病房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharged from the protected unit on %1 (%2)</source>
+        <translation>%1 出层流病房（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assessments</source>
+        <translation>疗效评估</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment on %1: %2
+Method: %3</source>
+        <translation>疗效评估 %1：%2
+方法：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blasts: %1%</source>
+        <translation>原始细胞：%1%</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Visits and tele-consultations</source>
+        <translation>就诊与远程会诊</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 on %2 (%3 min)</source>
+        <translation>%1：%2（%3 分钟）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stay at the centre</source>
+        <translation>在本中心期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived %1, departed %2</source>
+        <translation>到达 %1，离开 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay abroad</source>
+        <translation>在境外期间</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <location filename="../ui/timeline/timelinepainter.cpp" line="+286"/>
+        <source>Nothing with a date has been recorded for this patient yet.</source>
+        <translation>该患者尚未记录任何带日期的信息。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2447,7 @@ Verbs:
 <context>
     <name>caravan::CaseHeader</name>
     <message>
-        <location filename="../ui/record/caseheader.cpp" line="+65"/>
+        <location filename="../ui/record/caseheader.cpp" line="+66"/>
         <source>No patient selected</source>
         <translation>未选择患者</translation>
     </message>
@@ -2099,7 +2477,7 @@ Verbs:
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+179"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+192"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
@@ -2112,6 +2490,11 @@ Verbs:
         <location line="+16"/>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2142,6 +2525,252 @@ Verbs:
         <location line="+1"/>
         <source>History</source>
         <translation>修改历史</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortLegend</name>
+    <message>
+        <location filename="../ui/cohort/cohortlegend.cpp" line="+29"/>
+        <source>CR / CRi</source>
+        <translation>CR / CRi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRD negative</source>
+        <translation>MRD 阴性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRD positive</source>
+        <translation>MRD 阳性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relapse / progression</source>
+        <translation>复发 / 进展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other response</source>
+        <translation>其他疗效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophil engraftment</source>
+        <translation>中性粒细胞植入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelet engraftment</source>
+        <translation>血小板植入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>末次联系</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortSwimlanes</name>
+    <message>
+        <location filename="../ui/cohort/cohortswimlanes.cpp" line="+233"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0: %1</source>
+        <translation>第0天：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: neutrophil engraftment</source>
+        <translation>%1：中性粒细胞植入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: platelet engraftment</source>
+        <translation>%1：血小板植入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: last contact</source>
+        <translation>%1：末次联系</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>自%1起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relapse: %1</source>
+        <translation>复发：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutrophil engraftment: %1</source>
+        <translation>中性粒细胞植入：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact: %1</source>
+        <translation>末次联系：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::CohortView</name>
+    <message>
+        <location filename="../ui/cohort/cohortview.cpp" line="+160"/>
+        <source>The cohort could not be read: %1</source>
+        <translation>无法读取队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n 名患者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 0: CAR-T infusion</source>
+        <translation>第0天：CAR-T 回输</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0: transplant infusion</source>
+        <translation>第0天：移植回输</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Align on</source>
+        <translation>对齐(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diagnosis</source>
+        <translation>诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country</source>
+        <translation>国家(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Therapy</source>
+        <translation>治疗(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sort</source>
+        <translation>排序(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T infusion</source>
+        <translation>CAR-T 回输</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transplant infusion</source>
+        <translation>移植回输</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematological malignancy</source>
+        <translation>血液系统恶性肿瘤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solid tumour</source>
+        <translation>实体瘤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Benign haematology</source>
+        <translation>良性血液病</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cardiovascular</source>
+        <translation>心血管疾病</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spine and musculoskeletal</source>
+        <translation>脊柱与肌肉骨骼疾病</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Congenital</source>
+        <translation>先天性疾病</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day 0 date</source>
+        <translation>第0天日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse first</source>
+        <translation>复发优先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remission first</source>
+        <translation>缓解优先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to engraftment</source>
+        <translation>至植入天数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days to relapse</source>
+        <translation>至复发天数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event every patient&apos;s day 0 is aligned on (the first one if there are several)</source>
+        <translation>每位患者第0天所对齐的事件（如有多个则取第一个）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to pan, Ctrl+wheel or the wheel over the day axis to zoom, click a patient to open the case.</source>
+        <translation>拖动以平移，按住 Ctrl 滚动滚轮或在天数轴上滚动滚轮以缩放，单击患者以打开病例。</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2943,7 @@ Verbs:
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+126"/>
+        <location filename="../ui/mainwindow.cpp" line="+128"/>
         <source>Delete patient</source>
         <translation>删除患者</translation>
     </message>
@@ -2324,7 +2953,7 @@ Verbs:
         <translation>删除此患者及其所有记录？可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>About Caravan</source>
         <translation>关于 Caravan</translation>
     </message>
@@ -2345,12 +2974,12 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+181"/>
+        <location line="+207"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-206"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>此数据库中还没有患者。可载入虚构的演示病例进行浏览，通过“文件 ▸ 新建患者”添加患者，或导入 CSV 文件。</translation>
     </message>
@@ -2456,6 +3085,11 @@ Verbs:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Cohort aligned on day 0…</source>
+        <translation>按第0天对齐的队列(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2470,7 +3104,7 @@ Verbs:
         <translation>关于 Caravan(&amp;A)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Open or create a database</source>
         <translation>打开或新建数据库</translation>
     </message>
@@ -2510,7 +3144,12 @@ Verbs:
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
+        <source>Cohort — %1</source>
+        <translation>队列 — %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -2698,7 +3337,7 @@ Verbs:
 <context>
     <name>caravan::PatientListFilterBar</name>
     <message>
-        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+97"/>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+99"/>
         <source>Haematological malignancy (C81–C96, D45–D47)</source>
         <translation>血液系统恶性肿瘤（C81–C96, D45–D47）</translation>
     </message>
@@ -2780,7 +3419,7 @@ Verbs:
 <context>
     <name>caravan::PatientListModel</name>
     <message>
-        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+201"/>
+        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+202"/>
         <source>Planned visit</source>
         <translation>计划就诊</translation>
     </message>
@@ -3100,6 +3739,78 @@ Open the first of them, or create a new patient anyway?</source>
         <location line="+1"/>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::timeline::TimelineCharts</name>
+    <message>
+        <location filename="../ui/timeline/timelinecharts.cpp" line="+110"/>
+        <source>Blasts and MRD (%): line = blood/marrow counts, dots = assessments (green MRD−, orange MRD+)</source>
+        <translation>原始细胞与 MRD（%）：折线 = 血液/骨髓计数，圆点 = 疗效评估（绿色 MRD−，橙色 MRD+）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight (kg)</source>
+        <translation>体重（kg）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC (× 10⁹/L), dashed: engraftment threshold %1</source>
+        <translation>ANC（× 10⁹/L），虚线：植入阈值 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platelets (× 10⁹/L), dashed: engraftment threshold %1</source>
+        <translation>血小板（× 10⁹/L），虚线：植入阈值 %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::timeline::TimelineTab</name>
+    <message>
+        <location filename="../ui/timeline/timelinetab.cpp" line="+90"/>
+        <source>Calendar dates</source>
+        <translation>日历日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day relative to %1</source>
+        <translation>以%1为第0天</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+6"/>
+        <source>Export timeline image</source>
+        <translation>导出时间轴图片</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image could not be written to %1.</source>
+        <translation>无法将图片写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole history (F or Home)</source>
+        <translation>显示完整历程（F 或 Home）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export image…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time axis:</source>
+        <translation>时间轴：</translation>
     </message>
 </context>
 <context>
