@@ -9,6 +9,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
+#include <QLabel>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -36,6 +37,7 @@ TimelineCharts::TimelineCharts(QWidget *parent)
     layout->setSpacing(0);
     for (int i = 0; i < 4; ++i) {
         Chart &c = addChart();
+        layout->addWidget(c.title);
         layout->addWidget(c.view);
     }
     auto line = [](QColor colour, qreal width = 1.5, Qt::PenStyle style = Qt::SolidLine) {
@@ -88,9 +90,13 @@ TimelineCharts::Chart &TimelineCharts::addChart()
     c.y->setLabelsFont(title);
     c.chart->addAxis(c.x, Qt::AlignBottom);
     c.chart->addAxis(c.y, Qt::AlignLeft);
+    c.title = new QLabel(this);
+    c.title->setFont(title);
+    c.title->setContentsMargins(6, 4, 6, 0);
+    c.title->setWordWrap(true);
     c.view = new QChartView(c.chart, this);
     c.view->setRenderHint(QPainter::Antialiasing);
-    c.view->setMinimumHeight(110);
+    c.view->setMinimumHeight(80);
     c.view->setLayoutDirection(Qt::LeftToRight);   // time runs left to right in every language
     m_charts.append(c);
     return m_charts.last();
@@ -107,12 +113,12 @@ TimelineCharts::Series &TimelineCharts::addSeries(Chart &c, QXYSeries *s)
 
 void TimelineCharts::retranslateUi()
 {
-    m_charts[Blasts].chart->setTitle(tr("Blasts and MRD (%): line = blood/marrow counts, dots = assessments "
+    m_charts[Blasts].title->setText(tr("Blasts and MRD (%): line = blood/marrow counts, dots = assessments "
                                         "(green MRD−, orange MRD+)"));
-    m_charts[Weight].chart->setTitle(tr("Weight (kg)"));
-    m_charts[Anc].chart->setTitle(tr("ANC (× 10⁹/L), dashed: engraftment threshold %1")
+    m_charts[Weight].title->setText(tr("Weight (kg)"));
+    m_charts[Anc].title->setText(tr("ANC (× 10⁹/L), dashed: engraftment threshold %1")
                                       .arg(clinical::kNeutrophilThreshold));
-    m_charts[Platelets].chart->setTitle(tr("Platelets (× 10⁹/L), dashed: engraftment threshold %1")
+    m_charts[Platelets].title->setText(tr("Platelets (× 10⁹/L), dashed: engraftment threshold %1")
                                             .arg(clinical::kPlateletThreshold));
 }
 
@@ -160,6 +166,7 @@ void TimelineCharts::setRecord(const PatientRecord *record)
         }
         c.y->setRange(0, top > 0 ? top * 1.1 : 1);
         c.view->setVisible(any);
+        c.title->setVisible(any);
     }
     refresh();
 }

@@ -17,6 +17,8 @@ class QLineSeries;
 class QValueAxis;
 class QXYSeries;
 
+class QLabel;
+
 namespace caravan {
 struct PatientRecord;
 }
@@ -48,6 +50,7 @@ private:
         double level = 0;
     };
     struct Chart {
+        QLabel *title = nullptr;   // above the view: QChart's own title is lost with a fixed plot area
         QChartView *view = nullptr;
         QChart *chart = nullptr;
         QValueAxis *x = nullptr;
