@@ -156,7 +156,7 @@ void TimelinePainter::layout(const QRectF &rect, const TimeAxis &axis)
                 } else {
                     const bool topOpen = !onBar && cx + kMarker / 2 + 3 > topFree[row];
                     const bool bottomOpen = cx - kMarker / 2 > bottomFree[row];
-                    const double w = topOpen || bottomOpen ? fm.horizontalAdvance(it.label) + 2 : 0;
+                    const double w = topOpen || bottomOpen ? textWidth(fm, it.label) + 2 : 0;
                     const QRectF top(cx + kMarker / 2 + 3, cy - fh / 2, w, fh);
                     const QRectF bottom(cx - kMarker / 2, rowTop + m.barHeight + kMarker / 2 + 1, w, fh);
                     // The next marker of this row must not sit under a label placed beside this one.
@@ -198,7 +198,7 @@ void TimelinePainter::drawHeader(QPainter *p, const QRectF &rect, const QRectF &
             continue;
         p->setPen(QPen(t.major ? kMajorGrid : kGrid, 1));
         p->drawLine(QPointF(t.x, plot.top() - 4), QPointF(t.x, rect.bottom()));
-        const double w = fm.horizontalAdvance(t.label);
+        const double w = textWidth(fm, t.label);
         double lx = relative ? t.x - w / 2 : t.x + 3;
         lx = std::clamp(lx, plot.left(), plot.right() - w);
         if (lx < labelFree)
@@ -213,6 +213,19 @@ void TimelinePainter::drawHeader(QPainter *p, const QRectF &rect, const QRectF &
     p->setFont(m_font);
     p->setPen(QPen(kMajorGrid, 1));
     p->drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.right(), plot.top()));
+}
+
+double TimelinePainter::textWidth(const QFontMetricsF &fm, const QString &text) const
+{
+    // Shaping dominates a frame (perf: a quarter of it): labels repeat, measure each once per font.
+    if (m_widthFont != m_font) {
+        m_widths.clear();
+        m_widthFont = m_font;
+    }
+    auto it = m_widths.constFind(text);
+    if (it == m_widths.constEnd())
+        it = m_widths.insert(text, fm.horizontalAdvance(text));
+    return *it;
 }
 
 void TimelinePainter::drawPlaced(QPainter *p, const Placed &pl) const

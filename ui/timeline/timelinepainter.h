@@ -8,12 +8,15 @@
 // in a header on top; labels that would overlap are left out (tooltips carry them).
 #pragma once
 
+#include <QFontMetricsF>
+
 #include "timeline/timeaxis.h"
 #include "timeline/timelinemodel.h"
 
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QRectF>
 
@@ -75,6 +78,9 @@ private:
     ItemRef m_selected;
     QList<Placed> m_placed;
     QList<QRectF> m_laneRects;   // whole lane incl. title column, from layout()
+    double textWidth(const QFontMetricsF &fm, const QString &text) const;
+    mutable QHash<QString, double> m_widths;   // label -> width in m_widthFont
+    mutable QFont m_widthFont;
     // Above this many markers on screen they are drawn as plain, aliased fills.
     static constexpr qsizetype kPlainMarkerThreshold = 300;
     bool m_plainMarkers = false;
