@@ -45,7 +45,7 @@
 <context>
     <name>caravan::CohortView</name>
     <message numerus="yes">
-        <location filename="../ui/cohort/cohortview.cpp" line="+162"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+181"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n patient</numerusform>

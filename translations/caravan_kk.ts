@@ -1627,7 +1627,7 @@ Method: %3</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../ui/timeline/timelinepainter.cpp" line="+286"/>
+        <location filename="../ui/timeline/timelinepainter.cpp" line="+299"/>
         <source>Nothing with a date has been recorded for this patient yet.</source>
         <translation>Бұл пациент үшін әзірге күні көрсетілген ешбір жазба тіркелмеген.</translation>
     </message>
@@ -2640,7 +2640,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortView</name>
     <message>
-        <location filename="../ui/cohort/cohortview.cpp" line="+160"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+179"/>
         <source>The cohort could not be read: %1</source>
         <translation>Когортаны оқу мүмкін болмады: %1</translation>
     </message>
@@ -2686,6 +2686,17 @@ Method: %3</source>
         <location line="+1"/>
         <source>&amp;Sort</source>
         <translation>&amp;Сұрыптау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0 &amp;years</source>
+        <translation>0-күн &amp;жылдары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>кез келген</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3757,7 +3768,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::timeline::TimelineCharts</name>
     <message>
-        <location filename="../ui/timeline/timelinecharts.cpp" line="+110"/>
+        <location filename="../ui/timeline/timelinecharts.cpp" line="+116"/>
         <source>Blasts and MRD (%): line = blood/marrow counts, dots = assessments (green MRD−, orange MRD+)</source>
         <translation>Бласттар және МОБ (%): сызық — қан/сүйек кемігі көрсеткіштері, нүктелер — бағалаулар (жасыл МОБ−, қызғылт сары МОБ+)</translation>
     </message>

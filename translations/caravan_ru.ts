@@ -1630,7 +1630,7 @@ Method: %3</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../ui/timeline/timelinepainter.cpp" line="+286"/>
+        <location filename="../ui/timeline/timelinepainter.cpp" line="+299"/>
         <source>Nothing with a date has been recorded for this patient yet.</source>
         <translation>Для этого пациента ещё не внесено ни одной записи с датой.</translation>
     </message>
@@ -2644,7 +2644,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortView</name>
     <message>
-        <location filename="../ui/cohort/cohortview.cpp" line="+160"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+179"/>
         <source>The cohort could not be read: %1</source>
         <translation>Не удалось прочитать данные когорты: %1</translation>
     </message>
@@ -2691,6 +2691,17 @@ Method: %3</source>
         <location line="+1"/>
         <source>&amp;Sort</source>
         <translation>С&amp;ортировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0 &amp;years</source>
+        <translation>&amp;Годы дня 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>любой</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3770,7 +3781,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::timeline::TimelineCharts</name>
     <message>
-        <location filename="../ui/timeline/timelinecharts.cpp" line="+110"/>
+        <location filename="../ui/timeline/timelinecharts.cpp" line="+116"/>
         <source>Blasts and MRD (%): line = blood/marrow counts, dots = assessments (green MRD−, orange MRD+)</source>
         <translation>Бласты и МОБ (%): линия — показатели крови/костного мозга, точки — оценки ответа (зелёные МОБ−, оранжевые МОБ+)</translation>
     </message>

@@ -1624,7 +1624,7 @@ Method: %3</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../ui/timeline/timelinepainter.cpp" line="+286"/>
+        <location filename="../ui/timeline/timelinepainter.cpp" line="+299"/>
         <source>Nothing with a date has been recorded for this patient yet.</source>
         <translation>该患者尚未记录任何带日期的信息。</translation>
     </message>
@@ -2636,7 +2636,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortView</name>
     <message>
-        <location filename="../ui/cohort/cohortview.cpp" line="+160"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+179"/>
         <source>The cohort could not be read: %1</source>
         <translation>无法读取队列：%1</translation>
     </message>
@@ -2681,6 +2681,17 @@ Method: %3</source>
         <location line="+1"/>
         <source>&amp;Sort</source>
         <translation>排序(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0 &amp;years</source>
+        <translation>第0天年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>不限</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3744,7 +3755,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::timeline::TimelineCharts</name>
     <message>
-        <location filename="../ui/timeline/timelinecharts.cpp" line="+110"/>
+        <location filename="../ui/timeline/timelinecharts.cpp" line="+116"/>
         <source>Blasts and MRD (%): line = blood/marrow counts, dots = assessments (green MRD−, orange MRD+)</source>
         <translation>原始细胞与 MRD（%）：折线 = 血液/骨髓计数，圆点 = 疗效评估（绿色 MRD−，橙色 MRD+）</translation>
     </message>

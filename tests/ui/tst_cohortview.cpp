@@ -10,6 +10,7 @@
 #include "storage/store.h"
 
 #include <QComboBox>
+#include <QSpinBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -76,6 +77,24 @@ private slots:
         auto *anchor = view.findChild<QComboBox *>(QStringLiteral("anchorChoice"));
         anchor->setCurrentIndex(0);
         QCOMPARE(recordNumbers(view), cart);
+    }
+
+    void dayZeroYearsFilterLanes()
+    {
+        CohortView view(*m_store, &m_notifier);
+        view.setAnchor(CohortAnchor::TransplantInfusion);
+        const int all = view.laneCount();
+        QVERIFY(all >= 2);
+        auto *from = view.findChild<QSpinBox *>(QStringLiteral("fromYear"));
+        auto *to = view.findChild<QSpinBox *>(QStringLiteral("toYear"));
+        QVERIFY(from && to);
+        // DEMO-0001's transplant day 0 is in 2025; DEMO-0007's in 2026.
+        from->setValue(2025);
+        to->setValue(2025);
+        QCOMPARE(recordNumbers(view), QStringList{QStringLiteral("DEMO-0001")});
+        from->setValue(from->minimum());   // "any"
+        to->setValue(to->minimum());
+        QCOMPARE(view.laneCount(), all);
     }
 
     void clickingALaneEmitsThePatient()

@@ -8,6 +8,7 @@
 #include "storage/store.h"
 
 #include <QComboBox>
+#include <QSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,6 +30,8 @@ constexpr CohortSort kSorts[] = {
     CohortSort::AnchorDate, CohortSort::RelapseFirst, CohortSort::RemissionFirst, CohortSort::DaysToEngraftment,
     CohortSort::DaysToRelapse,
 };
+
+constexpr int kAnyYear = 1999;
 
 QComboBox *makeBox(QWidget *parent, const char *objectName)
 {
@@ -75,6 +78,18 @@ CohortView::CohortView(Store &store, ChangeNotifier *notifier, QWidget *parent)
     addPair(m_countryLabel, m_country);
     addPair(m_therapyLabel, m_therapy);
     addPair(m_sortLabel, m_sort);
+    // Day 0 between two years (the lowest value of each box means "any").
+    m_yearsLabel = new QLabel(this);
+    bar->addWidget(m_yearsLabel);
+    for (QSpinBox **box : {&m_fromYear, &m_toYear}) {
+        *box = new QSpinBox(this);
+        (*box)->setRange(kAnyYear, QDate::currentDate().year() + 1);
+        (*box)->setValue(kAnyYear);
+        (*box)->setObjectName(box == &m_fromYear ? QStringLiteral("fromYear") : QStringLiteral("toYear"));
+        bar->addWidget(*box);
+        connect(*box, &QSpinBox::valueChanged, this, &CohortView::reload);
+    }
+    m_yearsLabel->setBuddy(m_fromYear);
     bar->addStretch(1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("cohortSummary"));
@@ -122,6 +137,10 @@ CohortFilter CohortView::filter() const
     if (m_therapy->currentIndex() > 0)
         f.therapy = TreatmentType(m_therapy->currentData().toInt());
     f.sort = CohortSort(m_sort->currentData().toInt());
+    if (m_fromYear->value() > kAnyYear)
+        f.anchorFrom = QDate(m_fromYear->value(), 1, 1);
+    if (m_toYear->value() > kAnyYear)
+        f.anchorTo = QDate(m_toYear->value(), 12, 31);
     return f;
 }
 
@@ -172,6 +191,9 @@ void CohortView::retranslateUi()
     m_countryLabel->setText(tr("&Country"));
     m_therapyLabel->setText(tr("&Therapy"));
     m_sortLabel->setText(tr("&Sort"));
+    m_yearsLabel->setText(tr("Day 0 &years"));
+    m_fromYear->setSpecialValueText(tr("any"));
+    m_toYear->setSpecialValueText(tr("any"));
     m_anchor->setItemText(0, tr("CAR-T infusion"));
     m_anchor->setItemText(1, tr("Transplant infusion"));
     const QString all = tr("All");

@@ -17,6 +17,8 @@ class QComboBox;
 class QLabel;
 class QTimer;
 
+class QSpinBox;
+
 namespace caravan {
 
 class ChangeNotifier;
@@ -58,11 +60,14 @@ private:
     QComboBox *m_country = nullptr;
     QComboBox *m_therapy = nullptr;
     QComboBox *m_sort = nullptr;
+    QSpinBox *m_fromYear = nullptr;   // day 0 in these years; the lowest value means "any"
+    QSpinBox *m_toYear = nullptr;
     QLabel *m_anchorLabel = nullptr;
     QLabel *m_groupLabel = nullptr;
     QLabel *m_countryLabel = nullptr;
     QLabel *m_therapyLabel = nullptr;
     QLabel *m_sortLabel = nullptr;
+    QLabel *m_yearsLabel = nullptr;
     QLabel *m_summary = nullptr;
     CohortSwimlanes *m_lanes = nullptr;
     CohortLegend *m_legend = nullptr;
