@@ -67,10 +67,16 @@ Status RemovePatientCommand::undoIt()
                 return s;
         return {};
     };
-    for (Status s : {restoreAll(r.diagnoses), restoreAll(r.courses), restoreAll(r.assessments),
-                     restoreAll(r.measurements), restoreAll(r.visits)})
-        if (!s)
-            return s;
+    if (Status s = restoreAll(r.diagnoses); !s)
+        return s;
+    if (Status s = restoreAll(r.courses); !s)
+        return s;
+    if (Status s = restoreAll(r.assessments); !s)
+        return s;
+    if (Status s = restoreAll(r.measurements); !s)
+        return s;
+    if (Status s = restoreAll(r.visits); !s)
+        return s;
     return tx.commit();
 }
 

@@ -289,10 +289,18 @@ Status Store::remove(qint64 id)
         return tx.started();
     if constexpr (std::is_same_v<T, Patient>) {
         // Children before parents: assessments refer to courses, courses to diagnoses.
-        for (Status s : {deleteAllOf<Visit>(id), deleteAllOf<Measurement>(id), deleteAllOf<Assessment>(id),
-                         deleteAllOf<TreatmentCourse>(id), deleteAllOf<Diagnosis>(id), m_search.unindex(id)})
-            if (!s)
-                return s;
+        if (Status s = deleteAllOf<Visit>(id); !s)
+            return s;
+        if (Status s = deleteAllOf<Measurement>(id); !s)
+            return s;
+        if (Status s = deleteAllOf<Assessment>(id); !s)
+            return s;
+        if (Status s = deleteAllOf<TreatmentCourse>(id); !s)
+            return s;
+        if (Status s = deleteAllOf<Diagnosis>(id); !s)
+            return s;
+        if (Status s = m_search.unindex(id); !s)
+            return s;
     }
     if (Status s = deleteRow(T::table, id, patientId, codec::recordToJson(*existing)); !s)
         return s;
