@@ -48,7 +48,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/commandline/cli.cpp" line="+27"/>
+        <location filename="../core/commandline/cli.cpp" line="+28"/>
         <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
 Verbs:
   demo                               load the fictional demo cases
@@ -58,20 +58,30 @@ Verbs:
                                      passport or phone number
   show PATIENT                       the whole record (id or record number) as JSON
   check                              check the database file page by page
+  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     the referral summary as a PDF in one
+                                     language or two (en, ur, kk, ru, zh_CN)
+                                     with the record attached as JSON;
+                                     [--centre NAME] [--address TEXT] [--passport]
 </source>
         <translation>Қолданылуы: caravan-cli [--database PATH] VERB [ARGUMENTS]
-Командалар (VERB):
+Командалар:
   demo                               ойдан шығарылған демо-жағдайларды жүктеу
-  generate --patients N [--seed S]   дерекқорды синтетикалық орталық деректерімен толтыру
-  import-patients FILE.csv           пациенттерді импорттау (бағандар: docs/CSV.md қараңыз)
-  search TEXT                        пациенттерді кез келген жазудағы аты, ауру тарихының,
-                                     төлқұжат немесе телефон нөмірі бойынша іздеу
+  generate --patients N [--seed S]   дерекқорды синтетикалық орталықпен толтыру
+  import-patients FILE.csv           пациенттерді импорттау (бағандар: docs/CSV.md)
+  search TEXT                        пациенттерді кез келген жазудағы аты, ауру
+                                     тарихының, төлқұжаттың немесе телефонның нөмірі бойынша іздеу
   show PATIENT                       толық жазба (id немесе ауру тарихының нөмірі) JSON түрінде
   check                              дерекқор файлын бет-бетімен тексеру
+  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     жолдама үзінді көшірмесін бір немесе екі
+                                     тілде (en, ur, kk, ru, zh_CN) PDF түрінде,
+                                     JSON жазбасы тіркелген күйде жасау;
+                                     [--centre NAME] [--address TEXT] [--passport]
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Caravan command-line companion</source>
         <translation>Caravan командалық жол көмекшісі</translation>
     </message>
@@ -118,11 +128,67 @@ Verbs:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-7"/>
+        <source>The patient (id or record number).</source>
+        <translation>Пациент (id немесе ауру тарихының нөмірі).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATIENT</source>
+        <translation>PATIENT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document language(s), comma-separated.</source>
+        <translation>Құжат тілі (тілдері), үтір арқылы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L[,L2]</source>
+        <translation>L[,L2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to write.</source>
+        <translation>Жазылатын файл.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s name on the letterhead.</source>
+        <translation>Бланктегі орталық атауы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International Patient Centre</source>
+        <translation>Халықаралық пациенттер орталығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s address on the letterhead.</source>
+        <translation>Бланктегі орталық мекенжайы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include passport and visa.</source>
+        <translation>Төлқұжат пен визаны қосу.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>Белгісіз команда «%1».</translation>
     </message>
@@ -132,7 +198,17 @@ Verbs:
         <translation>«%1» командасына аргумент қажет.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>&quot;export&quot; knows one document: summary.</source>
+        <translation>«export» командасы бір ғана құжатты біледі: summary.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;export summary&quot; needs --patient and -o FILE.pdf.</source>
+        <translation>«export summary» үшін --patient және -o FILE.pdf қажет.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The demo cases are already in %1.</source>
         <translation>Демо-жағдайлар бұрыннан бар: %1.</translation>
     </message>
@@ -1259,6 +1335,383 @@ Verbs:
         <location line="+1"/>
         <source>visit</source>
         <translation>визит</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSummary</name>
+    <message>
+        <location filename="../core/report/referralpdf.cpp" line="+65"/>
+        <source>Making a PDF needs the fonts of a QGuiApplication; this program runs without one.</source>
+        <translation>PDF жасау үшін QGuiApplication қаріптері қажет; бұл бағдарлама онсыз жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/report/referralsummary.cpp" line="+27"/>
+        <location line="+276"/>
+        <source>Referral summary</source>
+        <translation>Жолдама үзінді көшірмесі</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Made on %1</source>
+        <translation>Жасалған күні: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential medical information: for the physicians treating this patient only.</source>
+        <translation>Құпия медициналық ақпарат: тек осы пациентті емдейтін дәрігерлерге арналған.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 файлын жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Page %1 of %2</source>
+        <translation>%1-бет, барлығы %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/referralsummary.cpp" line="-275"/>
+        <location line="+277"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <location line="+280"/>
+        <source>Name (passport)</source>
+        <translation>Аты (төлқұжат бойынша)</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Name (native script)</source>
+        <translation>Аты (ана тіліндегі жазылуы)</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Record number</source>
+        <translation>Ауру тарихының нөмірі</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Nationality</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+281"/>
+        <source>Passport</source>
+        <translation>Төлқұжат</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <location line="+283"/>
+        <source>Visa</source>
+        <translation>Виза</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <location line="+288"/>
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+288"/>
+        <source>Referring institution</source>
+        <translation>Жолдама берген мекеме</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+288"/>
+        <source>Referring doctor</source>
+        <translation>Жолдама берген дәрігер</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+289"/>
+        <source>Diagnoses</source>
+        <translation>Диагноздар</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <location line="+299"/>
+        <source>ICD-10</source>
+        <translation>АХЖ-10</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <location line="+298"/>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+298"/>
+        <source>Diagnosed</source>
+        <translation>Диагноз қойылған күні</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+297"/>
+        <source>Stage</source>
+        <translation>Сатысы</translation>
+    </message>
+    <message>
+        <location line="-296"/>
+        <location line="+300"/>
+        <source>Treatment history</source>
+        <translation>Жүргізілген ем</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <location line="+325"/>
+        <location line="+87"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="-411"/>
+        <location line="+324"/>
+        <source>Treatment</source>
+        <translation>Ем</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+324"/>
+        <source>Where</source>
+        <translation>Өткізілген жері</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+323"/>
+        <source>Dates</source>
+        <translation>Мерзімдері</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <location line="+323"/>
+        <source>Cycles</source>
+        <translation>Циклдер</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <location line="+322"/>
+        <source>Best response</source>
+        <translation>Ең жақсы жауап</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <source>this centre</source>
+        <translation>біздің орталық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+324"/>
+        <source>Key events</source>
+        <translation>Негізгі оқиғалар</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+332"/>
+        <location line="+72"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="-403"/>
+        <location line="+331"/>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <location line="+331"/>
+        <source>Method</source>
+        <translation>Әдісі</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <location line="+330"/>
+        <source>Blasts %</source>
+        <translation>Бласттар, %</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <location line="+333"/>
+        <source>CAR-T therapy</source>
+        <translation>CAR-T жасушалық терапия</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+338"/>
+        <source>Target</source>
+        <translation>Нысана антиген</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+338"/>
+        <source>Product</source>
+        <translation>Жасушалық өнім</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+338"/>
+        <location line="+33"/>
+        <source>Infusion (day 0)</source>
+        <translation>Инфузия (0-күн)</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+338"/>
+        <source>CRS grade</source>
+        <translation>CRS дәрежесі</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+338"/>
+        <source>ICANS grade</source>
+        <translation>ICANS дәрежесі</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+342"/>
+        <source>Stem cell transplant</source>
+        <translation>Бағаналы жасушаларды трансплантациялау</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <location line="+361"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+361"/>
+        <source>HLA match</source>
+        <translation>HLA сәйкестігі</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+361"/>
+        <source>Stem cell source</source>
+        <translation>Бағаналы жасушалар көзі</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+362"/>
+        <source>Conditioning</source>
+        <translation>Кондициялау</translation>
+    </message>
+    <message>
+        <location line="-361"/>
+        <location line="+364"/>
+        <source>Neutrophil engraftment</source>
+        <translation>Нейтрофилдер бойынша орнығу</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <location line="+365"/>
+        <source>Platelet engraftment</source>
+        <translation>Тромбоциттер бойынша орнығу</translation>
+    </message>
+    <message>
+        <location line="-364"/>
+        <location line="+366"/>
+        <source>Acute GVHD grade</source>
+        <translation>Жедел РТПХ дәрежесі</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <location line="+366"/>
+        <source>Chronic GVHD</source>
+        <translation>Созылмалы РТПХ</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <location line="+371"/>
+        <source>Current status</source>
+        <translation>Қазіргі жағдайы</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+371"/>
+        <source>Case status</source>
+        <translation>Жағдай күйі</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+371"/>
+        <source>Arrival</source>
+        <translation>Келген күні</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+371"/>
+        <source>Departure</source>
+        <translation>Кеткен күні</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+372"/>
+        <source>Recent visits</source>
+        <translation>Соңғы визиттер</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <location line="+381"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location line="-380"/>
+        <location line="+384"/>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Үйлестіруші</translation>
+    </message>
+    <message>
+        <location line="-384"/>
+        <source>not recorded</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>A referral summary is made in one language or two, not %1.</source>
+        <translation>Жолдама үзінді көшірмесі %1 тілде емес, бір немесе екі тілде жасалады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown document language &quot;%1&quot;; use one or two of %2.</source>
+        <translation>Белгісіз құжат тілі «%1»; мыналардың бірін немесе екеуін көрсетіңіз: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language &quot;%1&quot; is given twice.</source>
+        <translation>«%1» тілі екі рет көрсетілген.</translation>
     </message>
 </context>
 <context>

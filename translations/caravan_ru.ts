@@ -50,7 +50,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/commandline/cli.cpp" line="+27"/>
+        <location filename="../core/commandline/cli.cpp" line="+28"/>
         <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
 Verbs:
   demo                               load the fictional demo cases
@@ -60,20 +60,30 @@ Verbs:
                                      passport or phone number
   show PATIENT                       the whole record (id or record number) as JSON
   check                              check the database file page by page
+  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     the referral summary as a PDF in one
+                                     language or two (en, ur, kk, ru, zh_CN)
+                                     with the record attached as JSON;
+                                     [--centre NAME] [--address TEXT] [--passport]
 </source>
         <translation>Использование: caravan-cli [--database PATH] VERB [ARGUMENTS]
-Команды (VERB):
+Команды:
   demo                               загрузить вымышленные демонстрационные случаи
-  generate --patients N [--seed S]   заполнить базу данными синтетического центра
+  generate --patients N [--seed S]   заполнить базу синтетическим центром
   import-patients FILE.csv           импорт пациентов (столбцы: см. docs/CSV.md)
   search TEXT                        поиск пациентов по имени в любой письменности,
                                      номеру истории болезни, паспорта или телефона
   show PATIENT                       вся запись (id или номер истории болезни) в JSON
   check                              постраничная проверка файла базы данных
+  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     направительная выписка в PDF на одном
+                                     или двух языках (en, ur, kk, ru, zh_CN)
+                                     с вложенной записью в формате JSON;
+                                     [--centre NAME] [--address TEXT] [--passport]
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Caravan command-line companion</source>
         <translation>Консольный помощник Caravan</translation>
     </message>
@@ -120,11 +130,67 @@ Verbs:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-7"/>
+        <source>The patient (id or record number).</source>
+        <translation>Пациент (id или номер истории болезни).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATIENT</source>
+        <translation>PATIENT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document language(s), comma-separated.</source>
+        <translation>Язык(и) документа через запятую.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L[,L2]</source>
+        <translation>L[,L2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to write.</source>
+        <translation>Файл для записи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s name on the letterhead.</source>
+        <translation>Название центра на бланке.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International Patient Centre</source>
+        <translation>Центр международных пациентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s address on the letterhead.</source>
+        <translation>Адрес центра на бланке.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include passport and visa.</source>
+        <translation>Включить паспорт и визу.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>Неизвестная команда «%1».</translation>
     </message>
@@ -134,7 +200,17 @@ Verbs:
         <translation>Команде «%1» нужен аргумент.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>&quot;export&quot; knows one document: summary.</source>
+        <translation>Команда «export» знает только один документ: summary.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;export summary&quot; needs --patient and -o FILE.pdf.</source>
+        <translation>Для «export summary» нужны --patient и -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The demo cases are already in %1.</source>
         <translation>Демонстрационные случаи уже есть в %1.</translation>
     </message>
@@ -1261,6 +1337,383 @@ Verbs:
         <location line="+1"/>
         <source>visit</source>
         <translation>визит</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSummary</name>
+    <message>
+        <location filename="../core/report/referralpdf.cpp" line="+65"/>
+        <source>Making a PDF needs the fonts of a QGuiApplication; this program runs without one.</source>
+        <translation>Для создания PDF нужны шрифты QGuiApplication, а эта программа работает без него.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/report/referralsummary.cpp" line="+27"/>
+        <location line="+276"/>
+        <source>Referral summary</source>
+        <translation>Направительная выписка</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Made on %1</source>
+        <translation>Составлено %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential medical information: for the physicians treating this patient only.</source>
+        <translation>Конфиденциальная медицинская информация: только для врачей, лечащих данного пациента.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/referralsummary.cpp" line="-275"/>
+        <location line="+277"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <location line="+280"/>
+        <source>Name (passport)</source>
+        <translation>Имя (по паспорту)</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Name (native script)</source>
+        <translation>Имя (в национальном написании)</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Record number</source>
+        <translation>Номер истории болезни</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+281"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <location line="+283"/>
+        <source>Visa</source>
+        <translation>Виза</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <location line="+288"/>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+288"/>
+        <source>Referring institution</source>
+        <translation>Направившее учреждение</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+288"/>
+        <source>Referring doctor</source>
+        <translation>Направивший врач</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+289"/>
+        <source>Diagnoses</source>
+        <translation>Диагнозы</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <location line="+299"/>
+        <source>ICD-10</source>
+        <translation>МКБ-10</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <location line="+298"/>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+298"/>
+        <source>Diagnosed</source>
+        <translation>Дата диагноза</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+297"/>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <location line="-296"/>
+        <location line="+300"/>
+        <source>Treatment history</source>
+        <translation>Проведённое лечение</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <location line="+325"/>
+        <location line="+87"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="-411"/>
+        <location line="+324"/>
+        <source>Treatment</source>
+        <translation>Лечение</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+324"/>
+        <source>Where</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+323"/>
+        <source>Dates</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <location line="+323"/>
+        <source>Cycles</source>
+        <translation>Циклы</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <location line="+322"/>
+        <source>Best response</source>
+        <translation>Лучший ответ</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <source>this centre</source>
+        <translation>наш центр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+324"/>
+        <source>Key events</source>
+        <translation>Ключевые события</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+332"/>
+        <location line="+72"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="-403"/>
+        <location line="+331"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <location line="+331"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <location line="+330"/>
+        <source>Blasts %</source>
+        <translation>Бласты, %</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <location line="+333"/>
+        <source>CAR-T therapy</source>
+        <translation>CAR-T-клеточная терапия</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+338"/>
+        <source>Target</source>
+        <translation>Антиген-мишень</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+338"/>
+        <source>Product</source>
+        <translation>Клеточный продукт</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+338"/>
+        <location line="+33"/>
+        <source>Infusion (day 0)</source>
+        <translation>Инфузия (день 0)</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+338"/>
+        <source>CRS grade</source>
+        <translation>Степень СВЦ</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+338"/>
+        <source>ICANS grade</source>
+        <translation>Степень ICANS</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+342"/>
+        <source>Stem cell transplant</source>
+        <translation>Трансплантация ГСК</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <location line="+361"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+361"/>
+        <source>HLA match</source>
+        <translation>Совместимость по HLA</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+361"/>
+        <source>Stem cell source</source>
+        <translation>Источник стволовых клеток</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+362"/>
+        <source>Conditioning</source>
+        <translation>Кондиционирование</translation>
+    </message>
+    <message>
+        <location line="-361"/>
+        <location line="+364"/>
+        <source>Neutrophil engraftment</source>
+        <translation>Приживление по нейтрофилам</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <location line="+365"/>
+        <source>Platelet engraftment</source>
+        <translation>Приживление по тромбоцитам</translation>
+    </message>
+    <message>
+        <location line="-364"/>
+        <location line="+366"/>
+        <source>Acute GVHD grade</source>
+        <translation>Степень острой РТПХ</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <location line="+366"/>
+        <source>Chronic GVHD</source>
+        <translation>Хроническая РТПХ</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <location line="+371"/>
+        <source>Current status</source>
+        <translation>Текущее состояние</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+371"/>
+        <source>Case status</source>
+        <translation>Статус случая</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+371"/>
+        <source>Arrival</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+371"/>
+        <source>Departure</source>
+        <translation>Отъезд</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+372"/>
+        <source>Recent visits</source>
+        <translation>Последние визиты</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <location line="+381"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location line="-380"/>
+        <location line="+384"/>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location line="-384"/>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>A referral summary is made in one language or two, not %1.</source>
+        <translation>Направительная выписка составляется на одном или двух языках, а не на %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown document language &quot;%1&quot;; use one or two of %2.</source>
+        <translation>Неизвестный язык документа «%1»; укажите один или два из: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language &quot;%1&quot; is given twice.</source>
+        <translation>Язык «%1» указан дважды.</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/commandline/cli.cpp" line="+27"/>
+        <location filename="../core/commandline/cli.cpp" line="+28"/>
         <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
 Verbs:
   demo                               load the fictional demo cases
@@ -58,20 +58,30 @@ Verbs:
                                      passport or phone number
   show PATIENT                       the whole record (id or record number) as JSON
   check                              check the database file page by page
+  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     the referral summary as a PDF in one
+                                     language or two (en, ur, kk, ru, zh_CN)
+                                     with the record attached as JSON;
+                                     [--centre NAME] [--address TEXT] [--passport]
 </source>
         <translation>استعمال: caravan-cli [--database PATH] VERB [ARGUMENTS]
-کمانڈز (VERB):
+کمانڈز:
   demo                               فرضی ڈیمو کیسز لوڈ کریں
-  generate --patients N [--seed S]   ڈیٹابیس کو ایک مصنوعی سینٹر کے ڈیٹا سے بھریں
+  generate --patients N [--seed S]   ڈیٹابیس کو ایک مصنوعی سینٹر سے بھریں
   import-patients FILE.csv           مریض درآمد کریں (کالم: docs/CSV.md دیکھیں)
-  search TEXT                        کسی بھی رسم الخط میں نام، ریکارڈ نمبر،
-                                     پاسپورٹ یا فون نمبر سے مریض تلاش کریں
-  show PATIENT                       مکمل ریکارڈ (id یا ریکارڈ نمبر) JSON کی صورت میں
+  search TEXT                        کسی بھی رسم الخط میں نام، ریکارڈ، پاسپورٹ
+                                     یا فون نمبر سے مریض تلاش کریں
+  show PATIENT                       مکمل ریکارڈ (id یا ریکارڈ نمبر) JSON میں
   check                              ڈیٹابیس فائل کو صفحہ بہ صفحہ چیک کریں
+  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     ریفرل سمری PDF میں، ایک یا دو زبانوں میں
+                                     (en, ur, kk, ru, zh_CN)، ریکارڈ JSON
+                                     کی صورت میں منسلک؛
+                                     [--centre NAME] [--address TEXT] [--passport]
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Caravan command-line companion</source>
         <translation>Caravan کا کمانڈ لائن معاون</translation>
     </message>
@@ -118,11 +128,67 @@ Verbs:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-7"/>
+        <source>The patient (id or record number).</source>
+        <translation>مریض (id یا ریکارڈ نمبر)۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATIENT</source>
+        <translation>PATIENT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document language(s), comma-separated.</source>
+        <translation>دستاویز کی زبان (زبانیں)، کوما سے الگ کر کے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L[,L2]</source>
+        <translation>L[,L2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to write.</source>
+        <translation>لکھی جانے والی فائل۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s name on the letterhead.</source>
+        <translation>لیٹر ہیڈ پر سینٹر کا نام۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International Patient Centre</source>
+        <translation>انٹرنیشنل پیشنٹ سینٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s address on the letterhead.</source>
+        <translation>لیٹر ہیڈ پر سینٹر کا پتہ۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include passport and visa.</source>
+        <translation>پاسپورٹ اور ویزا شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>نامعلوم کمانڈ &quot;%1&quot;۔</translation>
     </message>
@@ -132,7 +198,17 @@ Verbs:
         <translation>&quot;%1&quot; کے لیے ایک آرگومنٹ درکار ہے۔</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>&quot;export&quot; knows one document: summary.</source>
+        <translation>&quot;export&quot; صرف ایک دستاویز جانتی ہے: summary۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;export summary&quot; needs --patient and -o FILE.pdf.</source>
+        <translation>&quot;export summary&quot; کے لیے --patient اور -o FILE.pdf درکار ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The demo cases are already in %1.</source>
         <translation>ڈیمو کیسز پہلے ہی %1 میں موجود ہیں۔</translation>
     </message>
@@ -1259,6 +1335,383 @@ Verbs:
         <location line="+1"/>
         <source>visit</source>
         <translation>وزٹ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSummary</name>
+    <message>
+        <location filename="../core/report/referralpdf.cpp" line="+65"/>
+        <source>Making a PDF needs the fonts of a QGuiApplication; this program runs without one.</source>
+        <translation>PDF بنانے کے لیے QGuiApplication کے فونٹس درکار ہیں؛ یہ پروگرام اس کے بغیر چل رہا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 میں لکھا نہیں جا سکا: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/report/referralsummary.cpp" line="+27"/>
+        <location line="+276"/>
+        <source>Referral summary</source>
+        <translation>ریفرل سمری</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Made on %1</source>
+        <translation>تیاری کی تاریخ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential medical information: for the physicians treating this patient only.</source>
+        <translation>خفیہ طبی معلومات: صرف اس مریض کا علاج کرنے والے معالجین کے لیے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 میں لکھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/referralsummary.cpp" line="-275"/>
+        <location line="+277"/>
+        <source>Patient</source>
+        <translation>مریض</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <location line="+280"/>
+        <source>Name (passport)</source>
+        <translation>نام (پاسپورٹ)</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Name (native script)</source>
+        <translation>نام (مقامی رسم الخط)</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Record number</source>
+        <translation>ریکارڈ نمبر</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Birth date</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+281"/>
+        <source>Passport</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <location line="+283"/>
+        <source>Visa</source>
+        <translation>ویزا</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <location line="+288"/>
+        <source>Referral</source>
+        <translation>ریفرل</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+288"/>
+        <source>Referring institution</source>
+        <translation>ریفر کرنے والا ادارہ</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+288"/>
+        <source>Referring doctor</source>
+        <translation>ریفر کرنے والا ڈاکٹر</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+289"/>
+        <source>Diagnoses</source>
+        <translation>تشخیصات</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <location line="+299"/>
+        <source>ICD-10</source>
+        <translation>ICD-10</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <location line="+298"/>
+        <source>Diagnosis</source>
+        <translation>تشخیص</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+298"/>
+        <source>Diagnosed</source>
+        <translation>تشخیص کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+297"/>
+        <source>Stage</source>
+        <translation>اسٹیج</translation>
+    </message>
+    <message>
+        <location line="-296"/>
+        <location line="+300"/>
+        <source>Treatment history</source>
+        <translation>سابقہ علاج</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <location line="+325"/>
+        <location line="+87"/>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location line="-411"/>
+        <location line="+324"/>
+        <source>Treatment</source>
+        <translation>علاج</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+324"/>
+        <source>Where</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+323"/>
+        <source>Dates</source>
+        <translation>تاریخیں</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <location line="+323"/>
+        <source>Cycles</source>
+        <translation>سائیکلز</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <location line="+322"/>
+        <source>Best response</source>
+        <translation>بہترین ریسپانس</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <source>this centre</source>
+        <translation>ہمارا سینٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+324"/>
+        <source>Key events</source>
+        <translation>اہم واقعات</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+332"/>
+        <location line="+72"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="-403"/>
+        <location line="+331"/>
+        <source>Result</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <location line="+331"/>
+        <source>Method</source>
+        <translation>طریقہ</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <location line="+330"/>
+        <source>Blasts %</source>
+        <translation>بلاسٹس %</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <location line="+333"/>
+        <source>CAR-T therapy</source>
+        <translation>سی اے آر ٹی سیل تھراپی</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+338"/>
+        <source>Target</source>
+        <translation>ٹارگٹ اینٹیجن</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+338"/>
+        <source>Product</source>
+        <translation>پروڈکٹ</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+338"/>
+        <location line="+33"/>
+        <source>Infusion (day 0)</source>
+        <translation>انفیوژن (دن 0)</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+338"/>
+        <source>CRS grade</source>
+        <translation>CRS گریڈ</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+338"/>
+        <source>ICANS grade</source>
+        <translation>ICANS گریڈ</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+342"/>
+        <source>Stem cell transplant</source>
+        <translation>اسٹیم سیل ٹرانسپلانٹ</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <location line="+361"/>
+        <source>Donor</source>
+        <translation>ڈونر</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+361"/>
+        <source>HLA match</source>
+        <translation>HLA میچ</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+361"/>
+        <source>Stem cell source</source>
+        <translation>اسٹیم سیل کا ماخذ</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+362"/>
+        <source>Conditioning</source>
+        <translation>کنڈیشننگ</translation>
+    </message>
+    <message>
+        <location line="-361"/>
+        <location line="+364"/>
+        <source>Neutrophil engraftment</source>
+        <translation>نیوٹروفل انگرافٹمنٹ</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <location line="+365"/>
+        <source>Platelet engraftment</source>
+        <translation>پلیٹلیٹ انگرافٹمنٹ</translation>
+    </message>
+    <message>
+        <location line="-364"/>
+        <location line="+366"/>
+        <source>Acute GVHD grade</source>
+        <translation>ایکیوٹ GVHD گریڈ</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <location line="+366"/>
+        <source>Chronic GVHD</source>
+        <translation>کرونک GVHD</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <location line="+371"/>
+        <source>Current status</source>
+        <translation>موجودہ صورتحال</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+371"/>
+        <source>Case status</source>
+        <translation>کیس کی صورتحال</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+371"/>
+        <source>Arrival</source>
+        <translation>آمد</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+371"/>
+        <source>Departure</source>
+        <translation>روانگی</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+372"/>
+        <source>Recent visits</source>
+        <translation>حالیہ وزٹس</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <location line="+381"/>
+        <source>Summary</source>
+        <translation>خلاصہ</translation>
+    </message>
+    <message>
+        <location line="-380"/>
+        <location line="+384"/>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>کوآرڈینیٹر</translation>
+    </message>
+    <message>
+        <location line="-384"/>
+        <source>not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>A referral summary is made in one language or two, not %1.</source>
+        <translation>ریفرل سمری ایک یا دو زبانوں میں بنتی ہے، %1 میں نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown document language &quot;%1&quot;; use one or two of %2.</source>
+        <translation>دستاویز کی نامعلوم زبان &quot;%1&quot;؛ %2 میں سے ایک یا دو استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language &quot;%1&quot; is given twice.</source>
+        <translation>زبان &quot;%1&quot; دو بار دی گئی ہے۔</translation>
     </message>
 </context>
 <context>

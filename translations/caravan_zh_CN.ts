@@ -46,7 +46,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/commandline/cli.cpp" line="+27"/>
+        <location filename="../core/commandline/cli.cpp" line="+28"/>
         <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
 Verbs:
   demo                               load the fictional demo cases
@@ -56,20 +56,30 @@ Verbs:
                                      passport or phone number
   show PATIENT                       the whole record (id or record number) as JSON
   check                              check the database file page by page
+  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     the referral summary as a PDF in one
+                                     language or two (en, ur, kk, ru, zh_CN)
+                                     with the record attached as JSON;
+                                     [--centre NAME] [--address TEXT] [--passport]
 </source>
         <translation>用法：caravan-cli [--database PATH] VERB [ARGUMENTS]
-命令（VERB）：
+命令：
   demo                               载入虚构的演示病例
-  generate --patients N [--seed S]   用模拟中心的数据填充数据库
+  generate --patients N [--seed S]   用合成的中心数据填充数据库
   import-patients FILE.csv           导入患者（列说明见 docs/CSV.md）
   search TEXT                        按任意文字书写的姓名、病案号、
                                      护照号或电话号码查找患者
   show PATIENT                       以 JSON 输出完整记录（id 或病案号）
   check                              逐页检查数据库文件
+  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     生成一种或两种语言（en, ur, kk, ru, zh_CN）
+                                     的转诊病历摘要 PDF，
+                                     并以 JSON 附上完整记录；
+                                     [--centre NAME] [--address TEXT] [--passport]
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Caravan command-line companion</source>
         <translation>Caravan 命令行工具</translation>
     </message>
@@ -116,11 +126,67 @@ Verbs:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-7"/>
+        <source>The patient (id or record number).</source>
+        <translation>患者（id 或病案号）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATIENT</source>
+        <translation>PATIENT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document language(s), comma-separated.</source>
+        <translation>文档语言，多个以逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L[,L2]</source>
+        <translation>L[,L2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s name on the letterhead.</source>
+        <translation>信笺抬头上的中心名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International Patient Centre</source>
+        <translation>国际患者服务中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s address on the letterhead.</source>
+        <translation>信笺抬头上的中心地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include passport and visa.</source>
+        <translation>包含护照和签证信息。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -130,7 +196,17 @@ Verbs:
         <translation>“%1”需要一个参数。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>&quot;export&quot; knows one document: summary.</source>
+        <translation>“export”仅支持一种文档：summary。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;export summary&quot; needs --patient and -o FILE.pdf.</source>
+        <translation>“export summary”需要 --patient 和 -o FILE.pdf。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The demo cases are already in %1.</source>
         <translation>演示病例已存在于 %1 中。</translation>
     </message>
@@ -1257,6 +1333,383 @@ Verbs:
         <location line="+1"/>
         <source>visit</source>
         <translation>就诊</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSummary</name>
+    <message>
+        <location filename="../core/report/referralpdf.cpp" line="+65"/>
+        <source>Making a PDF needs the fonts of a QGuiApplication; this program runs without one.</source>
+        <translation>生成 PDF 需要 QGuiApplication 提供的字体，而本程序未创建 QGuiApplication。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/report/referralsummary.cpp" line="+27"/>
+        <location line="+276"/>
+        <source>Referral summary</source>
+        <translation>转诊病历摘要</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Made on %1</source>
+        <translation>生成日期：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential medical information: for the physicians treating this patient only.</source>
+        <translation>医疗保密信息：仅供该患者的诊治医师阅读。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../core/report/referralsummary.cpp" line="-275"/>
+        <location line="+277"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <location line="+280"/>
+        <source>Name (passport)</source>
+        <translation>姓名（护照）</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Name (native script)</source>
+        <translation>姓名（本国文字）</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Record number</source>
+        <translation>病案号</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+280"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+281"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <location line="+283"/>
+        <source>Visa</source>
+        <translation>签证</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <location line="+288"/>
+        <source>Referral</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+288"/>
+        <source>Referring institution</source>
+        <translation>转诊机构</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+288"/>
+        <source>Referring doctor</source>
+        <translation>转诊医生</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+289"/>
+        <source>Diagnoses</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <location line="+299"/>
+        <source>ICD-10</source>
+        <translation>ICD-10</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <location line="+298"/>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+298"/>
+        <source>Diagnosed</source>
+        <translation>确诊日期</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+297"/>
+        <source>Stage</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <location line="-296"/>
+        <location line="+300"/>
+        <source>Treatment history</source>
+        <translation>既往治疗</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <location line="+325"/>
+        <location line="+87"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="-411"/>
+        <location line="+324"/>
+        <source>Treatment</source>
+        <translation>治疗</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+324"/>
+        <source>Where</source>
+        <translation>治疗地点</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+323"/>
+        <source>Dates</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <location line="+323"/>
+        <source>Cycles</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <location line="+322"/>
+        <source>Best response</source>
+        <translation>最佳疗效</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <source>this centre</source>
+        <translation>本中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+324"/>
+        <source>Key events</source>
+        <translation>关键事件</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+332"/>
+        <location line="+72"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-403"/>
+        <location line="+331"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <location line="+331"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <location line="+330"/>
+        <source>Blasts %</source>
+        <translation>原始细胞 %</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <location line="+333"/>
+        <source>CAR-T therapy</source>
+        <translation>CAR-T 细胞治疗</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+338"/>
+        <source>Target</source>
+        <translation>靶抗原</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+338"/>
+        <source>Product</source>
+        <translation>细胞产品</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+338"/>
+        <location line="+33"/>
+        <source>Infusion (day 0)</source>
+        <translation>回输（第0天）</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+338"/>
+        <source>CRS grade</source>
+        <translation>CRS 分级</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+338"/>
+        <source>ICANS grade</source>
+        <translation>ICANS 分级</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+342"/>
+        <source>Stem cell transplant</source>
+        <translation>造血干细胞移植</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <location line="+361"/>
+        <source>Donor</source>
+        <translation>供者</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+361"/>
+        <source>HLA match</source>
+        <translation>HLA 配型</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+361"/>
+        <source>Stem cell source</source>
+        <translation>干细胞来源</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+362"/>
+        <source>Conditioning</source>
+        <translation>预处理</translation>
+    </message>
+    <message>
+        <location line="-361"/>
+        <location line="+364"/>
+        <source>Neutrophil engraftment</source>
+        <translation>中性粒细胞植入</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <location line="+365"/>
+        <source>Platelet engraftment</source>
+        <translation>血小板植入</translation>
+    </message>
+    <message>
+        <location line="-364"/>
+        <location line="+366"/>
+        <source>Acute GVHD grade</source>
+        <translation>急性 GVHD 分级</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <location line="+366"/>
+        <source>Chronic GVHD</source>
+        <translation>慢性 GVHD</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <location line="+371"/>
+        <source>Current status</source>
+        <translation>目前状况</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+371"/>
+        <source>Case status</source>
+        <translation>病例状态</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+371"/>
+        <source>Arrival</source>
+        <translation>抵达</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+371"/>
+        <source>Departure</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+372"/>
+        <source>Recent visits</source>
+        <translation>近期就诊</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <location line="+381"/>
+        <source>Summary</source>
+        <translation>小结</translation>
+    </message>
+    <message>
+        <location line="-380"/>
+        <location line="+384"/>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <location line="-384"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>A referral summary is made in one language or two, not %1.</source>
+        <translation>转诊病历摘要只能使用一种或两种语言，不能使用 %1 种。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown document language &quot;%1&quot;; use one or two of %2.</source>
+        <translation>未知的文档语言“%1”；请使用 %2 中的一种或两种。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language &quot;%1&quot; is given twice.</source>
+        <translation>语言“%1”重复指定。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 // run them exactly as a user would (arguments in, JSON on out, messages for people
 // on err, an exit code back). app/cli/main.cpp only wires the streams.
 //   demo | generate --patients N --seed S | import-patients FILE.csv | search TEXT |
-//   show PATIENT | check, each with --database PATH (default: the desktop's embedded file).
+//   show PATIENT | check |
+//   export summary --patient PATIENT --lang L[,L2] -o FILE.pdf, each with --database PATH (default: the desktop's embedded file).
 // Exit codes: 0 done, 1 failed, 2 wrong usage, 3 partly done (import with bad rows).
 #pragma once
 
