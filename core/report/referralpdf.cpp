@@ -95,7 +95,7 @@ Status writeReferralSummaryPdf(const PatientRecord &record, const ReferralOption
     const bool rtl = tr.rightToLeft();
     const Qt::Alignment leading = rtl ? Qt::AlignRight : Qt::AlignLeft;
     const Qt::Alignment trailing = rtl ? Qt::AlignLeft : Qt::AlignRight;
-    const QString made = tr.t(C, QT_TRANSLATE_NOOP("ReferralSummary", "Made on %1")).arg(o.today.toString(Qt::ISODate));
+    const QString made = tr.t(C, QT_TRANSLATE_NOOP("ReferralSummary", "Made on %1")).arg(QChar(0x2066) + o.today.toString(Qt::ISODate) + QChar(0x2069));   // reads left to right in Urdu
     const QString confidential = tr.t(C, QT_TRANSLATE_NOOP("ReferralSummary",
         "Confidential medical information: for the physicians treating this patient only."));
 

@@ -217,9 +217,11 @@ public:
             for (int w : widths)
                 constraints << QTextLength(QTextLength::PercentageLength, w);
             tf.setColumnWidthConstraints(constraints);
-        } else if (!grid)
-            tf.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 32),
-                                          QTextLength(QTextLength::PercentageLength, 68)});
+        } else if (!grid) {
+            const QTextLength labels(QTextLength::PercentageLength, 32), values(QTextLength::PercentageLength, 68);
+            tf.setColumnWidthConstraints(first().rightToLeft() ? QList<QTextLength>{values, labels}
+                                                               : QList<QTextLength>{labels, values});
+        }
         m_cursor.movePosition(QTextCursor::End);
         return m_cursor.insertTable(rows, columns, tf);
     }
@@ -229,11 +231,14 @@ public:
     // Label/value pairs as a borderless two-column table.
     void pairs(const QList<std::pair<const char *, QString>> &rows)
     {
+        // Qt's text tables do not mirror: in a right-to-left document the label
+        // column is put on the right by hand.
+        const bool rtl = first().rightToLeft();
         QTextTable *t = table(int(rows.size()), 2, false);
         for (int i = 0; i < rows.size(); ++i) {
-            cell(t, i, 0);
+            cell(t, i, rtl ? 1 : 0);
             label(rows[i].first);
-            cell(t, i, 1);
+            cell(t, i, rtl ? 0 : 1);
             value(rows[i].second);
         }
         leave(t);
