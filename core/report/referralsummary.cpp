@@ -246,15 +246,22 @@ public:
     // A grid with a header row of labels and rows of values.
     void grid(const QList<const char *> &headers, const QList<QStringList> &rows, const QList<int> &widths = {})
     {
-        QTextTable *t = table(int(rows.size()) + 1, int(headers.size()), true, widths);
-        for (int c = 0; c < headers.size(); ++c) {
-            cell(t, 0, c);
-            t->cellAt(0, c).setFormat([] { QTextCharFormat f; f.setBackground(QColor(0xee, 0xee, 0xee)); return f; }());
+        // Qt's text tables do not mirror: a right-to-left document gets its columns reversed by hand.
+        const bool rtl = first().rightToLeft();
+        const int n = int(headers.size());
+        const auto col = [rtl, n](int c) { return rtl ? n - 1 - c : c; };
+        QList<int> placed = widths;
+        if (rtl)
+            std::reverse(placed.begin(), placed.end());
+        QTextTable *t = table(int(rows.size()) + 1, n, true, placed);
+        for (int c = 0; c < n; ++c) {
+            cell(t, 0, col(c));
+            t->cellAt(0, col(c)).setFormat([] { QTextCharFormat f; f.setBackground(QColor(0xee, 0xee, 0xee)); return f; }());
             label(headers[c], true);
         }
         for (int r = 0; r < rows.size(); ++r)
-            for (int c = 0; c < headers.size(); ++c) {
-                cell(t, r + 1, c);
+            for (int c = 0; c < n; ++c) {
+                cell(t, r + 1, col(c));
                 value(rows[r].value(c), QStringLiteral("\u2014"));
             }
         leave(t);
