@@ -67,7 +67,7 @@
 <context>
     <name>caravan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+333"/>
+        <location filename="../ui/mainwindow.cpp" line="+345"/>
         <source>%n patient(s) imported.</source>
         <translation>
             <numerusform>%n patient imported.</numerusform>

@@ -1352,7 +1352,7 @@ Verbs:
     <message>
         <location line="+10"/>
         <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+276"/>
+        <location line="+288"/>
         <source>Referral summary</source>
         <translation>Жолдама үзінді көшірмесі</translation>
     </message>
@@ -1379,327 +1379,327 @@ Verbs:
         <translation>%1-бет, барлығы %2</translation>
     </message>
     <message>
-        <location filename="../core/report/referralsummary.cpp" line="-275"/>
-        <location line="+277"/>
+        <location filename="../core/report/referralsummary.cpp" line="-287"/>
+        <location line="+289"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+280"/>
+        <location line="-288"/>
+        <location line="+292"/>
         <source>Name (passport)</source>
         <translation>Аты (төлқұжат бойынша)</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Name (native script)</source>
         <translation>Аты (ана тіліндегі жазылуы)</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Record number</source>
         <translation>Ауру тарихының нөмірі</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Nationality</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+281"/>
+        <location line="-291"/>
+        <location line="+293"/>
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+283"/>
+        <location line="-292"/>
+        <location line="+295"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+288"/>
+        <location line="-294"/>
+        <location line="+300"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Referring institution</source>
         <translation>Жолдама берген мекеме</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Referring doctor</source>
         <translation>Жолдама берген дәрігер</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+289"/>
+        <location line="-299"/>
+        <location line="+301"/>
         <source>Diagnoses</source>
         <translation>Диагноздар</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+311"/>
         <source>ICD-10</source>
         <translation>АХЖ-10</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+298"/>
+        <location line="-310"/>
+        <location line="+310"/>
         <source>Diagnosis</source>
         <translation>Диагноз</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+298"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Diagnosed</source>
         <translation>Диагноз қойылған күні</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+297"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Stage</source>
         <translation>Сатысы</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+300"/>
+        <location line="-308"/>
+        <location line="+312"/>
         <source>Treatment history</source>
         <translation>Жүргізілген ем</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+325"/>
+        <location line="-311"/>
+        <location line="+337"/>
         <location line="+87"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+324"/>
+        <location line="-423"/>
+        <location line="+336"/>
         <source>Treatment</source>
         <translation>Ем</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+324"/>
+        <location line="-335"/>
+        <location line="+336"/>
         <source>Where</source>
         <translation>Өткізілген жері</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+323"/>
+        <location line="-335"/>
+        <location line="+335"/>
         <source>Dates</source>
         <translation>Мерзімдері</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+323"/>
+        <location line="-334"/>
+        <location line="+335"/>
         <source>Cycles</source>
         <translation>Циклдер</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+322"/>
+        <location line="-334"/>
+        <location line="+334"/>
         <source>Best response</source>
         <translation>Ең жақсы жауап</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-333"/>
         <source>this centre</source>
         <translation>біздің орталық</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+324"/>
+        <location line="+336"/>
         <source>Key events</source>
         <translation>Негізгі оқиғалар</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+332"/>
+        <location line="-335"/>
+        <location line="+344"/>
         <location line="+72"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="-403"/>
-        <location line="+331"/>
+        <location line="-415"/>
+        <location line="+343"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+331"/>
+        <location line="-342"/>
+        <location line="+343"/>
         <source>Method</source>
         <translation>Әдісі</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+330"/>
+        <location line="-342"/>
+        <location line="+342"/>
         <source>Blasts %</source>
         <translation>Бласттар, %</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+333"/>
+        <location line="-341"/>
+        <location line="+345"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T жасушалық терапия</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+338"/>
+        <location line="-344"/>
+        <location line="+350"/>
         <source>Target</source>
         <translation>Нысана антиген</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>Product</source>
         <translation>Жасушалық өнім</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <location line="+33"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (0-күн)</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+338"/>
+        <location line="-382"/>
+        <location line="+350"/>
         <source>CRS grade</source>
         <translation>CRS дәрежесі</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>ICANS grade</source>
         <translation>ICANS дәрежесі</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+342"/>
+        <location line="-349"/>
+        <location line="+354"/>
         <source>Stem cell transplant</source>
         <translation>Бағаналы жасушаларды трансплантациялау</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+361"/>
+        <location line="-353"/>
+        <location line="+373"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+361"/>
+        <location line="-372"/>
+        <location line="+373"/>
         <source>HLA match</source>
         <translation>HLA сәйкестігі</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+361"/>
+        <location line="-372"/>
+        <location line="+373"/>
         <source>Stem cell source</source>
         <translation>Бағаналы жасушалар көзі</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+362"/>
+        <location line="-372"/>
+        <location line="+374"/>
         <source>Conditioning</source>
         <translation>Кондициялау</translation>
     </message>
     <message>
-        <location line="-361"/>
-        <location line="+364"/>
+        <location line="-373"/>
+        <location line="+376"/>
         <source>Neutrophil engraftment</source>
         <translation>Нейтрофилдер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+365"/>
+        <location line="-375"/>
+        <location line="+377"/>
         <source>Platelet engraftment</source>
         <translation>Тромбоциттер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+366"/>
+        <location line="-376"/>
+        <location line="+378"/>
         <source>Acute GVHD grade</source>
         <translation>Жедел РТПХ дәрежесі</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+366"/>
+        <location line="-377"/>
+        <location line="+378"/>
         <source>Chronic GVHD</source>
         <translation>Созылмалы РТПХ</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+371"/>
+        <location line="-377"/>
+        <location line="+383"/>
         <source>Current status</source>
         <translation>Қазіргі жағдайы</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-382"/>
+        <location line="+383"/>
         <source>Case status</source>
         <translation>Жағдай күйі</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-382"/>
+        <location line="+383"/>
         <source>Arrival</source>
         <translation>Келген күні</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-382"/>
+        <location line="+383"/>
         <source>Departure</source>
         <translation>Кеткен күні</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+372"/>
+        <location line="-382"/>
+        <location line="+384"/>
         <source>Recent visits</source>
         <translation>Соңғы визиттер</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+381"/>
+        <location line="-383"/>
+        <location line="+393"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+384"/>
+        <location line="-392"/>
+        <location line="+396"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>Үйлестіруші</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-396"/>
         <source>not recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+211"/>
         <source>A referral summary is made in one language or two, not %1.</source>
         <translation>Жолдама үзінді көшірмесі %1 тілде емес, бір немесе екі тілде жасалады.</translation>
     </message>
@@ -3413,7 +3413,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+128"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <source>Select a patient first.</source>
+        <translation>Алдымен пациентті таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Delete patient</source>
         <translation>Пациентті жою</translation>
     </message>
@@ -3444,12 +3449,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>Бұл дерекқорда әлі пациенттер жоқ. Танысу үшін ойдан шығарылған демо-жағдайларды жүктеңіз, Файл ▸ Жаңа пациент арқылы пациент қосыңыз немесе CSV файлын импорттаңыз.</translation>
     </message>
@@ -3482,6 +3487,11 @@ Method: %3</source>
         <location line="+1"/>
         <source>&amp;Import patients from CSV…</source>
         <translation>CSV-ден пациенттерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export referral summary (PDF)…</source>
+        <translation>Жолдама үзінді көшірмесін &amp;экспорттау (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4030,6 +4040,74 @@ Method: %3</source>
     </message>
 </context>
 <context>
+    <name>caravan::PdfPreview</name>
+    <message>
+        <location filename="../ui/report/pdfpreview.cpp" line="+145"/>
+        <source>The file %1 cannot be opened as a PDF: it is missing or damaged.</source>
+        <translation>%1 файлын PDF ретінде ашу мүмкін емес: ол жоқ немесе бүлінген.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is protected by a password.</source>
+        <translation>%1 файлы құпиясөзбен қорғалған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 has no pages.</source>
+        <translation>%1 файлында беттер жоқ.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Page %1 of %2</source>
+        <translation>%1-бет, барлығы %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+</context>
+<context>
     <name>caravan::RecordDialog</name>
     <message>
         <location filename="../ui/editors/recorddialog.cpp" line="+118"/>
@@ -4183,6 +4261,85 @@ Open the first of them, or create a new patient anyway?</source>
         <location filename="../ui/record/recordtablemodel.cpp" line="+73"/>
         <source>yes</source>
         <translation>иә</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ReferralPreviewDialog</name>
+    <message>
+        <location filename="../ui/report/referralpreviewdialog.cpp" line="+117"/>
+        <source>No temporary folder for the document: %1</source>
+        <translation>Құжат үшін уақытша қалта жоқ: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>International Patient Centre</source>
+        <translation>Халықаралық пациенттер орталығы</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no document to save yet.</source>
+        <translation>Сақтайтын құжат әлі жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 ауыстыру мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document cannot be saved as %1: %2</source>
+        <translation>Құжатты %1 ретінде сақтау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>referral-%1.pdf</source>
+        <translation>referral-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Save referral summary</source>
+        <translation>Жолдама үзінді көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Referral summary</source>
+        <translation>Жолдама үзінді көшірмесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Екінші тіл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;passport details</source>
+        <translation>&amp;Төлқұжат деректерін қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
     </message>
 </context>
 <context>

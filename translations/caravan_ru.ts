@@ -1354,7 +1354,7 @@ Verbs:
     <message>
         <location line="+10"/>
         <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+276"/>
+        <location line="+288"/>
         <source>Referral summary</source>
         <translation>Направительная выписка</translation>
     </message>
@@ -1381,327 +1381,327 @@ Verbs:
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../core/report/referralsummary.cpp" line="-275"/>
-        <location line="+277"/>
+        <location filename="../core/report/referralsummary.cpp" line="-287"/>
+        <location line="+289"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+280"/>
+        <location line="-288"/>
+        <location line="+292"/>
         <source>Name (passport)</source>
         <translation>Имя (по паспорту)</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Name (native script)</source>
         <translation>Имя (в национальном написании)</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Record number</source>
         <translation>Номер истории болезни</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+281"/>
+        <location line="-291"/>
+        <location line="+293"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+283"/>
+        <location line="-292"/>
+        <location line="+295"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+288"/>
+        <location line="-294"/>
+        <location line="+300"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Referring institution</source>
         <translation>Направившее учреждение</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Referring doctor</source>
         <translation>Направивший врач</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+289"/>
+        <location line="-299"/>
+        <location line="+301"/>
         <source>Diagnoses</source>
         <translation>Диагнозы</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+311"/>
         <source>ICD-10</source>
         <translation>МКБ-10</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+298"/>
+        <location line="-310"/>
+        <location line="+310"/>
         <source>Diagnosis</source>
         <translation>Диагноз</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+298"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Diagnosed</source>
         <translation>Дата диагноза</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+297"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+300"/>
+        <location line="-308"/>
+        <location line="+312"/>
         <source>Treatment history</source>
         <translation>Проведённое лечение</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+325"/>
+        <location line="-311"/>
+        <location line="+337"/>
         <location line="+87"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+324"/>
+        <location line="-423"/>
+        <location line="+336"/>
         <source>Treatment</source>
         <translation>Лечение</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+324"/>
+        <location line="-335"/>
+        <location line="+336"/>
         <source>Where</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+323"/>
+        <location line="-335"/>
+        <location line="+335"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+323"/>
+        <location line="-334"/>
+        <location line="+335"/>
         <source>Cycles</source>
         <translation>Циклы</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+322"/>
+        <location line="-334"/>
+        <location line="+334"/>
         <source>Best response</source>
         <translation>Лучший ответ</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-333"/>
         <source>this centre</source>
         <translation>наш центр</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+324"/>
+        <location line="+336"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+332"/>
+        <location line="-335"/>
+        <location line="+344"/>
         <location line="+72"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="-403"/>
-        <location line="+331"/>
+        <location line="-415"/>
+        <location line="+343"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+331"/>
+        <location line="-342"/>
+        <location line="+343"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+330"/>
+        <location line="-342"/>
+        <location line="+342"/>
         <source>Blasts %</source>
         <translation>Бласты, %</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+333"/>
+        <location line="-341"/>
+        <location line="+345"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T-клеточная терапия</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+338"/>
+        <location line="-344"/>
+        <location line="+350"/>
         <source>Target</source>
         <translation>Антиген-мишень</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>Product</source>
         <translation>Клеточный продукт</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <location line="+33"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (день 0)</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+338"/>
+        <location line="-382"/>
+        <location line="+350"/>
         <source>CRS grade</source>
         <translation>Степень СВЦ</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>ICANS grade</source>
         <translation>Степень ICANS</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+342"/>
+        <location line="-349"/>
+        <location line="+354"/>
         <source>Stem cell transplant</source>
         <translation>Трансплантация ГСК</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+361"/>
+        <location line="-353"/>
+        <location line="+373"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+361"/>
+        <location line="-372"/>
+        <location line="+373"/>
         <source>HLA match</source>
         <translation>Совместимость по HLA</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+361"/>
+        <location line="-372"/>
+        <location line="+373"/>
         <source>Stem cell source</source>
         <translation>Источник стволовых клеток</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+362"/>
+        <location line="-372"/>
+        <location line="+374"/>
         <source>Conditioning</source>
         <translation>Кондиционирование</translation>
     </message>
     <message>
-        <location line="-361"/>
-        <location line="+364"/>
+        <location line="-373"/>
+        <location line="+376"/>
         <source>Neutrophil engraftment</source>
         <translation>Приживление по нейтрофилам</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+365"/>
+        <location line="-375"/>
+        <location line="+377"/>
         <source>Platelet engraftment</source>
         <translation>Приживление по тромбоцитам</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+366"/>
+        <location line="-376"/>
+        <location line="+378"/>
         <source>Acute GVHD grade</source>
         <translation>Степень острой РТПХ</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+366"/>
+        <location line="-377"/>
+        <location line="+378"/>
         <source>Chronic GVHD</source>
         <translation>Хроническая РТПХ</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+371"/>
+        <location line="-377"/>
+        <location line="+383"/>
         <source>Current status</source>
         <translation>Текущее состояние</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-382"/>
+        <location line="+383"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-382"/>
+        <location line="+383"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-382"/>
+        <location line="+383"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+372"/>
+        <location line="-382"/>
+        <location line="+384"/>
         <source>Recent visits</source>
         <translation>Последние визиты</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+381"/>
+        <location line="-383"/>
+        <location line="+393"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+384"/>
+        <location line="-392"/>
+        <location line="+396"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-396"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+211"/>
         <source>A referral summary is made in one language or two, not %1.</source>
         <translation>Направительная выписка составляется на одном или двух языках, а не на %1.</translation>
     </message>
@@ -3419,7 +3419,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+128"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <source>Select a patient first.</source>
+        <translation>Сначала выберите пациента.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Delete patient</source>
         <translation>Удаление пациента</translation>
     </message>
@@ -3450,12 +3455,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>В этой базе пока нет пациентов. Загрузите вымышленные демонстрационные случаи, чтобы осмотреться, добавьте пациента через Файл ▸ Новый пациент или импортируйте файл CSV.</translation>
     </message>
@@ -3488,6 +3493,11 @@ Method: %3</source>
         <location line="+1"/>
         <source>&amp;Import patients from CSV…</source>
         <translation>&amp;Импорт пациентов из CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export referral summary (PDF)…</source>
+        <translation>&amp;Экспорт направительной выписки (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4042,6 +4052,74 @@ Method: %3</source>
     </message>
 </context>
 <context>
+    <name>caravan::PdfPreview</name>
+    <message>
+        <location filename="../ui/report/pdfpreview.cpp" line="+145"/>
+        <source>The file %1 cannot be opened as a PDF: it is missing or damaged.</source>
+        <translation>Файл %1 не удаётся открыть как PDF: он отсутствует или повреждён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is protected by a password.</source>
+        <translation>Файл %1 защищён паролем.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 has no pages.</source>
+        <translation>В файле %1 нет страниц.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+</context>
+<context>
     <name>caravan::RecordDialog</name>
     <message>
         <location filename="../ui/editors/recorddialog.cpp" line="+118"/>
@@ -4196,6 +4274,85 @@ Open the first of them, or create a new patient anyway?</source>
         <location filename="../ui/record/recordtablemodel.cpp" line="+73"/>
         <source>yes</source>
         <translation>да</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ReferralPreviewDialog</name>
+    <message>
+        <location filename="../ui/report/referralpreviewdialog.cpp" line="+117"/>
+        <source>No temporary folder for the document: %1</source>
+        <translation>Нет временной папки для документа: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>International Patient Centre</source>
+        <translation>Центр международных пациентов</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no document to save yet.</source>
+        <translation>Документа для сохранения пока нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 не удаётся заменить.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document cannot be saved as %1: %2</source>
+        <translation>Документ не удаётся сохранить как %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>referral-%1.pdf</source>
+        <translation>referral-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Save referral summary</source>
+        <translation>Сохранить направительную выписку</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Referral summary</source>
+        <translation>Направительная выписка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Второй язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;passport details</source>
+        <translation>Включить &amp;паспортные данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
     </message>
 </context>
 <context>

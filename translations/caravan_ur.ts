@@ -1352,7 +1352,7 @@ Verbs:
     <message>
         <location line="+10"/>
         <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+276"/>
+        <location line="+288"/>
         <source>Referral summary</source>
         <translation>ریفرل سمری</translation>
     </message>
@@ -1379,327 +1379,327 @@ Verbs:
         <translation>صفحہ %1 از %2</translation>
     </message>
     <message>
-        <location filename="../core/report/referralsummary.cpp" line="-275"/>
-        <location line="+277"/>
+        <location filename="../core/report/referralsummary.cpp" line="-287"/>
+        <location line="+289"/>
         <source>Patient</source>
         <translation>مریض</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+280"/>
+        <location line="-288"/>
+        <location line="+292"/>
         <source>Name (passport)</source>
         <translation>نام (پاسپورٹ)</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Name (native script)</source>
         <translation>نام (مقامی رسم الخط)</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Record number</source>
         <translation>ریکارڈ نمبر</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Birth date</source>
         <translation>تاریخ پیدائش</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+281"/>
+        <location line="-291"/>
+        <location line="+293"/>
         <source>Passport</source>
         <translation>پاسپورٹ</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+283"/>
+        <location line="-292"/>
+        <location line="+295"/>
         <source>Visa</source>
         <translation>ویزا</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+288"/>
+        <location line="-294"/>
+        <location line="+300"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Referring institution</source>
         <translation>ریفر کرنے والا ادارہ</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Referring doctor</source>
         <translation>ریفر کرنے والا ڈاکٹر</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+289"/>
+        <location line="-299"/>
+        <location line="+301"/>
         <source>Diagnoses</source>
         <translation>تشخیصات</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+311"/>
         <source>ICD-10</source>
         <translation>ICD-10</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+298"/>
+        <location line="-310"/>
+        <location line="+310"/>
         <source>Diagnosis</source>
         <translation>تشخیص</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+298"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Diagnosed</source>
         <translation>تشخیص کی تاریخ</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+297"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Stage</source>
         <translation>اسٹیج</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+300"/>
+        <location line="-308"/>
+        <location line="+312"/>
         <source>Treatment history</source>
         <translation>سابقہ علاج</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+325"/>
+        <location line="-311"/>
+        <location line="+337"/>
         <location line="+87"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+324"/>
+        <location line="-423"/>
+        <location line="+336"/>
         <source>Treatment</source>
         <translation>علاج</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+324"/>
+        <location line="-335"/>
+        <location line="+336"/>
         <source>Where</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+323"/>
+        <location line="-335"/>
+        <location line="+335"/>
         <source>Dates</source>
         <translation>تاریخیں</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+323"/>
+        <location line="-334"/>
+        <location line="+335"/>
         <source>Cycles</source>
         <translation>سائیکلز</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+322"/>
+        <location line="-334"/>
+        <location line="+334"/>
         <source>Best response</source>
         <translation>بہترین ریسپانس</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-333"/>
         <source>this centre</source>
         <translation>ہمارا سینٹر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+324"/>
+        <location line="+336"/>
         <source>Key events</source>
         <translation>اہم واقعات</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+332"/>
+        <location line="-335"/>
+        <location line="+344"/>
         <location line="+72"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-403"/>
-        <location line="+331"/>
+        <location line="-415"/>
+        <location line="+343"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+331"/>
+        <location line="-342"/>
+        <location line="+343"/>
         <source>Method</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+330"/>
+        <location line="-342"/>
+        <location line="+342"/>
         <source>Blasts %</source>
         <translation>بلاسٹس %</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+333"/>
+        <location line="-341"/>
+        <location line="+345"/>
         <source>CAR-T therapy</source>
         <translation>سی اے آر ٹی سیل تھراپی</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+338"/>
+        <location line="-344"/>
+        <location line="+350"/>
         <source>Target</source>
         <translation>ٹارگٹ اینٹیجن</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>Product</source>
         <translation>پروڈکٹ</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <location line="+33"/>
         <source>Infusion (day 0)</source>
         <translation>انفیوژن (دن 0)</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+338"/>
+        <location line="-382"/>
+        <location line="+350"/>
         <source>CRS grade</source>
         <translation>CRS گریڈ</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>ICANS grade</source>
         <translation>ICANS گریڈ</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+342"/>
+        <location line="-349"/>
+        <location line="+354"/>
         <source>Stem cell transplant</source>
         <translation>اسٹیم سیل ٹرانسپلانٹ</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+361"/>
+        <location line="-353"/>
+        <location line="+373"/>
         <source>Donor</source>
         <translation>ڈونر</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+361"/>
+        <location line="-372"/>
+        <location line="+373"/>
         <source>HLA match</source>
         <translation>HLA میچ</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+361"/>
+        <location line="-372"/>
+        <location line="+373"/>
         <source>Stem cell source</source>
         <translation>اسٹیم سیل کا ماخذ</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+362"/>
+        <location line="-372"/>
+        <location line="+374"/>
         <source>Conditioning</source>
         <translation>کنڈیشننگ</translation>
     </message>
     <message>
-        <location line="-361"/>
-        <location line="+364"/>
+        <location line="-373"/>
+        <location line="+376"/>
         <source>Neutrophil engraftment</source>
         <translation>نیوٹروفل انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+365"/>
+        <location line="-375"/>
+        <location line="+377"/>
         <source>Platelet engraftment</source>
         <translation>پلیٹلیٹ انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+366"/>
+        <location line="-376"/>
+        <location line="+378"/>
         <source>Acute GVHD grade</source>
         <translation>ایکیوٹ GVHD گریڈ</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+366"/>
+        <location line="-377"/>
+        <location line="+378"/>
         <source>Chronic GVHD</source>
         <translation>کرونک GVHD</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+371"/>
+        <location line="-377"/>
+        <location line="+383"/>
         <source>Current status</source>
         <translation>موجودہ صورتحال</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-382"/>
+        <location line="+383"/>
         <source>Case status</source>
         <translation>کیس کی صورتحال</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-382"/>
+        <location line="+383"/>
         <source>Arrival</source>
         <translation>آمد</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-382"/>
+        <location line="+383"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+372"/>
+        <location line="-382"/>
+        <location line="+384"/>
         <source>Recent visits</source>
         <translation>حالیہ وزٹس</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+381"/>
+        <location line="-383"/>
+        <location line="+393"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+384"/>
+        <location line="-392"/>
+        <location line="+396"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>کوآرڈینیٹر</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-396"/>
         <source>not recorded</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+211"/>
         <source>A referral summary is made in one language or two, not %1.</source>
         <translation>ریفرل سمری ایک یا دو زبانوں میں بنتی ہے، %1 میں نہیں۔</translation>
     </message>
@@ -3413,7 +3413,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+128"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <source>Select a patient first.</source>
+        <translation>پہلے مریض منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Delete patient</source>
         <translation>مریض حذف کریں</translation>
     </message>
@@ -3444,12 +3449,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>اس ڈیٹابیس میں ابھی کوئی مریض نہیں۔ جائزہ لینے کے لیے فرضی ڈیمو کیسز لوڈ کریں، فائل ▸ نیا مریض سے مریض شامل کریں، یا CSV فائل درآمد کریں۔</translation>
     </message>
@@ -3482,6 +3487,11 @@ Method: %3</source>
         <location line="+1"/>
         <source>&amp;Import patients from CSV…</source>
         <translation>CSV سے مریض درآمد کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export referral summary (PDF)…</source>
+        <translation>ریفرل سمری برآمد کریں (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4030,6 +4040,74 @@ Method: %3</source>
     </message>
 </context>
 <context>
+    <name>caravan::PdfPreview</name>
+    <message>
+        <location filename="../ui/report/pdfpreview.cpp" line="+145"/>
+        <source>The file %1 cannot be opened as a PDF: it is missing or damaged.</source>
+        <translation>فائل %1 کو PDF کے طور پر نہیں کھولا جا سکتا: یہ موجود نہیں یا خراب ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is protected by a password.</source>
+        <translation>فائل %1 پاس ورڈ سے محفوظ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 has no pages.</source>
+        <translation>فائل %1 میں کوئی صفحہ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous</source>
+        <translation>پچھلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>پچھلا صفحہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>اگلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>اگلا صفحہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>چھوٹا کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>بڑا کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>چوڑائی کے مطابق</translation>
+    </message>
+</context>
+<context>
     <name>caravan::RecordDialog</name>
     <message>
         <location filename="../ui/editors/recorddialog.cpp" line="+118"/>
@@ -4183,6 +4261,85 @@ Open the first of them, or create a new patient anyway?</source>
         <location filename="../ui/record/recordtablemodel.cpp" line="+73"/>
         <source>yes</source>
         <translation>ہاں</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ReferralPreviewDialog</name>
+    <message>
+        <location filename="../ui/report/referralpreviewdialog.cpp" line="+117"/>
+        <source>No temporary folder for the document: %1</source>
+        <translation>دستاویز کے لیے عارضی فولڈر نہیں: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>International Patient Centre</source>
+        <translation>انٹرنیشنل پیشنٹ سینٹر</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no document to save yet.</source>
+        <translation>ابھی محفوظ کرنے کے لیے کوئی دستاویز نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 کو تبدیل نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document cannot be saved as %1: %2</source>
+        <translation>دستاویز %1 کے طور پر محفوظ نہیں ہو سکی: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>referral-%1.pdf</source>
+        <translation>referral-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Save referral summary</source>
+        <translation>ریفرل سمری محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF دستاویزات (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Referral summary</source>
+        <translation>ریفرل سمری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second language:</source>
+        <translation>دوسری زبان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;passport details</source>
+        <translation>پاسپورٹ کی تفصیلات شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>تازہ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
 </context>
 <context>

@@ -1350,7 +1350,7 @@ Verbs:
     <message>
         <location line="+10"/>
         <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+276"/>
+        <location line="+288"/>
         <source>Referral summary</source>
         <translation>转诊病历摘要</translation>
     </message>
@@ -1377,327 +1377,327 @@ Verbs:
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../core/report/referralsummary.cpp" line="-275"/>
-        <location line="+277"/>
+        <location filename="../core/report/referralsummary.cpp" line="-287"/>
+        <location line="+289"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+280"/>
+        <location line="-288"/>
+        <location line="+292"/>
         <source>Name (passport)</source>
         <translation>姓名（护照）</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Name (native script)</source>
         <translation>姓名（本国文字）</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Record number</source>
         <translation>病案号</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+281"/>
+        <location line="-291"/>
+        <location line="+293"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+283"/>
+        <location line="-292"/>
+        <location line="+295"/>
         <source>Visa</source>
         <translation>签证</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+288"/>
+        <location line="-294"/>
+        <location line="+300"/>
         <source>Referral</source>
         <translation>转诊</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Referring institution</source>
         <translation>转诊机构</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Referring doctor</source>
         <translation>转诊医生</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+289"/>
+        <location line="-299"/>
+        <location line="+301"/>
         <source>Diagnoses</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+299"/>
+        <location line="-300"/>
+        <location line="+311"/>
         <source>ICD-10</source>
         <translation>ICD-10</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+298"/>
+        <location line="-310"/>
+        <location line="+310"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+298"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>Diagnosed</source>
         <translation>确诊日期</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+297"/>
+        <location line="-309"/>
+        <location line="+309"/>
         <source>Stage</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+300"/>
+        <location line="-308"/>
+        <location line="+312"/>
         <source>Treatment history</source>
         <translation>既往治疗</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+325"/>
+        <location line="-311"/>
+        <location line="+337"/>
         <location line="+87"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+324"/>
+        <location line="-423"/>
+        <location line="+336"/>
         <source>Treatment</source>
         <translation>治疗</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+324"/>
+        <location line="-335"/>
+        <location line="+336"/>
         <source>Where</source>
         <translation>治疗地点</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+323"/>
+        <location line="-335"/>
+        <location line="+335"/>
         <source>Dates</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+323"/>
+        <location line="-334"/>
+        <location line="+335"/>
         <source>Cycles</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+322"/>
+        <location line="-334"/>
+        <location line="+334"/>
         <source>Best response</source>
         <translation>最佳疗效</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-333"/>
         <source>this centre</source>
         <translation>本中心</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+324"/>
+        <location line="+336"/>
         <source>Key events</source>
         <translation>关键事件</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+332"/>
+        <location line="-335"/>
+        <location line="+344"/>
         <location line="+72"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-403"/>
-        <location line="+331"/>
+        <location line="-415"/>
+        <location line="+343"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+331"/>
+        <location line="-342"/>
+        <location line="+343"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+330"/>
+        <location line="-342"/>
+        <location line="+342"/>
         <source>Blasts %</source>
         <translation>原始细胞 %</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+333"/>
+        <location line="-341"/>
+        <location line="+345"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T 细胞治疗</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+338"/>
+        <location line="-344"/>
+        <location line="+350"/>
         <source>Target</source>
         <translation>靶抗原</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>Product</source>
         <translation>细胞产品</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <location line="+33"/>
         <source>Infusion (day 0)</source>
         <translation>回输（第0天）</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+338"/>
+        <location line="-382"/>
+        <location line="+350"/>
         <source>CRS grade</source>
         <translation>CRS 分级</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>ICANS grade</source>
         <translation>ICANS 分级</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+342"/>
+        <location line="-349"/>
+        <location line="+354"/>
         <source>Stem cell transplant</source>
         <translation>造血干细胞移植</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+361"/>
+        <location line="-353"/>
+        <location line="+373"/>
         <source>Donor</source>
         <translation>供者</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+361"/>
+        <location line="-372"/>
+        <location line="+373"/>
         <source>HLA match</source>
         <translation>HLA 配型</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+361"/>
+        <location line="-372"/>
+        <location line="+373"/>
         <source>Stem cell source</source>
         <translation>干细胞来源</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+362"/>
+        <location line="-372"/>
+        <location line="+374"/>
         <source>Conditioning</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location line="-361"/>
-        <location line="+364"/>
+        <location line="-373"/>
+        <location line="+376"/>
         <source>Neutrophil engraftment</source>
         <translation>中性粒细胞植入</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+365"/>
+        <location line="-375"/>
+        <location line="+377"/>
         <source>Platelet engraftment</source>
         <translation>血小板植入</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+366"/>
+        <location line="-376"/>
+        <location line="+378"/>
         <source>Acute GVHD grade</source>
         <translation>急性 GVHD 分级</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+366"/>
+        <location line="-377"/>
+        <location line="+378"/>
         <source>Chronic GVHD</source>
         <translation>慢性 GVHD</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+371"/>
+        <location line="-377"/>
+        <location line="+383"/>
         <source>Current status</source>
         <translation>目前状况</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-382"/>
+        <location line="+383"/>
         <source>Case status</source>
         <translation>病例状态</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-382"/>
+        <location line="+383"/>
         <source>Arrival</source>
         <translation>抵达</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-382"/>
+        <location line="+383"/>
         <source>Departure</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+372"/>
+        <location line="-382"/>
+        <location line="+384"/>
         <source>Recent visits</source>
         <translation>近期就诊</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+381"/>
+        <location line="-383"/>
+        <location line="+393"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+384"/>
+        <location line="-392"/>
+        <location line="+396"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>协调员</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-396"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+211"/>
         <source>A referral summary is made in one language or two, not %1.</source>
         <translation>转诊病历摘要只能使用一种或两种语言，不能使用 %1 种。</translation>
     </message>
@@ -3407,7 +3407,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+128"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <source>Select a patient first.</source>
+        <translation>请先选择一位患者。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Delete patient</source>
         <translation>删除患者</translation>
     </message>
@@ -3438,12 +3443,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>此数据库中还没有患者。可载入虚构的演示病例进行浏览，通过“文件 ▸ 新建患者”添加患者，或导入 CSV 文件。</translation>
     </message>
@@ -3476,6 +3481,11 @@ Method: %3</source>
         <location line="+1"/>
         <source>&amp;Import patients from CSV…</source>
         <translation>从 CSV 导入患者(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export referral summary (PDF)…</source>
+        <translation>导出转诊病历摘要 (PDF)(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4018,6 +4028,74 @@ Method: %3</source>
     </message>
 </context>
 <context>
+    <name>caravan::PdfPreview</name>
+    <message>
+        <location filename="../ui/report/pdfpreview.cpp" line="+145"/>
+        <source>The file %1 cannot be opened as a PDF: it is missing or damaged.</source>
+        <translation>无法将文件 %1 作为 PDF 打开：文件不存在或已损坏。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is protected by a password.</source>
+        <translation>文件 %1 受密码保护。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 has no pages.</source>
+        <translation>文件 %1 没有页面。</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+</context>
+<context>
     <name>caravan::RecordDialog</name>
     <message>
         <location filename="../ui/editors/recorddialog.cpp" line="+118"/>
@@ -4170,6 +4248,85 @@ Open the first of them, or create a new patient anyway?</source>
         <location filename="../ui/record/recordtablemodel.cpp" line="+73"/>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ReferralPreviewDialog</name>
+    <message>
+        <location filename="../ui/report/referralpreviewdialog.cpp" line="+117"/>
+        <source>No temporary folder for the document: %1</source>
+        <translation>没有用于文档的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>International Patient Centre</source>
+        <translation>国际患者服务中心</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no document to save yet.</source>
+        <translation>尚无可保存的文档。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document cannot be saved as %1: %2</source>
+        <translation>无法将文档保存为 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>referral-%1.pdf</source>
+        <translation>referral-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Save referral summary</source>
+        <translation>保存转诊病历摘要</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Referral summary</source>
+        <translation>转诊病历摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second language:</source>
+        <translation>第二语言(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;passport details</source>
+        <translation>包含护照信息(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "patientlist/patientlistpane.h"
 #include "record/caserecordview.h"
 #include "record/institutionsdialog.h"
+#include "report/referralpreviewdialog.h"
 #include "record/recordeditors.h"
 #include "settings/settingsdialog.h"
 
@@ -89,6 +90,16 @@ void MainWindow::buildMenus()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, [this] { importCsv(); });
+    m_exportAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (!m_store || !m_record || !m_record->patientId()) {
+            showError(tr("Select a patient first."));
+            return;
+        }
+        ReferralPreviewDialog dialog(*m_store, m_record->patientId(), m_settings, this);
+        dialog.resize(900, 1000);
+        dialog.exec();
+    });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -192,6 +203,7 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open database…"));
     m_recentMenu->setTitle(tr("&Recent databases"));
     m_importAction->setText(tr("&Import patients from CSV…"));
+    m_exportAction->setText(tr("&Export referral summary (PDF)…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));

@@ -85,7 +85,7 @@ private:
 
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr,
           *m_helpMenu = nullptr;
-    QAction *m_newPatientAction = nullptr, *m_openAction = nullptr, *m_importAction = nullptr,
+    QAction *m_newPatientAction = nullptr, *m_openAction = nullptr, *m_importAction = nullptr, *m_exportAction = nullptr,
             *m_settingsAction = nullptr, *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
             *m_editPatientAction = nullptr, *m_addRecordAction = nullptr, *m_deleteAction = nullptr,
             *m_deletePatientAction = nullptr, *m_institutionsAction = nullptr, *m_focusSearchAction = nullptr, *m_cohortAction = nullptr, *m_aboutAction = nullptr;
