@@ -332,24 +332,19 @@ QList<PatientListRow> PatientListQuery::rows(const QList<qint64> &ids, QDate tod
 
 QStringList PatientListQuery::nationalities() const
 {
-    m_error.clear();
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT DISTINCT nationality FROM patient WHERE nationality <> '' ORDER BY nationality"));
-    QStringList out;
-    if (Status s = m_db.exec(q, QString()); !s) {
-        m_error = s.error().message;
-        return out;
-    }
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    return distinctValues(QStringLiteral("nationality"));
 }
 
 QStringList PatientListQuery::coordinators() const
 {
+    return distinctValues(QStringLiteral("coordinator"));
+}
+
+// The distinct non-empty values of one patient column (a fixed name from this file), sorted.
+QStringList PatientListQuery::distinctValues(const QString &column) const
+{
     m_error.clear();
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT DISTINCT coordinator FROM patient WHERE coordinator <> '' ORDER BY coordinator"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT %1 FROM patient WHERE %1 <> '' ORDER BY %1").arg(column));
     QStringList out;
     if (Status s = m_db.exec(q, QString()); !s) {
         m_error = s.error().message;

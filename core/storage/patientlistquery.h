@@ -118,6 +118,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    QStringList distinctValues(const QString &column) const;
     QList<qint64> selectIds(const QString &sql, const QVariantList &binds) const;
     QString nextDueExpression() const;
     QString visitDateExpression(const QString &column) const;
