@@ -45,7 +45,7 @@
 <context>
     <name>caravan::CohortView</name>
     <message numerus="yes">
-        <location filename="../ui/cohort/cohortview.cpp" line="+181"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+183"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n patient</numerusform>

@@ -3093,7 +3093,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortView</name>
     <message>
-        <location filename="../ui/cohort/cohortview.cpp" line="+179"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+181"/>
         <source>The cohort could not be read: %1</source>
         <translation>Когортаны оқу мүмкін болмады: %1</translation>
     </message>
@@ -3172,42 +3172,7 @@ Method: %3</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Haematological malignancy</source>
-        <translation>Қан жүйесінің қатерлі ісіктері</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Solid tumour</source>
-        <translation>Солидті ісіктер</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Benign haematology</source>
-        <translation>Қан жүйесінің қатерсіз аурулары</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cardiovascular</source>
-        <translation>Жүрек-қантамыр аурулары</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Spine and musculoskeletal</source>
-        <translation>Омыртқа және тірек-қимыл аппаратының аурулары</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Congenital</source>
-        <translation>Туа біткен аурулар</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Басқа</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Day 0 date</source>
         <translation>0-күннің датасы бойынша</translation>
     </message>

@@ -3097,7 +3097,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortView</name>
     <message>
-        <location filename="../ui/cohort/cohortview.cpp" line="+179"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+181"/>
         <source>The cohort could not be read: %1</source>
         <translation>Не удалось прочитать данные когорты: %1</translation>
     </message>
@@ -3177,42 +3177,7 @@ Method: %3</source>
         <translation>Любое</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Haematological malignancy</source>
-        <translation>Гемобластозы</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Solid tumour</source>
-        <translation>Солидные опухоли</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Benign haematology</source>
-        <translation>Доброкачественные заболевания крови</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cardiovascular</source>
-        <translation>Сердечно-сосудистые заболевания</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Spine and musculoskeletal</source>
-        <translation>Заболевания позвоночника и опорно-двигательного аппарата</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Congenital</source>
-        <translation>Врождённые заболевания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Другие</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Day 0 date</source>
         <translation>По дате дня 0</translation>
     </message>

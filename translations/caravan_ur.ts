@@ -3093,7 +3093,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortView</name>
     <message>
-        <location filename="../ui/cohort/cohortview.cpp" line="+179"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+181"/>
         <source>The cohort could not be read: %1</source>
         <translation>کوہورٹ پڑھا نہیں جا سکا: %1</translation>
     </message>
@@ -3172,42 +3172,7 @@ Method: %3</source>
         <translation>کوئی بھی</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Haematological malignancy</source>
-        <translation>ہیماٹولوجیکل ملیگننسی</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Solid tumour</source>
-        <translation>سالڈ ٹیومر</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Benign haematology</source>
-        <translation>بینائن ہیماٹولوجی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cardiovascular</source>
-        <translation>امراضِ قلب</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Spine and musculoskeletal</source>
-        <translation>ریڑھ کی ہڈی اور مسکولو اسکیلیٹل امراض</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Congenital</source>
-        <translation>پیدائشی امراض</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>دیگر</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Day 0 date</source>
         <translation>دن 0 کی تاریخ</translation>
     </message>

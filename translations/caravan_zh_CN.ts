@@ -3089,7 +3089,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortView</name>
     <message>
-        <location filename="../ui/cohort/cohortview.cpp" line="+179"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+181"/>
         <source>The cohort could not be read: %1</source>
         <translation>无法读取队列：%1</translation>
     </message>
@@ -3167,42 +3167,7 @@ Method: %3</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Haematological malignancy</source>
-        <translation>血液系统恶性肿瘤</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Solid tumour</source>
-        <translation>实体瘤</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Benign haematology</source>
-        <translation>良性血液病</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cardiovascular</source>
-        <translation>心血管疾病</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Spine and musculoskeletal</source>
-        <translation>脊柱与肌肉骨骼疾病</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Congenital</source>
-        <translation>先天性疾病</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Day 0 date</source>
         <translation>第0天日期</translation>
     </message>

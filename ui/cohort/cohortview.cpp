@@ -1,5 +1,7 @@
 #include "cohortview.h"
 
+#include "patientlist/patientlistfilterbar.h"
+
 #include "cohortlegend.h"
 #include "cohortswimlanes.h"
 
@@ -200,11 +202,9 @@ void CohortView::retranslateUi()
     m_group->setItemText(0, all);
     m_country->setItemText(0, all);
     m_therapy->setItemText(0, tr("Any"));
-    const QString groupNames[] = {tr("Haematological malignancy"), tr("Solid tumour"), tr("Benign haematology"),
-                                  tr("Cardiovascular"), tr("Spine and musculoskeletal"), tr("Congenital"),
-                                  tr("Other")};
-    for (int i = 0; i < int(std::size(groupNames)); ++i)
-        m_group->setItemText(i + 1, groupNames[i]);
+    // The same names as the patient list's diagnosis filter.
+    for (int i = 1; i < m_group->count(); ++i)
+        m_group->setItemText(i, PatientListFilterBar::groupLabel(DiagnosisGroup(m_group->itemData(i).toInt())));
     for (int i = 1; i < m_therapy->count(); ++i)
         m_therapy->setItemText(i, labelOf(TreatmentType(m_therapy->itemData(i).toInt())));
     const QString sortNames[] = {tr("Day 0 date"), tr("Relapse first"), tr("Remission first"),
