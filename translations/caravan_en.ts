@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>VisaInvitationLetter</name>
+    <message numerus="yes">
+        <location filename="../core/report/visainvitation.cpp" line="+44"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caravan::CaseHeader</name>
     <message numerus="yes">
         <location filename="../ui/record/caseheader.cpp" line="+86"/>
@@ -67,7 +78,7 @@
 <context>
     <name>caravan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+345"/>
+        <location filename="../ui/mainwindow.cpp" line="+366"/>
         <source>%n patient(s) imported.</source>
         <translation>
             <numerusform>%n patient imported.</numerusform>

@@ -58,30 +58,21 @@ Verbs:
                                      passport or phone number
   show PATIENT                       the whole record (id or record number) as JSON
   check                              check the database file page by page
-  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
-                                     the referral summary as a PDF in one
-                                     language or two (en, ur, kk, ru, zh_CN)
-                                     with the record attached as JSON;
-                                     [--centre NAME] [--address TEXT] [--passport]
 </source>
         <translation>Қолданылуы: caravan-cli [--database PATH] VERB [ARGUMENTS]
-Командалар:
+Командалар (VERB):
   demo                               ойдан шығарылған демо-жағдайларды жүктеу
-  generate --patients N [--seed S]   дерекқорды синтетикалық орталықпен толтыру
-  import-patients FILE.csv           пациенттерді импорттау (бағандар: docs/CSV.md)
-  search TEXT                        пациенттерді кез келген жазудағы аты, ауру
-                                     тарихының, төлқұжаттың немесе телефонның нөмірі бойынша іздеу
-  show PATIENT                       толық жазба (id немесе ауру тарихының нөмірі) JSON түрінде
+  generate --patients N [--seed S]   дерекқорды синтетикалық орталық деректерімен толтыру
+  import-patients FILE.csv           пациенттерді импорттау (бағандар: docs/CSV.md қараңыз)
+  search TEXT                        пациенттерді кез келген жазудағы аты, ауру тарихының
+                                     нөмірі, төлқұжат немесе телефон нөмірі бойынша іздеу
+  show PATIENT                       пациенттің толық жазбасы (id немесе ауру тарихының
+                                     нөмірі) JSON түрінде
   check                              дерекқор файлын бет-бетімен тексеру
-  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
-                                     жолдама үзінді көшірмесін бір немесе екі
-                                     тілде (en, ur, kk, ru, zh_CN) PDF түрінде,
-                                     JSON жазбасы тіркелген күйде жасау;
-                                     [--centre NAME] [--address TEXT] [--passport]
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Caravan command-line companion</source>
         <translation>Caravan командалық жол көмекшісі</translation>
     </message>
@@ -188,7 +179,7 @@ Verbs:
         <translation>Төлқұжат пен визаны қосу.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>Белгісіз команда «%1».</translation>
     </message>
@@ -196,16 +187,6 @@ Verbs:
         <location line="+6"/>
         <source>&quot;%1&quot; needs an argument.</source>
         <translation>«%1» командасына аргумент қажет.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;export&quot; knows one document: summary.</source>
-        <translation>«export» командасы бір ғана құжатты біледі: summary.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;export summary&quot; needs --patient and -o FILE.pdf.</source>
-        <translation>«export summary» үшін --patient және -o FILE.pdf қажет.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -228,8 +209,11 @@ Verbs:
         <translation>%1-жол (%2): %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+5"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
+        <location line="+11"/>
+        <location line="+30"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>Ауру тарихының нөмірі немесе id «%1» болатын пациент жоқ.</translation>
     </message>
@@ -439,6 +423,88 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../core/report/document.cpp" line="+17"/>
+        <source>Referral summary</source>
+        <translation>Жолдама үзінді көшірмесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-consultation record</source>
+        <translation>Телеконсультация хаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visa invitation letter</source>
+        <translation>Медициналық визаға шақыру хаты</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A document is made in one language or two, not %1.</source>
+        <translation>Құжат бір немесе екі тілде жасалады; көрсетілген тілдер саны: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown document language &quot;%1&quot;; use one or two of %2.</source>
+        <translation>Белгісіз құжат тілі «%1»; мыналардың бірін немесе екеуін көрсетіңіз: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language &quot;%1&quot; is given twice.</source>
+        <translation>«%1» тілі екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Making a document needs the fonts of a QGuiApplication; this program runs without one.</source>
+        <translation>Құжат жасау үшін QGuiApplication қаріптері қажет; бұл бағдарлама онсыз жұмыс істеп тұр.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/documentpages.cpp" line="+36"/>
+        <source>Made on %1</source>
+        <translation>Жасалған күні: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of %2</source>
+        <translation>%1-бет, барлығы %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential medical information: for the physicians treating this patient only.</source>
+        <translation>Құпия медициналық ақпарат: тек осы пациентті емдейтін дәрігерлерге арналған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential: for the consular officer and the persons named in this letter only.</source>
+        <translation>Құпия: тек консулдық қызметкерге және осы хатта аталған адамдарға арналған.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>The pages could not be drawn on this device.</source>
+        <translation>Беттерді бұл құрылғыда салу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Жазу мүмкін емес: %1 — қалта.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+30"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+6"/>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Уақытша файлды жазу мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <location filename="../core/editing/editor.cpp" line="+46"/>
@@ -459,6 +525,120 @@ Verbs:
         <location line="+23"/>
         <source>Delete %1</source>
         <translation>Жою: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../core/commandline/exportcommand.cpp" line="-100"/>
+        <source>Export for every patient (batch; -o names a folder).</source>
+        <translation>Барлық пациенттер үшін экспорттау (топтамалық режим; -o қалтаны көрсетеді).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An image for the letterhead.</source>
+        <translation>Бланкке арналған сурет.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-consultation record: which consultation (id); default: the latest.</source>
+        <translation>Телеконсультация хаттамасы: қай консультация (id); әдепкі бойынша — соңғысы.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation letter: the intended treatment.</source>
+        <translation>Шақыру хаты: жоспарланған ем.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Invitation letter: first day of the stay.</source>
+        <translation>Шақыру хаты: болу мерзімінің бірінші күні.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invitation letter: last day of the stay.</source>
+        <translation>Шақыру хаты: болу мерзімінің соңғы күні.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation letter: name and title under the signature line.</source>
+        <translation>Шақыру хаты: қолтаңба сызығының астындағы аты-жөні мен лауазымы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  export summary|teleconsult|invitation --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     a document as a PDF in one language or two
+                                     (en, ur, kk, ru, zh_CN), its content attached as JSON;
+                                     [--centre NAME] [--address TEXT] [--logo FILE]
+                                     summary: [--passport]; teleconsult: [--visit ID];
+                                     invitation: [--from DATE --to DATE] [--treatment TEXT]
+                                     [--signatory TEXT]
+  export KIND --patient A,B,C | --all --lang L -o FOLDER
+                                     many patients at once, one file each, with a progress line
+</source>
+        <translation>  export summary|teleconsult|invitation --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     бір немесе екі тілдегі PDF құжаты
+                                     (en, ur, kk, ru, zh_CN), мазмұны JSON түрінде тіркеледі;
+                                     [--centre NAME] [--address TEXT] [--logo FILE]
+                                     summary: [--passport]; teleconsult: [--visit ID];
+                                     invitation: [--from DATE --to DATE] [--treatment TEXT]
+                                     [--signatory TEXT]
+  export KIND --patient A,B,C | --all --lang L -o FOLDER
+                                     бірден көп пациент, әрқайсысына бір файл,
+                                     орындалу барысы жолымен
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;export&quot; makes one of: summary, teleconsult, invitation.</source>
+        <translation>«export» мыналардың бірін жасайды: summary, teleconsult, invitation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;export %1&quot; needs --patient (or --all) and -o FILE.pdf.</source>
+        <translation>«export %1» үшін --patient (немесе --all) және -o FILE.pdf қажет.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1 «%2» күн емес; оны YYYY-MM-DD түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>For many patients, -o names a folder; %1 is a file.</source>
+        <translation>Бірнеше пациент үшін -o қалтаны көрсетеді; ал %1 — файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported %1 of %2 (%3 failed) · %4 · %5 s</source>
+        <translation>Экспортталды: %1 / %2 (%3 сәтсіз) · %4 · %5 с</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1408,34 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>MeasurementChart</name>
+    <message>
+        <location filename="../core/painting/measurementchartpainter.cpp" line="+19"/>
+        <source>Blasts (%)</source>
+        <translation>Бласттар (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC and platelets (× 10⁹/L)</source>
+        <translation>Нейтрофилдер мен тромбоциттер (× 10⁹/L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC</source>
+        <translation>Нейтрофилдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelets</source>
+        <translation>Тромбоциттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (kg)</source>
+        <translation>Салмақ (кг)</translation>
+    </message>
+</context>
+<context>
     <name>PatientCsvImport</name>
     <message>
         <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
@@ -1258,6 +1466,49 @@ Verbs:
         <location line="+14"/>
         <source>The row has %1 fields but the header has %2.</source>
         <translation>Жолда %1 өріс бар, ал тақырып жолында %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocumentInfo</name>
+    <message>
+        <location filename="../core/report/pdfdocumentinfo.cpp" line="+430"/>
+        <source>“%1” is not a language tag such as en, ur-PK or zh-CN.</source>
+        <translation>«%1» — тіл белгісі емес (мысалы, en, ur-PK немесе zh-CN).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 — PDF файлы емес.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 stores its cross-reference table as a compressed stream; its document information cannot be updated.</source>
+        <translation>%1 айқас сілтемелер кестесін сығылған ағын ретінде сақтайды; оның құжат туралы ақпаратын жаңарту мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is encrypted; its document information cannot be updated.</source>
+        <translation>%1 шифрланған; оның құжат туралы ақпаратын жаңарту мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be updated: its cross-reference table is missing or damaged.</source>
+        <translation>%1 файлын жаңарту мүмкін емес: айқас сілтемелер кестесі жоқ немесе бүлінген.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be updated: its document catalog is missing or damaged.</source>
+        <translation>%1 файлын жаңарту мүмкін емес: құжат каталогы жоқ немесе бүлінген.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -1340,378 +1591,342 @@ Verbs:
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../core/report/referralpdf.cpp" line="+65"/>
-        <source>Making a PDF needs the fonts of a QGuiApplication; this program runs without one.</source>
-        <translation>PDF жасау үшін QGuiApplication қаріптері қажет; бұл бағдарлама онсыз жұмыс істейді.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+288"/>
+        <location line="+76"/>
         <source>Referral summary</source>
         <translation>Жолдама үзінді көшірмесі</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Made on %1</source>
-        <translation>Жасалған күні: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confidential medical information: for the physicians treating this patient only.</source>
-        <translation>Құпия медициналық ақпарат: тек осы пациентті емдейтін дәрігерлерге арналған.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+29"/>
-        <location line="+2"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 файлын жазу мүмкін емес.</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Page %1 of %2</source>
-        <translation>%1-бет, барлығы %2</translation>
-    </message>
-    <message>
-        <location filename="../core/report/referralsummary.cpp" line="-287"/>
-        <location line="+289"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+292"/>
+        <location line="-76"/>
+        <location line="+80"/>
         <source>Name (passport)</source>
         <translation>Аты (төлқұжат бойынша)</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Name (native script)</source>
         <translation>Аты (ана тіліндегі жазылуы)</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Record number</source>
         <translation>Ауру тарихының нөмірі</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Nationality</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+293"/>
+        <location line="-79"/>
+        <location line="+82"/>
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+295"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+300"/>
+        <location line="-83"/>
+        <location line="+89"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Referring institution</source>
         <translation>Жолдама берген мекеме</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Referring doctor</source>
         <translation>Жолдама берген дәрігер</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+301"/>
+        <location line="-88"/>
+        <location line="+90"/>
         <source>Diagnoses</source>
         <translation>Диагноздар</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+311"/>
+        <location line="-89"/>
+        <location line="+100"/>
         <source>ICD-10</source>
         <translation>АХЖ-10</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+310"/>
+        <location line="-99"/>
+        <location line="+99"/>
         <source>Diagnosis</source>
         <translation>Диагноз</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Diagnosed</source>
         <translation>Диагноз қойылған күні</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-98"/>
+        <location line="+98"/>
         <source>Stage</source>
         <translation>Сатысы</translation>
     </message>
     <message>
-        <location line="-308"/>
-        <location line="+312"/>
+        <location line="-97"/>
+        <location line="+101"/>
         <source>Treatment history</source>
         <translation>Жүргізілген ем</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+337"/>
-        <location line="+87"/>
+        <location line="-100"/>
+        <location line="+126"/>
+        <location line="+107"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+336"/>
+        <location line="-232"/>
+        <location line="+125"/>
         <source>Treatment</source>
         <translation>Ем</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+336"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Where</source>
         <translation>Өткізілген жері</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+335"/>
+        <location line="-124"/>
+        <location line="+124"/>
         <source>Dates</source>
         <translation>Мерзімдері</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+335"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>Cycles</source>
         <translation>Циклдер</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+334"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Best response</source>
         <translation>Ең жақсы жауап</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-122"/>
         <source>this centre</source>
         <translation>біздің орталық</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+336"/>
+        <location line="+125"/>
         <source>Key events</source>
         <translation>Негізгі оқиғалар</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+344"/>
-        <location line="+72"/>
+        <location line="-124"/>
+        <location line="+133"/>
+        <location line="+92"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+343"/>
+        <location line="-224"/>
+        <location line="+132"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+343"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Method</source>
         <translation>Әдісі</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+342"/>
+        <location line="-131"/>
+        <location line="+131"/>
         <source>Blasts %</source>
         <translation>Бласттар, %</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+345"/>
+        <location line="-130"/>
+        <location line="+149"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T жасушалық терапия</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+350"/>
+        <location line="-148"/>
+        <location line="+154"/>
         <source>Target</source>
         <translation>Нысана антиген</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>Product</source>
         <translation>Жасушалық өнім</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
-        <location line="+33"/>
+        <location line="-153"/>
+        <location line="+154"/>
+        <location line="+38"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (0-күн)</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+350"/>
+        <location line="-191"/>
+        <location line="+154"/>
         <source>CRS grade</source>
         <translation>CRS дәрежесі</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>ICANS grade</source>
         <translation>ICANS дәрежесі</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+354"/>
+        <location line="-153"/>
+        <location line="+158"/>
         <source>Stem cell transplant</source>
         <translation>Бағаналы жасушаларды трансплантациялау</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+373"/>
+        <location line="-157"/>
+        <location line="+183"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+373"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>HLA match</source>
         <translation>HLA сәйкестігі</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+373"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>Stem cell source</source>
         <translation>Бағаналы жасушалар көзі</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+374"/>
+        <location line="-182"/>
+        <location line="+184"/>
         <source>Conditioning</source>
         <translation>Кондициялау</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+376"/>
+        <location line="-183"/>
+        <location line="+185"/>
         <source>Neutrophil engraftment</source>
         <translation>Нейтрофилдер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+377"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Platelet engraftment</source>
         <translation>Тромбоциттер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+378"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Acute GVHD grade</source>
         <translation>Жедел РТПХ дәрежесі</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+378"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>Chronic GVHD</source>
         <translation>Созылмалы РТПХ</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+383"/>
+        <location line="-186"/>
+        <location line="+192"/>
         <source>Current status</source>
         <translation>Қазіргі жағдайы</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+383"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Case status</source>
         <translation>Жағдай күйі</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+383"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Arrival</source>
         <translation>Келген күні</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+383"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Departure</source>
         <translation>Кеткен күні</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+384"/>
+        <location line="-191"/>
+        <location line="+193"/>
         <source>Recent visits</source>
         <translation>Соңғы визиттер</translation>
     </message>
     <message>
-        <location line="-383"/>
-        <location line="+393"/>
+        <location line="-192"/>
+        <location line="+202"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+396"/>
+        <location line="-201"/>
+        <location line="+205"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>Үйлестіруші</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-205"/>
         <source>not recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location line="+211"/>
-        <source>A referral summary is made in one language or two, not %1.</source>
-        <translation>Жолдама үзінді көшірмесі %1 тілде емес, бір немесе екі тілде жасалады.</translation>
+        <location line="+1"/>
+        <location line="+114"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown document language &quot;%1&quot;; use one or two of %2.</source>
-        <translation>Белгісіз құжат тілі «%1»; мыналардың бірін немесе екеуін көрсетіңіз: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The language &quot;%1&quot; is given twice.</source>
-        <translation>«%1» тілі екі рет көрсетілген.</translation>
+        <location line="-113"/>
+        <location line="+119"/>
+        <source>Measurements</source>
+        <translation>Өлшемдер</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1960,7 @@ Verbs:
         <translation>Басқа пациентке берілген.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>saving a new %1</source>
         <translation>жаңа %1 жазбасын сақтау</translation>
     </message>
@@ -1790,7 +2005,7 @@ Verbs:
         <translation>аудит журналына жазу</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+126"/>
+        <location filename="../core/storage/store.h" line="+127"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>Сақталған %1 жазбасын (id %2) оқу мүмкін емес: %3</translation>
     </message>
@@ -1829,9 +2044,159 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>TeleConsultationRecord</name>
+    <message>
+        <location filename="../core/report/teleconsultation.cpp" line="+21"/>
+        <location line="+79"/>
+        <source>Tele-consultation record</source>
+        <translation>Телеконсультация хаттамасы</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+80"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+80"/>
+        <source>Name (passport)</source>
+        <translation>Аты (төлқұжат бойынша)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+81"/>
+        <source>Name (native script)</source>
+        <translation>Аты (ана тіліндегі жазылуы)</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+82"/>
+        <source>Record number</source>
+        <translation>Ауру тарихының нөмірі</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+82"/>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+82"/>
+        <source>Nationality</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+85"/>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+89"/>
+        <source>Time at this centre</source>
+        <translation>Біздің орталықтағы уақыт</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Time at the partner</source>
+        <translation>Серіктес тараптағы уақыт</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Duration</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+90"/>
+        <source>Partner institution</source>
+        <translation>Серіктес мекеме</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+90"/>
+        <source>Interpreter</source>
+        <translation>Аудармашы</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+91"/>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+101"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+100"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+99"/>
+        <source>Side</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <location line="+103"/>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+103"/>
+        <source>Findings reviewed</source>
+        <translation>Қаралған нәтижелер</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+103"/>
+        <source>Opinion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+103"/>
+        <source>Recommendations</source>
+        <translation>Ұсынымдар</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This patient has no tele-consultation recorded.</source>
+        <translation>Бұл пациентте тіркелген телеконсультация жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This patient has no tele-consultation with the number %1.</source>
+        <translation>Бұл пациентте %1 нөмірлі телеконсультация жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../core/timeline/timelinemodel.cpp" line="+104"/>
+        <location filename="../core/timeline/timelinemodel.cpp" line="+105"/>
         <source>Diagnosis and status</source>
         <translation>Диагноз және ауру күйі</translation>
     </message>
@@ -2035,7 +2400,7 @@ Cell dose: %4</source>
         <translation>Бағалаулар</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Assessment on %1: %2
 Method: %3</source>
         <translation>Бағалау, %1: %2
@@ -2080,7 +2445,7 @@ Method: %3</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../ui/timeline/timelinepainter.cpp" line="+299"/>
+        <location filename="../core/painting/timelinepainter.cpp" line="+298"/>
         <source>Nothing with a date has been recorded for this patient yet.</source>
         <translation>Бұл пациент үшін әзірге күні көрсетілген ешбір жазба тіркелмеген.</translation>
     </message>
@@ -2366,6 +2731,195 @@ Method: %3</source>
         <location line="+3"/>
         <source>Every participant needs a name.</source>
         <translation>Әр қатысушының аты көрсетілуі керек.</translation>
+    </message>
+</context>
+<context>
+    <name>VisaInvitationLetter</name>
+    <message>
+        <location filename="../core/report/visainvitation.cpp" line="+23"/>
+        <location line="+91"/>
+        <source>Medical visa invitation letter</source>
+        <translation>Медициналық визаға шақыру хаты</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+93"/>
+        <source>To the visa section of the embassy or consulate</source>
+        <translation>Елшіліктің немесе консулдықтың визалық бөліміне</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Date: %1</source>
+        <translation>Күні: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>Our centre invites the patient named below, and the companions listed, to travel for medical treatment as described in this letter. We ask you to issue them medical visas for the dates of the stay.</source>
+        <translation>Біздің орталық төменде аталған пациентті және тізімде көрсетілген еріп жүрушілерді осы хатта сипатталған емделу үшін келуге шақырады. Оларға болу мерзіміне медициналық виза беруіңізді сұраймыз.</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+100"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <location line="+22"/>
+        <source>Name (passport)</source>
+        <translation>Аты (төлқұжат бойынша)</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+100"/>
+        <source>Name (native script)</source>
+        <translation>Аты (ана тіліндегі жазылуы)</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+101"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <location line="+19"/>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+101"/>
+        <source>Nationality</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <location line="+17"/>
+        <source>Passport number</source>
+        <translation>Төлқұжат нөмірі</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+101"/>
+        <source>Issued by</source>
+        <translation>Берген елі</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <location line="+16"/>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+102"/>
+        <source>Companions</source>
+        <translation>Еріп жүрушілер</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+113"/>
+        <source>Relation</source>
+        <translation>Туыстық қатынасы</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>No companion travels with the patient.</source>
+        <translation>Пациентпен бірге еріп жүретін адам жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
+        <source>Treatment and stay</source>
+        <translation>Ем және болу мерзімі</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+129"/>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+129"/>
+        <source>Intended treatment</source>
+        <translation>Жоспарланған ем</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+129"/>
+        <source>Dates of the stay</source>
+        <translation>Болу мерзімі</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+130"/>
+        <source>Estimated duration</source>
+        <translation>Болжамды ұзақтығы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-129"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <source>Costs covered by</source>
+        <translation>Шығындарды өтейтін тарап</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+131"/>
+        <source>Contact at the centre</source>
+        <translation>Орталықпен байланыс</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+134"/>
+        <source>Coordinator</source>
+        <translation>Үйлестіруші</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+134"/>
+        <source>Centre</source>
+        <translation>Орталық</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+136"/>
+        <source>Signature and stamp</source>
+        <translation>Қолы және мөрі</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>A visa invitation letter needs the patient&apos;s passport number: enter it with Edit patient first.</source>
+        <translation>Визаға шақыру хаты үшін пациенттің төлқұжат нөмірі қажет: алдымен оны «Пациентті өңдеу» арқылы енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visa invitation letter needs the dates of the stay: give them, or record the patient&apos;s arrival and departure dates.</source>
+        <translation>Визаға шақыру хаты үшін болу мерзімі қажет: оны көрсетіңіз немесе пациенттің келу және кету күндерін тіркеңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stay cannot end (%1) before it begins (%2).</source>
+        <translation>Болу мерзімі басталу күнінен (%2) бұрын (%1) аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visa invitation letter needs the intended treatment: give it, or record a planned treatment or a diagnosis.</source>
+        <translation>Визаға шақыру хаты үшін жоспарланған ем қажет: оны көрсетіңіз немесе жоспарланған емді не диагнозды тіркеңіз.</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3793,141 @@ Method: %3</source>
     </message>
 </context>
 <context>
+    <name>caravan::DocumentPreviewDialog</name>
+    <message>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+204"/>
+        <source>International Patient Centre</source>
+        <translation>Халықаралық пациенттер орталығы</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No temporary folder for the document: %1</source>
+        <translation>Құжат үшін уақытша қалта жоқ: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no document to save yet.</source>
+        <translation>Сақтайтын құжат әлі жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 файлын ауыстыру мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document cannot be saved as %1: %2</source>
+        <translation>Құжатты %1 ретінде сақтау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Referral summary</source>
+        <translation>Жолдама үзінді көшірмесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-consultation record</source>
+        <translation>Телеконсультация хаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visa invitation letter</source>
+        <translation>Медициналық визаға шақыру хаты</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Save %1</source>
+        <translation>Сақтау: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Print %1</source>
+        <translation>Басып шығару: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Екінші тіл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include &amp;passport details</source>
+        <translation>Төлқұжат &amp;деректерін қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consultation:</source>
+        <translation>&amp;Консультация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tele-consultation recorded</source>
+        <translation>Тіркелген телеконсультация жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intended &amp;treatment:</source>
+        <translation>Жоспарланған е&amp;м:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the record: the planned treatment, else the diagnosis</source>
+        <translation>Жазбадан: жоспарланған ем, ол болмаса — диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay &amp;from:</source>
+        <translation>Болу мерзімі, &amp;басы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to:</source>
+        <translation>&amp;соңы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gned by:</source>
+        <translation>&amp;Қол қойған:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and title under the signature line</source>
+        <translation>Қолтаңба сызығының астындағы аты-жөні мен лауазымы</translation>
+    </message>
+</context>
+<context>
     <name>caravan::HistoryView</name>
     <message>
         <location filename="../ui/record/historyview.cpp" line="+21"/>
@@ -3378,12 +4067,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+311"/>
         <source>Select a patient first.</source>
         <translation>Алдымен пациентті таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-176"/>
         <source>Delete patient</source>
         <translation>Пациентті жою</translation>
     </message>
@@ -3414,12 +4103,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+208"/>
+        <location line="+233"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-232"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>Бұл дерекқорда әлі пациенттер жоқ. Танысу үшін ойдан шығарылған демо-жағдайларды жүктеңіз, Файл ▸ Жаңа пациент арқылы пациент қосыңыз немесе CSV файлын импорттаңыз.</translation>
     </message>
@@ -3455,11 +4144,36 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Export referral summary (PDF)…</source>
-        <translation>Жолдама үзінді көшірмесін &amp;экспорттау (PDF)…</translation>
+        <source>&amp;Export (PDF)</source>
+        <translation>&amp;Экспорт (PDF)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Referral summary…</source>
+        <translation>&amp;Жолдама үзінді көшірмесі…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tele-consultation record…</source>
+        <translation>&amp;Телеконсультация хаттамасы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visa invitation letter…</source>
+        <translation>&amp;Визаға шақыру хаты…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral summary, tele-consultation record or visa invitation letter as PDF</source>
+        <translation>Жолдама үзінді көшірмесі, телеконсультация хаттамасы немесе визаға шақыру хаты PDF түрінде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
@@ -3549,7 +4263,7 @@ Method: %3</source>
         <translation>Caravan &amp;туралы</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>Open or create a database</source>
         <translation>Дерекқорды ашу немесе жасау</translation>
     </message>
@@ -4229,93 +4943,34 @@ Open the first of them, or create a new patient anyway?</source>
     </message>
 </context>
 <context>
-    <name>caravan::ReferralPreviewDialog</name>
-    <message>
-        <location filename="../ui/report/referralpreviewdialog.cpp" line="+117"/>
-        <source>No temporary folder for the document: %1</source>
-        <translation>Құжат үшін уақытша қалта жоқ: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>International Patient Centre</source>
-        <translation>Халықаралық пациенттер орталығы</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>There is no document to save yet.</source>
-        <translation>Сақтайтын құжат әлі жоқ.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 ауыстыру мүмкін емес.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The document cannot be saved as %1: %2</source>
-        <translation>Құжатты %1 ретінде сақтау мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>referral-%1.pdf</source>
-        <translation>referral-%1.pdf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <source>Save referral summary</source>
-        <translation>Жолдама үзінді көшірмесін сақтау</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF құжаттары (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Referral summary</source>
-        <translation>Жолдама үзінді көшірмесі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Тіл:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Second language:</source>
-        <translation>&amp;Екінші тіл:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Include &amp;passport details</source>
-        <translation>&amp;Төлқұжат деректерін қосу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Жаңарту</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as PDF…</source>
-        <translation>PDF ретінде сақтау…</translation>
-    </message>
-</context>
-<context>
     <name>caravan::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+18"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+22"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>No logo</source>
+        <translation>Логотип жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logo for the letterhead</source>
+        <translation>Бланкке арналған логотип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (%1)</source>
+        <translation>Суреттер (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Follow the system</source>
         <translation>Жүйе баптауы бойынша</translation>
     </message>
@@ -4331,8 +4986,13 @@ Open the first of them, or create a new patient anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Centre address</source>
-        <translation>Орталық мекенжайы</translation>
+        <source>Centre address, phone and e-mail (on letters)</source>
+        <translation>Орталықтың мекенжайы, телефоны және e-mail (хаттарда)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (on letters)</source>
+        <translation>Логотип (хаттарда)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -60,30 +60,21 @@ Verbs:
                                      passport or phone number
   show PATIENT                       the whole record (id or record number) as JSON
   check                              check the database file page by page
-  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
-                                     the referral summary as a PDF in one
-                                     language or two (en, ur, kk, ru, zh_CN)
-                                     with the record attached as JSON;
-                                     [--centre NAME] [--address TEXT] [--passport]
 </source>
         <translation>Использование: caravan-cli [--database PATH] VERB [ARGUMENTS]
-Команды:
+Команды (VERB):
   demo                               загрузить вымышленные демонстрационные случаи
-  generate --patients N [--seed S]   заполнить базу синтетическим центром
-  import-patients FILE.csv           импорт пациентов (столбцы: см. docs/CSV.md)
-  search TEXT                        поиск пациентов по имени в любой письменности,
+  generate --patients N [--seed S]   заполнить базу данными синтетического центра
+  import-patients FILE.csv           импортировать пациентов (столбцы: см. docs/CSV.md)
+  search TEXT                        найти пациентов по имени в любой письменности,
                                      номеру истории болезни, паспорта или телефона
-  show PATIENT                       вся запись (id или номер истории болезни) в JSON
-  check                              постраничная проверка файла базы данных
-  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
-                                     направительная выписка в PDF на одном
-                                     или двух языках (en, ur, kk, ru, zh_CN)
-                                     с вложенной записью в формате JSON;
-                                     [--centre NAME] [--address TEXT] [--passport]
+  show PATIENT                       полная запись пациента (id или номер истории
+                                     болезни) в формате JSON
+  check                              постранично проверить файл базы данных
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Caravan command-line companion</source>
         <translation>Консольный помощник Caravan</translation>
     </message>
@@ -190,7 +181,7 @@ Verbs:
         <translation>Включить паспорт и визу.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>Неизвестная команда «%1».</translation>
     </message>
@@ -198,16 +189,6 @@ Verbs:
         <location line="+6"/>
         <source>&quot;%1&quot; needs an argument.</source>
         <translation>Команде «%1» нужен аргумент.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;export&quot; knows one document: summary.</source>
-        <translation>Команда «export» знает только один документ: summary.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;export summary&quot; needs --patient and -o FILE.pdf.</source>
-        <translation>Для «export summary» нужны --patient и -o FILE.pdf.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -230,8 +211,11 @@ Verbs:
         <translation>Строка %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+5"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
+        <location line="+11"/>
+        <location line="+30"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>Нет пациента с номером истории болезни или id «%1».</translation>
     </message>
@@ -441,6 +425,88 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../core/report/document.cpp" line="+17"/>
+        <source>Referral summary</source>
+        <translation>Направительная выписка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-consultation record</source>
+        <translation>Протокол телеконсультации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visa invitation letter</source>
+        <translation>Приглашение для оформления медицинской визы</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A document is made in one language or two, not %1.</source>
+        <translation>Документ составляется на одном или двух языках; указано языков: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown document language &quot;%1&quot;; use one or two of %2.</source>
+        <translation>Неизвестный язык документа «%1»; укажите один или два из: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language &quot;%1&quot; is given twice.</source>
+        <translation>Язык «%1» указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Making a document needs the fonts of a QGuiApplication; this program runs without one.</source>
+        <translation>Для создания документа нужны шрифты QGuiApplication, а эта программа работает без него.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/documentpages.cpp" line="+36"/>
+        <source>Made on %1</source>
+        <translation>Составлено %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential medical information: for the physicians treating this patient only.</source>
+        <translation>Конфиденциальная медицинская информация: только для лечащих врачей пациента.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential: for the consular officer and the persons named in this letter only.</source>
+        <translation>Конфиденциально: только для сотрудника консульства и лиц, названных в письме.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>The pages could not be drawn on this device.</source>
+        <translation>Не удалось отрисовать страницы на этом устройстве.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Не удаётся записать %1: это папка.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+30"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+6"/>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Не удаётся записать временный файл: %1</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <location filename="../core/editing/editor.cpp" line="+46"/>
@@ -461,6 +527,120 @@ Verbs:
         <location line="+23"/>
         <source>Delete %1</source>
         <translation>Удаление: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../core/commandline/exportcommand.cpp" line="-100"/>
+        <source>Export for every patient (batch; -o names a folder).</source>
+        <translation>Экспорт для всех пациентов (пакетный режим; -o задаёт папку).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An image for the letterhead.</source>
+        <translation>Изображение для бланка.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-consultation record: which consultation (id); default: the latest.</source>
+        <translation>Протокол телеконсультации: какая консультация (id); по умолчанию — последняя.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation letter: the intended treatment.</source>
+        <translation>Приглашение: планируемое лечение.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Invitation letter: first day of the stay.</source>
+        <translation>Приглашение: первый день пребывания.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invitation letter: last day of the stay.</source>
+        <translation>Приглашение: последний день пребывания.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation letter: name and title under the signature line.</source>
+        <translation>Приглашение: ФИО и должность под строкой подписи.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  export summary|teleconsult|invitation --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     a document as a PDF in one language or two
+                                     (en, ur, kk, ru, zh_CN), its content attached as JSON;
+                                     [--centre NAME] [--address TEXT] [--logo FILE]
+                                     summary: [--passport]; teleconsult: [--visit ID];
+                                     invitation: [--from DATE --to DATE] [--treatment TEXT]
+                                     [--signatory TEXT]
+  export KIND --patient A,B,C | --all --lang L -o FOLDER
+                                     many patients at once, one file each, with a progress line
+</source>
+        <translation>  export summary|teleconsult|invitation --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     документ PDF на одном или двух языках
+                                     (en, ur, kk, ru, zh_CN) с вложенным содержимым в JSON;
+                                     [--centre NAME] [--address TEXT] [--logo FILE]
+                                     summary: [--passport]; teleconsult: [--visit ID];
+                                     invitation: [--from DATE --to DATE] [--treatment TEXT]
+                                     [--signatory TEXT]
+  export KIND --patient A,B,C | --all --lang L -o FOLDER
+                                     сразу много пациентов, по файлу на каждого,
+                                     со строкой хода выполнения
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;export&quot; makes one of: summary, teleconsult, invitation.</source>
+        <translation>«export» создаёт один из документов: summary, teleconsult, invitation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;export %1&quot; needs --patient (or --all) and -o FILE.pdf.</source>
+        <translation>Для «export %1» нужны --patient (или --all) и -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1 «%2» — не дата; укажите её в формате YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>For many patients, -o names a folder; %1 is a file.</source>
+        <translation>Для нескольких пациентов -o задаёт папку, а %1 — файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported %1 of %2 (%3 failed) · %4 · %5 s</source>
+        <translation>Экспортировано %1 из %2 (ошибок: %3) · %4 · %5 с</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1410,34 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>MeasurementChart</name>
+    <message>
+        <location filename="../core/painting/measurementchartpainter.cpp" line="+19"/>
+        <source>Blasts (%)</source>
+        <translation>Бласты (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC and platelets (× 10⁹/L)</source>
+        <translation>АЧН и тромбоциты (× 10⁹/L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC</source>
+        <translation>АЧН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelets</source>
+        <translation>Тромбоциты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (kg)</source>
+        <translation>Вес (кг)</translation>
+    </message>
+</context>
+<context>
     <name>PatientCsvImport</name>
     <message>
         <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
@@ -1260,6 +1468,49 @@ Verbs:
         <location line="+14"/>
         <source>The row has %1 fields but the header has %2.</source>
         <translation>В строке полей: %1, а в заголовке: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocumentInfo</name>
+    <message>
+        <location filename="../core/report/pdfdocumentinfo.cpp" line="+430"/>
+        <source>“%1” is not a language tag such as en, ur-PK or zh-CN.</source>
+        <translation>«%1» — не языковой тег (например, en, ur-PK или zh-CN).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 не является файлом PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 stores its cross-reference table as a compressed stream; its document information cannot be updated.</source>
+        <translation>%1 хранит таблицу перекрёстных ссылок в виде сжатого потока; сведения о документе обновить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is encrypted; its document information cannot be updated.</source>
+        <translation>%1 зашифрован; сведения о документе обновить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be updated: its cross-reference table is missing or damaged.</source>
+        <translation>Не удаётся обновить %1: таблица перекрёстных ссылок отсутствует или повреждена.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be updated: its document catalog is missing or damaged.</source>
+        <translation>Не удаётся обновить %1: каталог документа отсутствует или повреждён.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1342,378 +1593,342 @@ Verbs:
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../core/report/referralpdf.cpp" line="+65"/>
-        <source>Making a PDF needs the fonts of a QGuiApplication; this program runs without one.</source>
-        <translation>Для создания PDF нужны шрифты QGuiApplication, а эта программа работает без него.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+288"/>
+        <location line="+76"/>
         <source>Referral summary</source>
         <translation>Направительная выписка</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Made on %1</source>
-        <translation>Составлено %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confidential medical information: for the physicians treating this patient only.</source>
-        <translation>Конфиденциальная медицинская информация: только для врачей, лечащих данного пациента.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+29"/>
-        <location line="+2"/>
-        <source>Cannot write %1.</source>
-        <translation>Не удаётся записать %1.</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Page %1 of %2</source>
-        <translation>Страница %1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../core/report/referralsummary.cpp" line="-287"/>
-        <location line="+289"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+292"/>
+        <location line="-76"/>
+        <location line="+80"/>
         <source>Name (passport)</source>
         <translation>Имя (по паспорту)</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Name (native script)</source>
         <translation>Имя (в национальном написании)</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Record number</source>
         <translation>Номер истории болезни</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+293"/>
+        <location line="-79"/>
+        <location line="+82"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+295"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+300"/>
+        <location line="-83"/>
+        <location line="+89"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Referring institution</source>
         <translation>Направившее учреждение</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Referring doctor</source>
         <translation>Направивший врач</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+301"/>
+        <location line="-88"/>
+        <location line="+90"/>
         <source>Diagnoses</source>
         <translation>Диагнозы</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+311"/>
+        <location line="-89"/>
+        <location line="+100"/>
         <source>ICD-10</source>
         <translation>МКБ-10</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+310"/>
+        <location line="-99"/>
+        <location line="+99"/>
         <source>Diagnosis</source>
         <translation>Диагноз</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Diagnosed</source>
         <translation>Дата диагноза</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-98"/>
+        <location line="+98"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location line="-308"/>
-        <location line="+312"/>
+        <location line="-97"/>
+        <location line="+101"/>
         <source>Treatment history</source>
         <translation>Проведённое лечение</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+337"/>
-        <location line="+87"/>
+        <location line="-100"/>
+        <location line="+126"/>
+        <location line="+107"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+336"/>
+        <location line="-232"/>
+        <location line="+125"/>
         <source>Treatment</source>
         <translation>Лечение</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+336"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Where</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+335"/>
+        <location line="-124"/>
+        <location line="+124"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+335"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>Cycles</source>
         <translation>Циклы</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+334"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Best response</source>
         <translation>Лучший ответ</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-122"/>
         <source>this centre</source>
         <translation>наш центр</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+336"/>
+        <location line="+125"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+344"/>
-        <location line="+72"/>
+        <location line="-124"/>
+        <location line="+133"/>
+        <location line="+92"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+343"/>
+        <location line="-224"/>
+        <location line="+132"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+343"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+342"/>
+        <location line="-131"/>
+        <location line="+131"/>
         <source>Blasts %</source>
         <translation>Бласты, %</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+345"/>
+        <location line="-130"/>
+        <location line="+149"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T-клеточная терапия</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+350"/>
+        <location line="-148"/>
+        <location line="+154"/>
         <source>Target</source>
         <translation>Антиген-мишень</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>Product</source>
         <translation>Клеточный продукт</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
-        <location line="+33"/>
+        <location line="-153"/>
+        <location line="+154"/>
+        <location line="+38"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (день 0)</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+350"/>
+        <location line="-191"/>
+        <location line="+154"/>
         <source>CRS grade</source>
         <translation>Степень СВЦ</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>ICANS grade</source>
         <translation>Степень ICANS</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+354"/>
+        <location line="-153"/>
+        <location line="+158"/>
         <source>Stem cell transplant</source>
         <translation>Трансплантация ГСК</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+373"/>
+        <location line="-157"/>
+        <location line="+183"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+373"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>HLA match</source>
         <translation>Совместимость по HLA</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+373"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>Stem cell source</source>
         <translation>Источник стволовых клеток</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+374"/>
+        <location line="-182"/>
+        <location line="+184"/>
         <source>Conditioning</source>
         <translation>Кондиционирование</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+376"/>
+        <location line="-183"/>
+        <location line="+185"/>
         <source>Neutrophil engraftment</source>
         <translation>Приживление по нейтрофилам</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+377"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Platelet engraftment</source>
         <translation>Приживление по тромбоцитам</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+378"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Acute GVHD grade</source>
         <translation>Степень острой РТПХ</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+378"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>Chronic GVHD</source>
         <translation>Хроническая РТПХ</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+383"/>
+        <location line="-186"/>
+        <location line="+192"/>
         <source>Current status</source>
         <translation>Текущее состояние</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+383"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+383"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+383"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+384"/>
+        <location line="-191"/>
+        <location line="+193"/>
         <source>Recent visits</source>
         <translation>Последние визиты</translation>
     </message>
     <message>
-        <location line="-383"/>
-        <location line="+393"/>
+        <location line="-192"/>
+        <location line="+202"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+396"/>
+        <location line="-201"/>
+        <location line="+205"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-205"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="+211"/>
-        <source>A referral summary is made in one language or two, not %1.</source>
-        <translation>Направительная выписка составляется на одном или двух языках, а не на %1.</translation>
+        <location line="+1"/>
+        <location line="+114"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown document language &quot;%1&quot;; use one or two of %2.</source>
-        <translation>Неизвестный язык документа «%1»; укажите один или два из: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The language &quot;%1&quot; is given twice.</source>
-        <translation>Язык «%1» указан дважды.</translation>
+        <location line="-113"/>
+        <location line="+119"/>
+        <source>Measurements</source>
+        <translation>Показатели</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1963,7 @@ Verbs:
         <translation>Уже присвоен другому пациенту.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>saving a new %1</source>
         <translation>сохранение новой записи %1</translation>
     </message>
@@ -1793,7 +2008,7 @@ Verbs:
         <translation>запись в журнал аудита</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+126"/>
+        <location filename="../core/storage/store.h" line="+127"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>Сохранённую запись %1 (id %2) не удаётся прочитать: %3</translation>
     </message>
@@ -1832,9 +2047,159 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>TeleConsultationRecord</name>
+    <message>
+        <location filename="../core/report/teleconsultation.cpp" line="+21"/>
+        <location line="+79"/>
+        <source>Tele-consultation record</source>
+        <translation>Протокол телеконсультации</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+80"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+80"/>
+        <source>Name (passport)</source>
+        <translation>Имя (по паспорту)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+81"/>
+        <source>Name (native script)</source>
+        <translation>Имя (в национальном написании)</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+82"/>
+        <source>Record number</source>
+        <translation>Номер истории болезни</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+82"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+82"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+85"/>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+89"/>
+        <source>Time at this centre</source>
+        <translation>Время в нашем центре</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Time at the partner</source>
+        <translation>Время у партнёра</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+90"/>
+        <source>Partner institution</source>
+        <translation>Партнёрское учреждение</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+90"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+91"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+101"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+100"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+99"/>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <location line="+103"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+103"/>
+        <source>Findings reviewed</source>
+        <translation>Рассмотренные данные</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+103"/>
+        <source>Opinion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+103"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This patient has no tele-consultation recorded.</source>
+        <translation>У этого пациента нет зарегистрированных телеконсультаций.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This patient has no tele-consultation with the number %1.</source>
+        <translation>У этого пациента нет телеконсультации с номером %1.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../core/timeline/timelinemodel.cpp" line="+104"/>
+        <location filename="../core/timeline/timelinemodel.cpp" line="+105"/>
         <source>Diagnosis and status</source>
         <translation>Диагноз и статус заболевания</translation>
     </message>
@@ -2038,7 +2403,7 @@ Cell dose: %4</source>
         <translation>Оценка ответа</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Assessment on %1: %2
 Method: %3</source>
         <translation>Оценка ответа %1: %2
@@ -2083,7 +2448,7 @@ Method: %3</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../ui/timeline/timelinepainter.cpp" line="+299"/>
+        <location filename="../core/painting/timelinepainter.cpp" line="+298"/>
         <source>Nothing with a date has been recorded for this patient yet.</source>
         <translation>Для этого пациента ещё не внесено ни одной записи с датой.</translation>
     </message>
@@ -2369,6 +2734,196 @@ Method: %3</source>
         <location line="+3"/>
         <source>Every participant needs a name.</source>
         <translation>У каждого участника должно быть указано имя.</translation>
+    </message>
+</context>
+<context>
+    <name>VisaInvitationLetter</name>
+    <message>
+        <location filename="../core/report/visainvitation.cpp" line="+23"/>
+        <location line="+91"/>
+        <source>Medical visa invitation letter</source>
+        <translation>Приглашение для оформления медицинской визы</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+93"/>
+        <source>To the visa section of the embassy or consulate</source>
+        <translation>В визовый отдел посольства или консульства</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>Our centre invites the patient named below, and the companions listed, to travel for medical treatment as described in this letter. We ask you to issue them medical visas for the dates of the stay.</source>
+        <translation>Наш центр приглашает указанного ниже пациента и перечисленных сопровождающих лиц для прохождения лечения, описанного в настоящем письме. Просим Вас выдать им медицинские визы на срок пребывания.</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+100"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <location line="+22"/>
+        <source>Name (passport)</source>
+        <translation>Имя (по паспорту)</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+100"/>
+        <source>Name (native script)</source>
+        <translation>Имя (в национальном написании)</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+101"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <location line="+19"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+101"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <location line="+17"/>
+        <source>Passport number</source>
+        <translation>Номер паспорта</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+101"/>
+        <source>Issued by</source>
+        <translation>Страна выдачи</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <location line="+16"/>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+102"/>
+        <source>Companions</source>
+        <translation>Сопровождающие</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+113"/>
+        <source>Relation</source>
+        <translation>Степень родства</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>No companion travels with the patient.</source>
+        <translation>Пациент следует без сопровождающих.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
+        <source>Treatment and stay</source>
+        <translation>Лечение и пребывание</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+129"/>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+129"/>
+        <source>Intended treatment</source>
+        <translation>Планируемое лечение</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+129"/>
+        <source>Dates of the stay</source>
+        <translation>Сроки пребывания</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+130"/>
+        <source>Estimated duration</source>
+        <translation>Ориентировочная продолжительность</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-129"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <source>Costs covered by</source>
+        <translation>Источник оплаты</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+131"/>
+        <source>Contact at the centre</source>
+        <translation>Контактная информация центра</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+134"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+134"/>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+136"/>
+        <source>Signature and stamp</source>
+        <translation>Подпись и печать</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>A visa invitation letter needs the patient&apos;s passport number: enter it with Edit patient first.</source>
+        <translation>Для визового приглашения нужен номер паспорта пациента: сначала укажите его через «Редактировать пациента».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visa invitation letter needs the dates of the stay: give them, or record the patient&apos;s arrival and departure dates.</source>
+        <translation>Для визового приглашения нужны сроки пребывания: укажите их или внесите даты прибытия и отъезда пациента.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stay cannot end (%1) before it begins (%2).</source>
+        <translation>Пребывание не может закончиться (%1) раньше, чем начнётся (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visa invitation letter needs the intended treatment: give it, or record a planned treatment or a diagnosis.</source>
+        <translation>Для визового приглашения нужно планируемое лечение: укажите его или внесите запланированный курс лечения либо диагноз.</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3799,141 @@ Method: %3</source>
     </message>
 </context>
 <context>
+    <name>caravan::DocumentPreviewDialog</name>
+    <message>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+204"/>
+        <source>International Patient Centre</source>
+        <translation>Центр международных пациентов</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No temporary folder for the document: %1</source>
+        <translation>Нет временной папки для документа: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no document to save yet.</source>
+        <translation>Документа для сохранения пока нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 не удаётся заменить.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document cannot be saved as %1: %2</source>
+        <translation>Документ не удаётся сохранить как %1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Referral summary</source>
+        <translation>Направительная выписка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-consultation record</source>
+        <translation>Протокол телеконсультации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visa invitation letter</source>
+        <translation>Приглашение для оформления медицинской визы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Save %1</source>
+        <translation>Сохранение: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Print %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Второй язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include &amp;passport details</source>
+        <translation>Включить &amp;паспортные данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consultation:</source>
+        <translation>&amp;Консультация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tele-consultation recorded</source>
+        <translation>Телеконсультации не зарегистрированы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intended &amp;treatment:</source>
+        <translation>Планируемое &amp;лечение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the record: the planned treatment, else the diagnosis</source>
+        <translation>Из карты: запланированное лечение, иначе диагноз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay &amp;from:</source>
+        <translation>Пребывание &amp;с:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gned by:</source>
+        <translation>Подп&amp;исал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and title under the signature line</source>
+        <translation>ФИО и должность под строкой подписи</translation>
+    </message>
+</context>
+<context>
     <name>caravan::HistoryView</name>
     <message>
         <location filename="../ui/record/historyview.cpp" line="+21"/>
@@ -3384,12 +4074,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+311"/>
         <source>Select a patient first.</source>
         <translation>Сначала выберите пациента.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-176"/>
         <source>Delete patient</source>
         <translation>Удаление пациента</translation>
     </message>
@@ -3420,12 +4110,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+208"/>
+        <location line="+233"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-232"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>В этой базе пока нет пациентов. Загрузите вымышленные демонстрационные случаи, чтобы осмотреться, добавьте пациента через Файл ▸ Новый пациент или импортируйте файл CSV.</translation>
     </message>
@@ -3461,11 +4151,36 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Export referral summary (PDF)…</source>
-        <translation>&amp;Экспорт направительной выписки (PDF)…</translation>
+        <source>&amp;Export (PDF)</source>
+        <translation>&amp;Экспорт (PDF)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Referral summary…</source>
+        <translation>&amp;Направительная выписка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tele-consultation record…</source>
+        <translation>&amp;Протокол телеконсультации…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visa invitation letter…</source>
+        <translation>&amp;Визовое приглашение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral summary, tele-consultation record or visa invitation letter as PDF</source>
+        <translation>Направительная выписка, протокол телеконсультации или визовое приглашение в PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
@@ -3555,7 +4270,7 @@ Method: %3</source>
         <translation>&amp;О программе Caravan</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>Open or create a database</source>
         <translation>Открыть или создать базу данных</translation>
     </message>
@@ -4242,93 +4957,34 @@ Open the first of them, or create a new patient anyway?</source>
     </message>
 </context>
 <context>
-    <name>caravan::ReferralPreviewDialog</name>
-    <message>
-        <location filename="../ui/report/referralpreviewdialog.cpp" line="+117"/>
-        <source>No temporary folder for the document: %1</source>
-        <translation>Нет временной папки для документа: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>International Patient Centre</source>
-        <translation>Центр международных пациентов</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>There is no document to save yet.</source>
-        <translation>Документа для сохранения пока нет.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 не удаётся заменить.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The document cannot be saved as %1: %2</source>
-        <translation>Документ не удаётся сохранить как %1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>referral-%1.pdf</source>
-        <translation>referral-%1.pdf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <source>Save referral summary</source>
-        <translation>Сохранить направительную выписку</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Referral summary</source>
-        <translation>Направительная выписка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Second language:</source>
-        <translation>&amp;Второй язык:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Include &amp;passport details</source>
-        <translation>Включить &amp;паспортные данные</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as PDF…</source>
-        <translation>Сохранить как PDF…</translation>
-    </message>
-</context>
-<context>
     <name>caravan::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+18"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+22"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logo for the letterhead</source>
+        <translation>Логотип для бланка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (%1)</source>
+        <translation>Изображения (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -4344,8 +5000,13 @@ Open the first of them, or create a new patient anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Centre address</source>
-        <translation>Адрес центра</translation>
+        <source>Centre address, phone and e-mail (on letters)</source>
+        <translation>Адрес, телефон и e-mail центра (для писем)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (on letters)</source>
+        <translation>Логотип (для писем)</translation>
     </message>
     <message>
         <location line="+1"/>

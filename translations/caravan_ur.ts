@@ -58,30 +58,20 @@ Verbs:
                                      passport or phone number
   show PATIENT                       the whole record (id or record number) as JSON
   check                              check the database file page by page
-  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
-                                     the referral summary as a PDF in one
-                                     language or two (en, ur, kk, ru, zh_CN)
-                                     with the record attached as JSON;
-                                     [--centre NAME] [--address TEXT] [--passport]
 </source>
         <translation>استعمال: caravan-cli [--database PATH] VERB [ARGUMENTS]
-کمانڈز:
+کمانڈز (VERB):
   demo                               فرضی ڈیمو کیسز لوڈ کریں
-  generate --patients N [--seed S]   ڈیٹابیس کو ایک مصنوعی سینٹر سے بھریں
+  generate --patients N [--seed S]   ڈیٹابیس کو ایک مصنوعی سینٹر کے ڈیٹا سے بھریں
   import-patients FILE.csv           مریض درآمد کریں (کالم: docs/CSV.md دیکھیں)
-  search TEXT                        کسی بھی رسم الخط میں نام، ریکارڈ، پاسپورٹ
+  search TEXT                        کسی بھی رسم الخط میں نام، ریکارڈ نمبر، پاسپورٹ
                                      یا فون نمبر سے مریض تلاش کریں
-  show PATIENT                       مکمل ریکارڈ (id یا ریکارڈ نمبر) JSON میں
+  show PATIENT                       مکمل ریکارڈ (id یا ریکارڈ نمبر) بطور JSON
   check                              ڈیٹابیس فائل کو صفحہ بہ صفحہ چیک کریں
-  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
-                                     ریفرل سمری PDF میں، ایک یا دو زبانوں میں
-                                     (en, ur, kk, ru, zh_CN)، ریکارڈ JSON
-                                     کی صورت میں منسلک؛
-                                     [--centre NAME] [--address TEXT] [--passport]
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Caravan command-line companion</source>
         <translation>Caravan کا کمانڈ لائن معاون</translation>
     </message>
@@ -188,7 +178,7 @@ Verbs:
         <translation>پاسپورٹ اور ویزا شامل کریں۔</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>نامعلوم کمانڈ &quot;%1&quot;۔</translation>
     </message>
@@ -196,16 +186,6 @@ Verbs:
         <location line="+6"/>
         <source>&quot;%1&quot; needs an argument.</source>
         <translation>&quot;%1&quot; کے لیے ایک آرگومنٹ درکار ہے۔</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;export&quot; knows one document: summary.</source>
-        <translation>&quot;export&quot; صرف ایک دستاویز جانتی ہے: summary۔</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;export summary&quot; needs --patient and -o FILE.pdf.</source>
-        <translation>&quot;export summary&quot; کے لیے --patient اور -o FILE.pdf درکار ہیں۔</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -228,8 +208,11 @@ Verbs:
         <translation>سطر %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+5"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
+        <location line="+11"/>
+        <location line="+30"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>کسی مریض کا ریکارڈ نمبر یا id &quot;%1&quot; نہیں ہے۔</translation>
     </message>
@@ -439,6 +422,88 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../core/report/document.cpp" line="+17"/>
+        <source>Referral summary</source>
+        <translation>ریفرل سمری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-consultation record</source>
+        <translation>ٹیلی کنسلٹیشن ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visa invitation letter</source>
+        <translation>میڈیکل ویزا کے لیے دعوت نامہ</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A document is made in one language or two, not %1.</source>
+        <translation>دستاویز ایک یا دو زبانوں میں بنائی جاتی ہے، %1 زبانوں میں نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown document language &quot;%1&quot;; use one or two of %2.</source>
+        <translation>دستاویز کی نامعلوم زبان &quot;%1&quot;؛ %2 میں سے ایک یا دو استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language &quot;%1&quot; is given twice.</source>
+        <translation>زبان &quot;%1&quot; دو بار دی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Making a document needs the fonts of a QGuiApplication; this program runs without one.</source>
+        <translation>دستاویز بنانے کے لیے QGuiApplication کے فونٹس درکار ہیں؛ یہ پروگرام اس کے بغیر چل رہا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../core/report/documentpages.cpp" line="+36"/>
+        <source>Made on %1</source>
+        <translation>تیاری کی تاریخ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential medical information: for the physicians treating this patient only.</source>
+        <translation>خفیہ طبی معلومات: صرف اس مریض کا علاج کرنے والے معالجین کے لیے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential: for the consular officer and the persons named in this letter only.</source>
+        <translation>خفیہ: صرف قونصلر افسر اور اس خط میں نامزد افراد کے لیے۔</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>The pages could not be drawn on this device.</source>
+        <translation>اس ڈیوائس پر صفحات نہیں بنائے جا سکے۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 میں لکھا نہیں جا سکتا: یہ ایک فولڈر ہے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+30"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 میں لکھا نہیں جا سکا: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+6"/>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>عارضی فائل نہیں لکھی جا سکی: %1</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <location filename="../core/editing/editor.cpp" line="+46"/>
@@ -459,6 +524,119 @@ Verbs:
         <location line="+23"/>
         <source>Delete %1</source>
         <translation>%1 کو حذف کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../core/commandline/exportcommand.cpp" line="-100"/>
+        <source>Export for every patient (batch; -o names a folder).</source>
+        <translation>ہر مریض کے لیے برآمد کریں (بیچ؛ -o فولڈر کا نام ہے)۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An image for the letterhead.</source>
+        <translation>لیٹر ہیڈ کے لیے تصویر۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-consultation record: which consultation (id); default: the latest.</source>
+        <translation>ٹیلی کنسلٹیشن ریکارڈ: کون سی کنسلٹیشن (id)؛ ڈیفالٹ: سب سے حالیہ۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation letter: the intended treatment.</source>
+        <translation>دعوت نامہ: مجوزہ علاج۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Invitation letter: first day of the stay.</source>
+        <translation>دعوت نامہ: قیام کا پہلا دن۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invitation letter: last day of the stay.</source>
+        <translation>دعوت نامہ: قیام کا آخری دن۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation letter: name and title under the signature line.</source>
+        <translation>دعوت نامہ: دستخط کی لکیر کے نیچے نام اور عہدہ۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  export summary|teleconsult|invitation --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     a document as a PDF in one language or two
+                                     (en, ur, kk, ru, zh_CN), its content attached as JSON;
+                                     [--centre NAME] [--address TEXT] [--logo FILE]
+                                     summary: [--passport]; teleconsult: [--visit ID];
+                                     invitation: [--from DATE --to DATE] [--treatment TEXT]
+                                     [--signatory TEXT]
+  export KIND --patient A,B,C | --all --lang L -o FOLDER
+                                     many patients at once, one file each, with a progress line
+</source>
+        <translation>  export summary|teleconsult|invitation --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     ایک یا دو زبانوں میں PDF دستاویز
+                                     (en, ur, kk, ru, zh_CN)، اس کا مواد JSON کی صورت میں منسلک؛
+                                     [--centre NAME] [--address TEXT] [--logo FILE]
+                                     summary: [--passport]; teleconsult: [--visit ID];
+                                     invitation: [--from DATE --to DATE] [--treatment TEXT]
+                                     [--signatory TEXT]
+  export KIND --patient A,B,C | --all --lang L -o FOLDER
+                                     ایک ساتھ کئی مریض، ہر ایک کی الگ فائل، پیش رفت کی لائن کے ساتھ
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;export&quot; makes one of: summary, teleconsult, invitation.</source>
+        <translation>&quot;export&quot; ان میں سے ایک بناتا ہے: summary, teleconsult, invitation۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;export %1&quot; needs --patient (or --all) and -o FILE.pdf.</source>
+        <translation>&quot;export %1&quot; کے لیے --patient (یا --all) اور -o FILE.pdf درکار ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1 &quot;%2&quot; تاریخ نہیں ہے؛ اسے YYYY-MM-DD کی صورت میں لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>For many patients, -o names a folder; %1 is a file.</source>
+        <translation>کئی مریضوں کے لیے -o فولڈر کا نام ہوتا ہے؛ %1 ایک فائل ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>فولڈر %1 نہیں بنایا جا سکا۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported %1 of %2 (%3 failed) · %4 · %5 s</source>
+        <translation>%2 میں سے %1 برآمد ہوئے (%3 ناکام) · %4 · %5 s</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1406,34 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>MeasurementChart</name>
+    <message>
+        <location filename="../core/painting/measurementchartpainter.cpp" line="+19"/>
+        <source>Blasts (%)</source>
+        <translation>بلاسٹس (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC and platelets (× 10⁹/L)</source>
+        <translation>ANC اور پلیٹلیٹس (× 10⁹/L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC</source>
+        <translation>ANC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelets</source>
+        <translation>پلیٹلیٹس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (kg)</source>
+        <translation>وزن (kg)</translation>
+    </message>
+</context>
+<context>
     <name>PatientCsvImport</name>
     <message>
         <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
@@ -1258,6 +1464,49 @@ Verbs:
         <location line="+14"/>
         <source>The row has %1 fields but the header has %2.</source>
         <translation>اس قطار میں %1 فیلڈز ہیں لیکن ہیڈر میں %2۔</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocumentInfo</name>
+    <message>
+        <location filename="../core/report/pdfdocumentinfo.cpp" line="+430"/>
+        <source>“%1” is not a language tag such as en, ur-PK or zh-CN.</source>
+        <translation>&quot;%1&quot; زبان کا ٹیگ نہیں ہے (مثلاً en، ur-PK یا zh-CN)۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 کو پڑھا نہیں جا سکا: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 PDF فائل نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 stores its cross-reference table as a compressed stream; its document information cannot be updated.</source>
+        <translation>%1 اپنا کراس ریفرنس ٹیبل کمپریسڈ اسٹریم کی صورت میں رکھتی ہے؛ اس کی دستاویزی معلومات اپ ڈیٹ نہیں کی جا سکتیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is encrypted; its document information cannot be updated.</source>
+        <translation>%1 انکرپٹڈ ہے؛ اس کی دستاویزی معلومات اپ ڈیٹ نہیں کی جا سکتیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be updated: its cross-reference table is missing or damaged.</source>
+        <translation>%1 اپ ڈیٹ نہیں کی جا سکتی: اس کا کراس ریفرنس ٹیبل موجود نہیں یا خراب ہے۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be updated: its document catalog is missing or damaged.</source>
+        <translation>%1 اپ ڈیٹ نہیں کی جا سکتی: اس کا دستاویزی کیٹلاگ موجود نہیں یا خراب ہے۔</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 میں لکھا نہیں جا سکا: %2</translation>
     </message>
 </context>
 <context>
@@ -1340,378 +1589,342 @@ Verbs:
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../core/report/referralpdf.cpp" line="+65"/>
-        <source>Making a PDF needs the fonts of a QGuiApplication; this program runs without one.</source>
-        <translation>PDF بنانے کے لیے QGuiApplication کے فونٹس درکار ہیں؛ یہ پروگرام اس کے بغیر چل رہا ہے۔</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 میں لکھا نہیں جا سکا: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+288"/>
+        <location line="+76"/>
         <source>Referral summary</source>
         <translation>ریفرل سمری</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Made on %1</source>
-        <translation>تیاری کی تاریخ: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confidential medical information: for the physicians treating this patient only.</source>
-        <translation>خفیہ طبی معلومات: صرف اس مریض کا علاج کرنے والے معالجین کے لیے۔</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+29"/>
-        <location line="+2"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 میں لکھا نہیں جا سکا۔</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Page %1 of %2</source>
-        <translation>صفحہ %1 از %2</translation>
-    </message>
-    <message>
-        <location filename="../core/report/referralsummary.cpp" line="-287"/>
-        <location line="+289"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>Patient</source>
         <translation>مریض</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+292"/>
+        <location line="-76"/>
+        <location line="+80"/>
         <source>Name (passport)</source>
         <translation>نام (پاسپورٹ)</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Name (native script)</source>
         <translation>نام (مقامی رسم الخط)</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Record number</source>
         <translation>ریکارڈ نمبر</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Birth date</source>
         <translation>تاریخ پیدائش</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+293"/>
+        <location line="-79"/>
+        <location line="+82"/>
         <source>Passport</source>
         <translation>پاسپورٹ</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+295"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>Visa</source>
         <translation>ویزا</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+300"/>
+        <location line="-83"/>
+        <location line="+89"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Referring institution</source>
         <translation>ریفر کرنے والا ادارہ</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Referring doctor</source>
         <translation>ریفر کرنے والا ڈاکٹر</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+301"/>
+        <location line="-88"/>
+        <location line="+90"/>
         <source>Diagnoses</source>
         <translation>تشخیصات</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+311"/>
+        <location line="-89"/>
+        <location line="+100"/>
         <source>ICD-10</source>
         <translation>ICD-10</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+310"/>
+        <location line="-99"/>
+        <location line="+99"/>
         <source>Diagnosis</source>
         <translation>تشخیص</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Diagnosed</source>
         <translation>تشخیص کی تاریخ</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-98"/>
+        <location line="+98"/>
         <source>Stage</source>
         <translation>اسٹیج</translation>
     </message>
     <message>
-        <location line="-308"/>
-        <location line="+312"/>
+        <location line="-97"/>
+        <location line="+101"/>
         <source>Treatment history</source>
         <translation>سابقہ علاج</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+337"/>
-        <location line="+87"/>
+        <location line="-100"/>
+        <location line="+126"/>
+        <location line="+107"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+336"/>
+        <location line="-232"/>
+        <location line="+125"/>
         <source>Treatment</source>
         <translation>علاج</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+336"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Where</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+335"/>
+        <location line="-124"/>
+        <location line="+124"/>
         <source>Dates</source>
         <translation>تاریخیں</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+335"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>Cycles</source>
         <translation>سائیکلز</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+334"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Best response</source>
         <translation>بہترین ریسپانس</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-122"/>
         <source>this centre</source>
         <translation>ہمارا سینٹر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+336"/>
+        <location line="+125"/>
         <source>Key events</source>
         <translation>اہم واقعات</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+344"/>
-        <location line="+72"/>
+        <location line="-124"/>
+        <location line="+133"/>
+        <location line="+92"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+343"/>
+        <location line="-224"/>
+        <location line="+132"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+343"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Method</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+342"/>
+        <location line="-131"/>
+        <location line="+131"/>
         <source>Blasts %</source>
         <translation>بلاسٹس %</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+345"/>
+        <location line="-130"/>
+        <location line="+149"/>
         <source>CAR-T therapy</source>
         <translation>سی اے آر ٹی سیل تھراپی</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+350"/>
+        <location line="-148"/>
+        <location line="+154"/>
         <source>Target</source>
         <translation>ٹارگٹ اینٹیجن</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>Product</source>
         <translation>پروڈکٹ</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
-        <location line="+33"/>
+        <location line="-153"/>
+        <location line="+154"/>
+        <location line="+38"/>
         <source>Infusion (day 0)</source>
         <translation>انفیوژن (دن 0)</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+350"/>
+        <location line="-191"/>
+        <location line="+154"/>
         <source>CRS grade</source>
         <translation>CRS گریڈ</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>ICANS grade</source>
         <translation>ICANS گریڈ</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+354"/>
+        <location line="-153"/>
+        <location line="+158"/>
         <source>Stem cell transplant</source>
         <translation>اسٹیم سیل ٹرانسپلانٹ</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+373"/>
+        <location line="-157"/>
+        <location line="+183"/>
         <source>Donor</source>
         <translation>ڈونر</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+373"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>HLA match</source>
         <translation>HLA میچ</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+373"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>Stem cell source</source>
         <translation>اسٹیم سیل کا ماخذ</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+374"/>
+        <location line="-182"/>
+        <location line="+184"/>
         <source>Conditioning</source>
         <translation>کنڈیشننگ</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+376"/>
+        <location line="-183"/>
+        <location line="+185"/>
         <source>Neutrophil engraftment</source>
         <translation>نیوٹروفل انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+377"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Platelet engraftment</source>
         <translation>پلیٹلیٹ انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+378"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Acute GVHD grade</source>
         <translation>ایکیوٹ GVHD گریڈ</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+378"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>Chronic GVHD</source>
         <translation>کرونک GVHD</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+383"/>
+        <location line="-186"/>
+        <location line="+192"/>
         <source>Current status</source>
         <translation>موجودہ صورتحال</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+383"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Case status</source>
         <translation>کیس کی صورتحال</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+383"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Arrival</source>
         <translation>آمد</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+383"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+384"/>
+        <location line="-191"/>
+        <location line="+193"/>
         <source>Recent visits</source>
         <translation>حالیہ وزٹس</translation>
     </message>
     <message>
-        <location line="-383"/>
-        <location line="+393"/>
+        <location line="-192"/>
+        <location line="+202"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+396"/>
+        <location line="-201"/>
+        <location line="+205"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>کوآرڈینیٹر</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-205"/>
         <source>not recorded</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location line="+211"/>
-        <source>A referral summary is made in one language or two, not %1.</source>
-        <translation>ریفرل سمری ایک یا دو زبانوں میں بنتی ہے، %1 میں نہیں۔</translation>
+        <location line="+1"/>
+        <location line="+114"/>
+        <source>Timeline</source>
+        <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown document language &quot;%1&quot;; use one or two of %2.</source>
-        <translation>دستاویز کی نامعلوم زبان &quot;%1&quot;؛ %2 میں سے ایک یا دو استعمال کریں۔</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The language &quot;%1&quot; is given twice.</source>
-        <translation>زبان &quot;%1&quot; دو بار دی گئی ہے۔</translation>
+        <location line="-113"/>
+        <location line="+119"/>
+        <source>Measurements</source>
+        <translation>پیمائشیں</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1958,7 @@ Verbs:
         <translation>پہلے ہی کسی دوسرے مریض کے لیے استعمال ہو چکا ہے۔</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>saving a new %1</source>
         <translation>نیا %1 ریکارڈ محفوظ کرنا</translation>
     </message>
@@ -1790,7 +2003,7 @@ Verbs:
         <translation>آڈٹ ٹریل لکھنا</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+126"/>
+        <location filename="../core/storage/store.h" line="+127"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>محفوظ شدہ %1 ریکارڈ (id %2) پڑھا نہیں جا سکتا: %3</translation>
     </message>
@@ -1829,9 +2042,159 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>TeleConsultationRecord</name>
+    <message>
+        <location filename="../core/report/teleconsultation.cpp" line="+21"/>
+        <location line="+79"/>
+        <source>Tele-consultation record</source>
+        <translation>ٹیلی کنسلٹیشن ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+80"/>
+        <source>Patient</source>
+        <translation>مریض</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+80"/>
+        <source>Name (passport)</source>
+        <translation>نام (پاسپورٹ)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+81"/>
+        <source>Name (native script)</source>
+        <translation>نام (مقامی رسم الخط)</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+82"/>
+        <source>Record number</source>
+        <translation>ریکارڈ نمبر</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+82"/>
+        <source>Birth date</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+82"/>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+85"/>
+        <source>Consultation</source>
+        <translation>کنسلٹیشن</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+89"/>
+        <source>Time at this centre</source>
+        <translation>ہمارے سینٹر کا وقت</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Time at the partner</source>
+        <translation>پارٹنر کا وقت</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Duration</source>
+        <translation>دورانیہ</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+90"/>
+        <source>Partner institution</source>
+        <translation>شراکت دار ادارہ</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+90"/>
+        <source>Interpreter</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+91"/>
+        <source>Participants</source>
+        <translation>شرکاء</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+101"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+100"/>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <source>Institution</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+99"/>
+        <source>Side</source>
+        <translation>فریق</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <location line="+103"/>
+        <source>Question</source>
+        <translation>سوال</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+103"/>
+        <source>Findings reviewed</source>
+        <translation>جائزہ لیے گئے نتائج</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+103"/>
+        <source>Opinion</source>
+        <translation>ماہرانہ رائے</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+103"/>
+        <source>Recommendations</source>
+        <translation>سفارشات</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>%1 min</source>
+        <translation>%1 منٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This patient has no tele-consultation recorded.</source>
+        <translation>اس مریض کی کوئی ٹیلی کنسلٹیشن درج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This patient has no tele-consultation with the number %1.</source>
+        <translation>اس مریض کی نمبر %1 والی کوئی ٹیلی کنسلٹیشن موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../core/timeline/timelinemodel.cpp" line="+104"/>
+        <location filename="../core/timeline/timelinemodel.cpp" line="+105"/>
         <source>Diagnosis and status</source>
         <translation>تشخیص اور صورتحال</translation>
     </message>
@@ -2035,7 +2398,7 @@ Cell dose: %4</source>
         <translation>جائزے</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Assessment on %1: %2
 Method: %3</source>
         <translation>جائزہ بتاریخ %1: %2
@@ -2080,7 +2443,7 @@ Method: %3</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../ui/timeline/timelinepainter.cpp" line="+299"/>
+        <location filename="../core/painting/timelinepainter.cpp" line="+298"/>
         <source>Nothing with a date has been recorded for this patient yet.</source>
         <translation>اس مریض کے لیے ابھی تک تاریخ کے ساتھ کچھ بھی درج نہیں کیا گیا۔</translation>
     </message>
@@ -2366,6 +2729,195 @@ Method: %3</source>
         <location line="+3"/>
         <source>Every participant needs a name.</source>
         <translation>ہر شریک کا نام درج ہونا چاہیے۔</translation>
+    </message>
+</context>
+<context>
+    <name>VisaInvitationLetter</name>
+    <message>
+        <location filename="../core/report/visainvitation.cpp" line="+23"/>
+        <location line="+91"/>
+        <source>Medical visa invitation letter</source>
+        <translation>میڈیکل ویزا کے لیے دعوت نامہ</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+93"/>
+        <source>To the visa section of the embassy or consulate</source>
+        <translation>بخدمت ویزا سیکشن، سفارت خانہ یا قونصل خانہ</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Date: %1</source>
+        <translation>تاریخ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>Our centre invites the patient named below, and the companions listed, to travel for medical treatment as described in this letter. We ask you to issue them medical visas for the dates of the stay.</source>
+        <translation>ہمارا سینٹر ذیل میں درج مریض اور ان کے ہمراہ درج افراد کو اس خط میں بیان کردہ طبی علاج کے لیے سفر کی دعوت دیتا ہے۔ آپ سے مؤدبانہ گزارش ہے کہ انہیں قیام کی مدت کے لیے میڈیکل ویزے جاری فرمائیں۔</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+100"/>
+        <source>Patient</source>
+        <translation>مریض</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <location line="+22"/>
+        <source>Name (passport)</source>
+        <translation>نام (پاسپورٹ)</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+100"/>
+        <source>Name (native script)</source>
+        <translation>نام (مقامی رسم الخط)</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+101"/>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <location line="+19"/>
+        <source>Birth date</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+101"/>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <location line="+17"/>
+        <source>Passport number</source>
+        <translation>پاسپورٹ نمبر</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+101"/>
+        <source>Issued by</source>
+        <translation>جاری کرنے والا ملک</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <location line="+16"/>
+        <source>Valid until</source>
+        <translation>میعاد ختم ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+102"/>
+        <source>Companions</source>
+        <translation>ہمراہی</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+113"/>
+        <source>Relation</source>
+        <translation>رشتہ</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>No companion travels with the patient.</source>
+        <translation>مریض کے ساتھ کوئی ہمراہی سفر نہیں کر رہا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
+        <source>Treatment and stay</source>
+        <translation>علاج اور قیام</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+129"/>
+        <source>Diagnosis</source>
+        <translation>تشخیص</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+129"/>
+        <source>Intended treatment</source>
+        <translation>مجوزہ علاج</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+129"/>
+        <source>Dates of the stay</source>
+        <translation>قیام کی تاریخیں</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+130"/>
+        <source>Estimated duration</source>
+        <translation>متوقع دورانیہ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-129"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n دن</numerusform>
+            <numerusform>%n دن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <source>Costs covered by</source>
+        <translation>اخراجات کا ذمہ دار</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+131"/>
+        <source>Contact at the centre</source>
+        <translation>سینٹر میں رابطہ</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+134"/>
+        <source>Coordinator</source>
+        <translation>کوآرڈینیٹر</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+134"/>
+        <source>Centre</source>
+        <translation>سینٹر</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+136"/>
+        <source>Signature and stamp</source>
+        <translation>دستخط اور مہر</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>A visa invitation letter needs the patient&apos;s passport number: enter it with Edit patient first.</source>
+        <translation>ویزا دعوت نامے کے لیے مریض کا پاسپورٹ نمبر درکار ہے: پہلے اسے &quot;مریض میں ترمیم کریں&quot; سے درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visa invitation letter needs the dates of the stay: give them, or record the patient&apos;s arrival and departure dates.</source>
+        <translation>ویزا دعوت نامے کے لیے قیام کی تاریخیں درکار ہیں: یہ تاریخیں دیں، یا مریض کی آمد اور روانگی کی تاریخیں درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stay cannot end (%1) before it begins (%2).</source>
+        <translation>قیام اپنے آغاز (%2) سے پہلے (%1) ختم نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visa invitation letter needs the intended treatment: give it, or record a planned treatment or a diagnosis.</source>
+        <translation>ویزا دعوت نامے کے لیے مجوزہ علاج درکار ہے: اسے درج کریں، یا کوئی منصوبہ بند علاج یا تشخیص ریکارڈ کریں۔</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3791,141 @@ Method: %3</source>
     </message>
 </context>
 <context>
+    <name>caravan::DocumentPreviewDialog</name>
+    <message>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+204"/>
+        <source>International Patient Centre</source>
+        <translation>انٹرنیشنل پیشنٹ سینٹر</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No temporary folder for the document: %1</source>
+        <translation>دستاویز کے لیے عارضی فولڈر نہیں: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no document to save yet.</source>
+        <translation>ابھی محفوظ کرنے کے لیے کوئی دستاویز نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 کو تبدیل نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document cannot be saved as %1: %2</source>
+        <translation>دستاویز %1 کے طور پر محفوظ نہیں ہو سکی: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Referral summary</source>
+        <translation>ریفرل سمری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-consultation record</source>
+        <translation>ٹیلی کنسلٹیشن ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visa invitation letter</source>
+        <translation>میڈیکل ویزا کے لیے دعوت نامہ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Save %1</source>
+        <translation>%1 محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF دستاویزات (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Print %1</source>
+        <translation>%1 پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second language:</source>
+        <translation>دوسری زبان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>تازہ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>پرنٹ کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include &amp;passport details</source>
+        <translation>پاسپورٹ کی تفصیلات شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consultation:</source>
+        <translation>کنسلٹیشن:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tele-consultation recorded</source>
+        <translation>کوئی ٹیلی کنسلٹیشن درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intended &amp;treatment:</source>
+        <translation>مجوزہ علاج:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the record: the planned treatment, else the diagnosis</source>
+        <translation>ریکارڈ سے: منصوبہ بند علاج، ورنہ تشخیص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay &amp;from:</source>
+        <translation>قیام از:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gned by:</source>
+        <translation>دستخط کنندہ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and title under the signature line</source>
+        <translation>دستخط کی لکیر کے نیچے نام اور عہدہ</translation>
+    </message>
+</context>
+<context>
     <name>caravan::HistoryView</name>
     <message>
         <location filename="../ui/record/historyview.cpp" line="+21"/>
@@ -3378,12 +4065,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+311"/>
         <source>Select a patient first.</source>
         <translation>پہلے مریض منتخب کریں۔</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-176"/>
         <source>Delete patient</source>
         <translation>مریض حذف کریں</translation>
     </message>
@@ -3414,12 +4101,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+208"/>
+        <location line="+233"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-232"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>اس ڈیٹابیس میں ابھی کوئی مریض نہیں۔ جائزہ لینے کے لیے فرضی ڈیمو کیسز لوڈ کریں، فائل ▸ نیا مریض سے مریض شامل کریں، یا CSV فائل درآمد کریں۔</translation>
     </message>
@@ -3455,11 +4142,36 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Export referral summary (PDF)…</source>
-        <translation>ریفرل سمری برآمد کریں (PDF)…</translation>
+        <source>&amp;Export (PDF)</source>
+        <translation>برآمد (PDF)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Referral summary…</source>
+        <translation>ریفرل سمری…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tele-consultation record…</source>
+        <translation>ٹیلی کنسلٹیشن ریکارڈ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visa invitation letter…</source>
+        <translation>ویزا دعوت نامہ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>برآمد کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral summary, tele-consultation record or visa invitation letter as PDF</source>
+        <translation>ریفرل سمری، ٹیلی کنسلٹیشن ریکارڈ یا ویزا دعوت نامہ بطور PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
@@ -3549,7 +4261,7 @@ Method: %3</source>
         <translation>Caravan کے بارے میں</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>Open or create a database</source>
         <translation>ڈیٹابیس کھولیں یا بنائیں</translation>
     </message>
@@ -4229,93 +4941,34 @@ Open the first of them, or create a new patient anyway?</source>
     </message>
 </context>
 <context>
-    <name>caravan::ReferralPreviewDialog</name>
-    <message>
-        <location filename="../ui/report/referralpreviewdialog.cpp" line="+117"/>
-        <source>No temporary folder for the document: %1</source>
-        <translation>دستاویز کے لیے عارضی فولڈر نہیں: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>International Patient Centre</source>
-        <translation>انٹرنیشنل پیشنٹ سینٹر</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>There is no document to save yet.</source>
-        <translation>ابھی محفوظ کرنے کے لیے کوئی دستاویز نہیں۔</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 کو تبدیل نہیں کیا جا سکتا۔</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The document cannot be saved as %1: %2</source>
-        <translation>دستاویز %1 کے طور پر محفوظ نہیں ہو سکی: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>referral-%1.pdf</source>
-        <translation>referral-%1.pdf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <source>Save referral summary</source>
-        <translation>ریفرل سمری محفوظ کریں</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF دستاویزات (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Referral summary</source>
-        <translation>ریفرل سمری</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
-        <translation>زبان:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Second language:</source>
-        <translation>دوسری زبان:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>کوئی نہیں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Include &amp;passport details</source>
-        <translation>پاسپورٹ کی تفصیلات شامل کریں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>تازہ کریں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as PDF…</source>
-        <translation>PDF کے طور پر محفوظ کریں…</translation>
-    </message>
-</context>
-<context>
     <name>caravan::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+18"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+22"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>No logo</source>
+        <translation>کوئی لوگو نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>منتخب کریں…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logo for the letterhead</source>
+        <translation>لیٹر ہیڈ کے لیے لوگو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (%1)</source>
+        <translation>تصاویر (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Follow the system</source>
         <translation>سسٹم کے مطابق</translation>
     </message>
@@ -4331,8 +4984,13 @@ Open the first of them, or create a new patient anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Centre address</source>
-        <translation>سینٹر کا پتہ</translation>
+        <source>Centre address, phone and e-mail (on letters)</source>
+        <translation>سینٹر کا پتہ، فون اور ای میل (خطوط پر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (on letters)</source>
+        <translation>لوگو (خطوط پر)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -56,30 +56,20 @@ Verbs:
                                      passport or phone number
   show PATIENT                       the whole record (id or record number) as JSON
   check                              check the database file page by page
-  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
-                                     the referral summary as a PDF in one
-                                     language or two (en, ur, kk, ru, zh_CN)
-                                     with the record attached as JSON;
-                                     [--centre NAME] [--address TEXT] [--passport]
 </source>
         <translation>用法：caravan-cli [--database PATH] VERB [ARGUMENTS]
-命令：
+命令（VERB）：
   demo                               载入虚构的演示病例
-  generate --patients N [--seed S]   用合成的中心数据填充数据库
-  import-patients FILE.csv           导入患者（列说明见 docs/CSV.md）
-  search TEXT                        按任意文字书写的姓名、病案号、
-                                     护照号或电话号码查找患者
-  show PATIENT                       以 JSON 输出完整记录（id 或病案号）
+  generate --patients N [--seed S]   用一个合成的中心数据填充数据库
+  import-patients FILE.csv           导入患者（各列说明见 docs/CSV.md）
+  search TEXT                        按姓名（任意文字）、病案号、护照号
+                                     或电话号码查找患者
+  show PATIENT                       以 JSON 格式输出完整记录（id 或病案号）
   check                              逐页检查数据库文件
-  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf
-                                     生成一种或两种语言（en, ur, kk, ru, zh_CN）
-                                     的转诊病历摘要 PDF，
-                                     并以 JSON 附上完整记录；
-                                     [--centre NAME] [--address TEXT] [--passport]
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Caravan command-line companion</source>
         <translation>Caravan 命令行工具</translation>
     </message>
@@ -186,7 +176,7 @@ Verbs:
         <translation>包含护照和签证信息。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -194,16 +184,6 @@ Verbs:
         <location line="+6"/>
         <source>&quot;%1&quot; needs an argument.</source>
         <translation>“%1”需要一个参数。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;export&quot; knows one document: summary.</source>
-        <translation>“export”仅支持一种文档：summary。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;export summary&quot; needs --patient and -o FILE.pdf.</source>
-        <translation>“export summary”需要 --patient 和 -o FILE.pdf。</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -226,8 +206,11 @@ Verbs:
         <translation>第 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+5"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
+        <location line="+11"/>
+        <location line="+30"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>没有病案号或 id 为“%1”的患者。</translation>
     </message>
@@ -437,6 +420,88 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../core/report/document.cpp" line="+17"/>
+        <source>Referral summary</source>
+        <translation>转诊病历摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-consultation record</source>
+        <translation>远程会诊记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visa invitation letter</source>
+        <translation>医疗签证邀请函</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A document is made in one language or two, not %1.</source>
+        <translation>文档只能使用一种或两种语言，不能使用 %1 种。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown document language &quot;%1&quot;; use one or two of %2.</source>
+        <translation>未知的文档语言“%1”；请使用 %2 中的一种或两种。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language &quot;%1&quot; is given twice.</source>
+        <translation>语言“%1”重复指定。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Making a document needs the fonts of a QGuiApplication; this program runs without one.</source>
+        <translation>生成文档需要 QGuiApplication 提供的字体；本程序运行时没有 QGuiApplication。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/documentpages.cpp" line="+36"/>
+        <source>Made on %1</source>
+        <translation>生成日期：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential medical information: for the physicians treating this patient only.</source>
+        <translation>医疗保密信息：仅供该患者的诊治医师阅读。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential: for the consular officer and the persons named in this letter only.</source>
+        <translation>保密：仅供领事官员及本函所列人员阅读。</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>The pages could not be drawn on this device.</source>
+        <translation>无法在此设备上绘制页面。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+30"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+6"/>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <location filename="../core/editing/editor.cpp" line="+46"/>
@@ -457,6 +522,119 @@ Verbs:
         <location line="+23"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../core/commandline/exportcommand.cpp" line="-100"/>
+        <source>Export for every patient (batch; -o names a folder).</source>
+        <translation>为所有患者导出（批量；-o 指定文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An image for the letterhead.</source>
+        <translation>信笺抬头使用的图片。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-consultation record: which consultation (id); default: the latest.</source>
+        <translation>远程会诊记录：指定哪一次会诊（id）；默认为最近一次。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation letter: the intended treatment.</source>
+        <translation>邀请函：拟行治疗。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Invitation letter: first day of the stay.</source>
+        <translation>邀请函：停留的第一天。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invitation letter: last day of the stay.</source>
+        <translation>邀请函：停留的最后一天。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation letter: name and title under the signature line.</source>
+        <translation>邀请函：签名线下方的姓名和职务。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  export summary|teleconsult|invitation --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     a document as a PDF in one language or two
+                                     (en, ur, kk, ru, zh_CN), its content attached as JSON;
+                                     [--centre NAME] [--address TEXT] [--logo FILE]
+                                     summary: [--passport]; teleconsult: [--visit ID];
+                                     invitation: [--from DATE --to DATE] [--treatment TEXT]
+                                     [--signatory TEXT]
+  export KIND --patient A,B,C | --all --lang L -o FOLDER
+                                     many patients at once, one file each, with a progress line
+</source>
+        <translation>  export summary|teleconsult|invitation --patient PATIENT --lang L[,L2] -o FILE.pdf
+                                     生成一种或两种语言的 PDF 文档
+                                     （en, ur, kk, ru, zh_CN），内容以 JSON 形式附在文件中；
+                                     [--centre NAME] [--address TEXT] [--logo FILE]
+                                     summary: [--passport]; teleconsult: [--visit ID];
+                                     invitation: [--from DATE --to DATE] [--treatment TEXT]
+                                     [--signatory TEXT]
+  export KIND --patient A,B,C | --all --lang L -o FOLDER
+                                     一次处理多名患者，每人一个文件，并显示进度行
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;export&quot; makes one of: summary, teleconsult, invitation.</source>
+        <translation>“export” 可生成以下文档之一：summary、teleconsult、invitation。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;export %1&quot; needs --patient (or --all) and -o FILE.pdf.</source>
+        <translation>“export %1” 需要 --patient（或 --all）和 -o FILE.pdf。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1 “%2” 不是日期；请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>For many patients, -o names a folder; %1 is a file.</source>
+        <translation>导出多名患者时，-o 应指定文件夹；%1 是一个文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported %1 of %2 (%3 failed) · %4 · %5 s</source>
+        <translation>已导出 %1/%2（%3 个失败）· %4 · %5 秒</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1404,34 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>MeasurementChart</name>
+    <message>
+        <location filename="../core/painting/measurementchartpainter.cpp" line="+19"/>
+        <source>Blasts (%)</source>
+        <translation>原始细胞（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC and platelets (× 10⁹/L)</source>
+        <translation>ANC 和血小板（× 10⁹/L）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC</source>
+        <translation>ANC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelets</source>
+        <translation>血小板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (kg)</source>
+        <translation>体重（kg）</translation>
+    </message>
+</context>
+<context>
     <name>PatientCsvImport</name>
     <message>
         <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
@@ -1256,6 +1462,49 @@ Verbs:
         <location line="+14"/>
         <source>The row has %1 fields but the header has %2.</source>
         <translation>该行有 %1 个字段，但表头有 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocumentInfo</name>
+    <message>
+        <location filename="../core/report/pdfdocumentinfo.cpp" line="+430"/>
+        <source>“%1” is not a language tag such as en, ur-PK or zh-CN.</source>
+        <translation>“%1” 不是语言标记（例如 en、ur-PK 或 zh-CN）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 stores its cross-reference table as a compressed stream; its document information cannot be updated.</source>
+        <translation>%1 以压缩流的形式存储交叉引用表，无法更新其文档信息。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is encrypted; its document information cannot be updated.</source>
+        <translation>%1 已加密，无法更新其文档信息。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be updated: its cross-reference table is missing or damaged.</source>
+        <translation>无法更新 %1：交叉引用表缺失或已损坏。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be updated: its document catalog is missing or damaged.</source>
+        <translation>无法更新 %1：文档目录缺失或已损坏。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1338,378 +1587,342 @@ Verbs:
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../core/report/referralpdf.cpp" line="+65"/>
-        <source>Making a PDF needs the fonts of a QGuiApplication; this program runs without one.</source>
-        <translation>生成 PDF 需要 QGuiApplication 提供的字体，而本程序未创建 QGuiApplication。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+288"/>
+        <location line="+76"/>
         <source>Referral summary</source>
         <translation>转诊病历摘要</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Made on %1</source>
-        <translation>生成日期：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confidential medical information: for the physicians treating this patient only.</source>
-        <translation>医疗保密信息：仅供该患者的诊治医师阅读。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+29"/>
-        <location line="+2"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <location filename="../core/report/referralsummary.cpp" line="-287"/>
-        <location line="+289"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+292"/>
+        <location line="-76"/>
+        <location line="+80"/>
         <source>Name (passport)</source>
         <translation>姓名（护照）</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Name (native script)</source>
         <translation>姓名（本国文字）</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Record number</source>
         <translation>病案号</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+293"/>
+        <location line="-79"/>
+        <location line="+82"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+295"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>Visa</source>
         <translation>签证</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+300"/>
+        <location line="-83"/>
+        <location line="+89"/>
         <source>Referral</source>
         <translation>转诊</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Referring institution</source>
         <translation>转诊机构</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Referring doctor</source>
         <translation>转诊医生</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+301"/>
+        <location line="-88"/>
+        <location line="+90"/>
         <source>Diagnoses</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+311"/>
+        <location line="-89"/>
+        <location line="+100"/>
         <source>ICD-10</source>
         <translation>ICD-10</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+310"/>
+        <location line="-99"/>
+        <location line="+99"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Diagnosed</source>
         <translation>确诊日期</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-98"/>
+        <location line="+98"/>
         <source>Stage</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location line="-308"/>
-        <location line="+312"/>
+        <location line="-97"/>
+        <location line="+101"/>
         <source>Treatment history</source>
         <translation>既往治疗</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+337"/>
-        <location line="+87"/>
+        <location line="-100"/>
+        <location line="+126"/>
+        <location line="+107"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+336"/>
+        <location line="-232"/>
+        <location line="+125"/>
         <source>Treatment</source>
         <translation>治疗</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+336"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Where</source>
         <translation>治疗地点</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+335"/>
+        <location line="-124"/>
+        <location line="+124"/>
         <source>Dates</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+335"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>Cycles</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+334"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Best response</source>
         <translation>最佳疗效</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-122"/>
         <source>this centre</source>
         <translation>本中心</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+336"/>
+        <location line="+125"/>
         <source>Key events</source>
         <translation>关键事件</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+344"/>
-        <location line="+72"/>
+        <location line="-124"/>
+        <location line="+133"/>
+        <location line="+92"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+343"/>
+        <location line="-224"/>
+        <location line="+132"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+343"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+342"/>
+        <location line="-131"/>
+        <location line="+131"/>
         <source>Blasts %</source>
         <translation>原始细胞 %</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+345"/>
+        <location line="-130"/>
+        <location line="+149"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T 细胞治疗</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+350"/>
+        <location line="-148"/>
+        <location line="+154"/>
         <source>Target</source>
         <translation>靶抗原</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>Product</source>
         <translation>细胞产品</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
-        <location line="+33"/>
+        <location line="-153"/>
+        <location line="+154"/>
+        <location line="+38"/>
         <source>Infusion (day 0)</source>
         <translation>回输（第0天）</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+350"/>
+        <location line="-191"/>
+        <location line="+154"/>
         <source>CRS grade</source>
         <translation>CRS 分级</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>ICANS grade</source>
         <translation>ICANS 分级</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+354"/>
+        <location line="-153"/>
+        <location line="+158"/>
         <source>Stem cell transplant</source>
         <translation>造血干细胞移植</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+373"/>
+        <location line="-157"/>
+        <location line="+183"/>
         <source>Donor</source>
         <translation>供者</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+373"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>HLA match</source>
         <translation>HLA 配型</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+373"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>Stem cell source</source>
         <translation>干细胞来源</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+374"/>
+        <location line="-182"/>
+        <location line="+184"/>
         <source>Conditioning</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+376"/>
+        <location line="-183"/>
+        <location line="+185"/>
         <source>Neutrophil engraftment</source>
         <translation>中性粒细胞植入</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+377"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Platelet engraftment</source>
         <translation>血小板植入</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+378"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Acute GVHD grade</source>
         <translation>急性 GVHD 分级</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+378"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>Chronic GVHD</source>
         <translation>慢性 GVHD</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+383"/>
+        <location line="-186"/>
+        <location line="+192"/>
         <source>Current status</source>
         <translation>目前状况</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+383"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Case status</source>
         <translation>病例状态</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+383"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Arrival</source>
         <translation>抵达</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+383"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Departure</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+384"/>
+        <location line="-191"/>
+        <location line="+193"/>
         <source>Recent visits</source>
         <translation>近期就诊</translation>
     </message>
     <message>
-        <location line="-383"/>
-        <location line="+393"/>
+        <location line="-192"/>
+        <location line="+202"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+396"/>
+        <location line="-201"/>
+        <location line="+205"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>协调员</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-205"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="+211"/>
-        <source>A referral summary is made in one language or two, not %1.</source>
-        <translation>转诊病历摘要只能使用一种或两种语言，不能使用 %1 种。</translation>
+        <location line="+1"/>
+        <location line="+114"/>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown document language &quot;%1&quot;; use one or two of %2.</source>
-        <translation>未知的文档语言“%1”；请使用 %2 中的一种或两种。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The language &quot;%1&quot; is given twice.</source>
-        <translation>语言“%1”重复指定。</translation>
+        <location line="-113"/>
+        <location line="+119"/>
+        <source>Measurements</source>
+        <translation>检测指标</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1955,7 @@ Verbs:
         <translation>已被其他患者使用。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>saving a new %1</source>
         <translation>保存新的 %1 记录</translation>
     </message>
@@ -1787,7 +2000,7 @@ Verbs:
         <translation>写入审计记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+126"/>
+        <location filename="../core/storage/store.h" line="+127"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>无法读取已存储的 %1 记录（id %2）：%3</translation>
     </message>
@@ -1826,9 +2039,159 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>TeleConsultationRecord</name>
+    <message>
+        <location filename="../core/report/teleconsultation.cpp" line="+21"/>
+        <location line="+79"/>
+        <source>Tele-consultation record</source>
+        <translation>远程会诊记录</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+80"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+80"/>
+        <source>Name (passport)</source>
+        <translation>姓名（护照）</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+81"/>
+        <source>Name (native script)</source>
+        <translation>姓名（本国文字）</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+82"/>
+        <source>Record number</source>
+        <translation>病案号</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+82"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+82"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+85"/>
+        <source>Consultation</source>
+        <translation>会诊</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+89"/>
+        <source>Time at this centre</source>
+        <translation>本中心时间</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Time at the partner</source>
+        <translation>对方时间</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+90"/>
+        <source>Partner institution</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+90"/>
+        <source>Interpreter</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+91"/>
+        <source>Participants</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+101"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+100"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+99"/>
+        <source>Side</source>
+        <translation>所属方</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <location line="+103"/>
+        <source>Question</source>
+        <translation>会诊问题</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+103"/>
+        <source>Findings reviewed</source>
+        <translation>已审阅的检查结果</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+103"/>
+        <source>Opinion</source>
+        <translation>会诊意见</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+103"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This patient has no tele-consultation recorded.</source>
+        <translation>该患者没有远程会诊记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This patient has no tele-consultation with the number %1.</source>
+        <translation>该患者没有编号为 %1 的远程会诊。</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../core/timeline/timelinemodel.cpp" line="+104"/>
+        <location filename="../core/timeline/timelinemodel.cpp" line="+105"/>
         <source>Diagnosis and status</source>
         <translation>诊断与病情状态</translation>
     </message>
@@ -2032,7 +2395,7 @@ Cell dose: %4</source>
         <translation>疗效评估</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Assessment on %1: %2
 Method: %3</source>
         <translation>疗效评估 %1：%2
@@ -2077,7 +2440,7 @@ Method: %3</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../ui/timeline/timelinepainter.cpp" line="+299"/>
+        <location filename="../core/painting/timelinepainter.cpp" line="+298"/>
         <source>Nothing with a date has been recorded for this patient yet.</source>
         <translation>该患者尚未记录任何带日期的信息。</translation>
     </message>
@@ -2363,6 +2726,194 @@ Method: %3</source>
         <location line="+3"/>
         <source>Every participant needs a name.</source>
         <translation>每位参与人员都需要填写姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>VisaInvitationLetter</name>
+    <message>
+        <location filename="../core/report/visainvitation.cpp" line="+23"/>
+        <location line="+91"/>
+        <source>Medical visa invitation letter</source>
+        <translation>医疗签证邀请函</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+93"/>
+        <source>To the visa section of the embassy or consulate</source>
+        <translation>致：大使馆或领事馆签证处</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>Our centre invites the patient named below, and the companions listed, to travel for medical treatment as described in this letter. We ask you to issue them medical visas for the dates of the stay.</source>
+        <translation>我中心特邀请下列患者及所列陪同人员前来接受本函所述的医学治疗。恳请贵处按停留日期为其签发医疗签证。</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+100"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <location line="+22"/>
+        <source>Name (passport)</source>
+        <translation>姓名（护照）</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+100"/>
+        <source>Name (native script)</source>
+        <translation>姓名（本国文字）</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+101"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <location line="+19"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+101"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <location line="+17"/>
+        <source>Passport number</source>
+        <translation>护照号码</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+101"/>
+        <source>Issued by</source>
+        <translation>签发国</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <location line="+16"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+102"/>
+        <source>Companions</source>
+        <translation>陪同人员</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+113"/>
+        <source>Relation</source>
+        <translation>与患者关系</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>No companion travels with the patient.</source>
+        <translation>无陪同人员随行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
+        <source>Treatment and stay</source>
+        <translation>治疗与停留</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+129"/>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+129"/>
+        <source>Intended treatment</source>
+        <translation>拟行治疗</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+129"/>
+        <source>Dates of the stay</source>
+        <translation>停留日期</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+130"/>
+        <source>Estimated duration</source>
+        <translation>预计时长</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-129"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <source>Costs covered by</source>
+        <translation>费用承担方</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+131"/>
+        <source>Contact at the centre</source>
+        <translation>中心联系方式</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+134"/>
+        <source>Coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+134"/>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+136"/>
+        <source>Signature and stamp</source>
+        <translation>签名及盖章</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>A visa invitation letter needs the patient&apos;s passport number: enter it with Edit patient first.</source>
+        <translation>签证邀请函需要患者的护照号码：请先通过“编辑患者”填写。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visa invitation letter needs the dates of the stay: give them, or record the patient&apos;s arrival and departure dates.</source>
+        <translation>签证邀请函需要停留日期：请填写，或记录患者的抵达和离开日期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stay cannot end (%1) before it begins (%2).</source>
+        <translation>停留结束日期（%1）不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visa invitation letter needs the intended treatment: give it, or record a planned treatment or a diagnosis.</source>
+        <translation>签证邀请函需要拟行治疗：请填写，或记录计划中的治疗或诊断。</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3785,141 @@ Method: %3</source>
     </message>
 </context>
 <context>
+    <name>caravan::DocumentPreviewDialog</name>
+    <message>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+204"/>
+        <source>International Patient Centre</source>
+        <translation>国际患者服务中心</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No temporary folder for the document: %1</source>
+        <translation>没有用于文档的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no document to save yet.</source>
+        <translation>尚无可保存的文档。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document cannot be saved as %1: %2</source>
+        <translation>无法将文档保存为 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Referral summary</source>
+        <translation>转诊病历摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-consultation record</source>
+        <translation>远程会诊记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visa invitation letter</source>
+        <translation>医疗签证邀请函</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Save %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second language:</source>
+        <translation>第二语言(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include &amp;passport details</source>
+        <translation>包含护照信息(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consultation:</source>
+        <translation>会诊(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tele-consultation recorded</source>
+        <translation>无远程会诊记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intended &amp;treatment:</source>
+        <translation>拟行治疗(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the record: the planned treatment, else the diagnosis</source>
+        <translation>来自记录：计划中的治疗，否则为诊断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay &amp;from:</source>
+        <translation>停留日期 自(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to:</source>
+        <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gned by:</source>
+        <translation>签字人(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and title under the signature line</source>
+        <translation>签名线下方的姓名和职务</translation>
+    </message>
+</context>
+<context>
     <name>caravan::HistoryView</name>
     <message>
         <location filename="../ui/record/historyview.cpp" line="+21"/>
@@ -3372,12 +4058,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+311"/>
         <source>Select a patient first.</source>
         <translation>请先选择一位患者。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-176"/>
         <source>Delete patient</source>
         <translation>删除患者</translation>
     </message>
@@ -3408,12 +4094,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+208"/>
+        <location line="+233"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-232"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>此数据库中还没有患者。可载入虚构的演示病例进行浏览，通过“文件 ▸ 新建患者”添加患者，或导入 CSV 文件。</translation>
     </message>
@@ -3449,11 +4135,36 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Export referral summary (PDF)…</source>
-        <translation>导出转诊病历摘要 (PDF)(&amp;E)…</translation>
+        <source>&amp;Export (PDF)</source>
+        <translation>导出 PDF(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Referral summary…</source>
+        <translation>转诊病历摘要(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tele-consultation record…</source>
+        <translation>远程会诊记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visa invitation letter…</source>
+        <translation>签证邀请函(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral summary, tele-consultation record or visa invitation letter as PDF</source>
+        <translation>以 PDF 格式导出转诊病历摘要、远程会诊记录或签证邀请函</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -3543,7 +4254,7 @@ Method: %3</source>
         <translation>关于 Caravan(&amp;A)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>Open or create a database</source>
         <translation>打开或新建数据库</translation>
     </message>
@@ -4216,93 +4927,34 @@ Open the first of them, or create a new patient anyway?</source>
     </message>
 </context>
 <context>
-    <name>caravan::ReferralPreviewDialog</name>
-    <message>
-        <location filename="../ui/report/referralpreviewdialog.cpp" line="+117"/>
-        <source>No temporary folder for the document: %1</source>
-        <translation>没有用于文档的临时文件夹：%1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>International Patient Centre</source>
-        <translation>国际患者服务中心</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>There is no document to save yet.</source>
-        <translation>尚无可保存的文档。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cannot be replaced.</source>
-        <translation>无法替换 %1。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The document cannot be saved as %1: %2</source>
-        <translation>无法将文档保存为 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>referral-%1.pdf</source>
-        <translation>referral-%1.pdf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <source>Save referral summary</source>
-        <translation>保存转诊病历摘要</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Referral summary</source>
-        <translation>转诊病历摘要</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Second language:</source>
-        <translation>第二语言(&amp;S)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Include &amp;passport details</source>
-        <translation>包含护照信息(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-</context>
-<context>
     <name>caravan::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+18"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+22"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>No logo</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logo for the letterhead</source>
+        <translation>信笺抬头徽标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (%1)</source>
+        <translation>图像 (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -4318,8 +4970,13 @@ Open the first of them, or create a new patient anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Centre address</source>
-        <translation>中心地址</translation>
+        <source>Centre address, phone and e-mail (on letters)</source>
+        <translation>中心地址、电话和电子邮箱（用于信函）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (on letters)</source>
+        <translation>徽标（用于信函）</translation>
     </message>
     <message>
         <location line="+1"/>

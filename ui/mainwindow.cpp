@@ -5,7 +5,7 @@
 #include "patientlist/patientlistpane.h"
 #include "record/caserecordview.h"
 #include "record/institutionsdialog.h"
-#include "report/referralpreviewdialog.h"
+#include "report/documentpreviewdialog.h"
 #include "record/recordeditors.h"
 #include "settings/settingsdialog.h"
 
@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -90,16 +91,11 @@ void MainWindow::buildMenus()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, [this] { importCsv(); });
-    m_exportAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (!m_store || !m_record || !m_record->patientId()) {
-            showError(tr("Select a patient first."));
-            return;
-        }
-        ReferralPreviewDialog dialog(*m_store, m_record->patientId(), m_settings, this);
-        dialog.resize(900, 1000);
-        dialog.exec();
-    });
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportAction = m_exportMenu->addAction(QString(), this, [this] { exportDocument(DocumentKind::ReferralSummary); });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportTeleAction = m_exportMenu->addAction(QString(), this, [this] { exportDocument(DocumentKind::TeleConsultation); });
+    m_exportInvitationAction = m_exportMenu->addAction(QString(), this, [this] { exportDocument(DocumentKind::VisaInvitation); });
     m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -203,7 +199,14 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open database…"));
     m_recentMenu->setTitle(tr("&Recent databases"));
     m_importAction->setText(tr("&Import patients from CSV…"));
-    m_exportAction->setText(tr("&Export referral summary (PDF)…"));
+    m_exportMenu->setTitle(tr("&Export (PDF)"));
+    m_exportAction->setText(tr("&Referral summary…"));
+    m_exportTeleAction->setText(tr("&Tele-consultation record…"));
+    m_exportInvitationAction->setText(tr("&Visa invitation letter…"));
+    if (m_exportButton) {
+        m_exportButton->setText(tr("Export…"));
+        m_exportButton->setToolTip(tr("Referral summary, tele-consultation record or visa invitation letter as PDF"));
+    }
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -287,12 +290,30 @@ void MainWindow::buildWorkspace()
         const int width = splitter->width();
         splitter->setSizes({width / 2, width - width / 2});
     });
+    // Export… where the user looks at the patient: the corner of the record's tabs.
+    m_exportButton = new QToolButton(m_record);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_exportButton->setMenu(m_exportMenu);
+    m_record->setCornerWidget(m_exportButton);
     connect(m_list, &PatientListPane::currentPatientChanged, m_record, &CaseRecordView::setPatient);
     connect(m_record, &CaseRecordView::errorOccurred, this, &MainWindow::showError);
     connect(m_notifier.get(), &ChangeNotifier::storeReset, this, &MainWindow::updateStatus, Qt::UniqueConnection);
     connect(m_notifier.get(), &ChangeNotifier::patientAdded, this, &MainWindow::updateStatus, Qt::UniqueConnection);
     connect(m_notifier.get(), &ChangeNotifier::patientRemoved, this, &MainWindow::updateStatus, Qt::UniqueConnection);
     connect(m_list, &PatientListPane::countsChanged, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::exportDocument(DocumentKind kind)
+{
+    if (!m_store || !m_record || !m_record->patientId()) {
+        showError(tr("Select a patient first."));
+        return;
+    }
+    DocumentPreviewDialog dialog(kind, *m_store, m_record->patientId(), m_settings, this);
+    dialog.resize(920, 1000);
+    dialog.exec();
 }
 
 void MainWindow::chooseDatabase()

@@ -5,6 +5,8 @@
 // On an empty database it offers the fictional demo cases.
 #pragma once
 
+#include "report/document.h"
+
 #include "settings/appsettings.h"
 
 #include <QMainWindow>
@@ -12,6 +14,7 @@
 
 class QAction;
 class QLabel;
+class QToolButton;
 class QMenu;
 class QPushButton;
 class QSplitter;
@@ -56,6 +59,7 @@ protected:
 private:
     void buildMenus();
     void buildWorkspace();
+    void exportDocument(DocumentKind kind);
     void retranslateUi();
     void rebuildRecentMenu();
     void chooseDatabase();
@@ -83,6 +87,9 @@ private:
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusCount = nullptr;
 
+    QMenu *m_exportMenu = nullptr;
+    QAction *m_exportTeleAction = nullptr, *m_exportInvitationAction = nullptr;
+    QToolButton *m_exportButton = nullptr;   // the same menu in the corner of the case record's tabs
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr,
           *m_helpMenu = nullptr;
     QAction *m_newPatientAction = nullptr, *m_openAction = nullptr, *m_importAction = nullptr, *m_exportAction = nullptr,

@@ -2,7 +2,7 @@
 
 #include "interop/patientcsvimport.h"
 #include "interop/recordjson.h"
-#include "report/referralsummary.h"
+#include "exportcommand.h"
 #include "sample/democases.h"
 #include "sample/syntheticcentre.h"
 #include "storage/database.h"
@@ -33,12 +33,8 @@ QString usage()
                    "  search TEXT                        find patients by name in any script, record,\n"
                    "                                     passport or phone number\n"
                    "  show PATIENT                       the whole record (id or record number) as JSON\n"
-                   "  check                              check the database file page by page\n"
-                   "  export summary --patient PATIENT --lang L[,L2] -o FILE.pdf\n"
-                   "                                     the referral summary as a PDF in one\n"
-                   "                                     language or two (en, ur, kk, ru, zh_CN)\n"
-                   "                                     with the record attached as JSON;\n"
-                   "                                     [--centre NAME] [--address TEXT] [--passport]\n");
+                   "  check                              check the database file page by page\n")
+           + ExportCommand::usage();
 }
 
 } // namespace
@@ -70,6 +66,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption passportOption(QStringLiteral("passport"), tr("Include passport and visa."));
     parser.addOptions({databaseOption, patientsOption, seedOption, limitOption, userOption, patientOption,
                        langOption, outputOption, centreOption, addressOption, passportOption});
+    parser.addOptions(ExportCommand::options());
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n' << usage();
@@ -101,18 +98,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     if (verb == QLatin1String("export")) {
-        if (args.value(1) != QLatin1String("summary")) {
-            err << tr("\"export\" knows one document: summary.") << '\n' << usage();
-            return Usage;
-        }
-        if (!parser.isSet(patientOption) || !parser.isSet(outputOption)) {
-            err << tr("\"export summary\" needs --patient and -o FILE.pdf.") << '\n' << usage();
-            return Usage;
-        }
-        if (const auto langs = ReferralSummary::checkLanguages(
-                parser.value(langOption).split(QLatin1Char(','), Qt::SkipEmptyParts));
-            !langs) {
-            err << langs.error().message << '\n';
+        if (const QString problem = ExportCommand::checkUsage(parser, args); !problem.isEmpty()) {
+            err << problem << '\n' << usage();
             return Usage;
         }
     }
@@ -197,8 +184,10 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         printJson(out, searchHitsToJson(store.search().find(text, parser.value(limitOption).toInt())));
         return Done;
     }
-    // show, export
-    const QString key = verb == QLatin1String("export") ? parser.value(patientOption) : args.at(1);
+    if (verb == QLatin1String("export"))
+        return ExportCommand::run(parser, args, store, out, err);
+    // show
+    const QString key = args.at(1);
     bool isId = false;
     qint64 id = key.toLongLong(&isId);
     if (const auto byNumber = store.patientIdByRecordNumber(key))
@@ -211,25 +200,6 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!record) {
         err << tr("No patient has the record number or id \"%1\".").arg(key) << '\n';
         return Failed;
-    }
-    if (verb == QLatin1String("export")) {
-        ReferralOptions options;
-        options.languages = parser.value(langOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        options.centreName = parser.value(centreOption);
-        options.centreAddress = parser.value(addressOption);
-        options.includePassport = parser.isSet(passportOption);
-        options.today = QDate::currentDate();
-        for (const Institution &i : store.institutions())
-            options.institutions.insert(i.id, i.name);
-        const QString file = parser.value(outputOption);
-        if (Status s = writeReferralSummaryPdf(*record, options, file); !s) {
-            err << s.error().message << '\n';
-            return Failed;
-        }
-        printJson(out, QJsonObject{{QStringLiteral("document"), QStringLiteral("referral_summary")},
-                                   {QStringLiteral("patient"), record->patient.recordNumber},
-                                   {QStringLiteral("file"), file}});
-        return Done;
     }
     printJson(out, patientRecordToJson(*record, QDate::currentDate()));
     return Done;

@@ -3,7 +3,7 @@
 // on err, an exit code back). app/cli/main.cpp only wires the streams.
 //   demo | generate --patients N --seed S | import-patients FILE.csv | search TEXT |
 //   show PATIENT | check |
-//   export summary --patient PATIENT --lang L[,L2] -o FILE.pdf, each with --database PATH (default: the desktop's embedded file).
+//   export summary|teleconsult|invitation ... (exportcommand.h), each with --database PATH (default: the desktop's embedded file).
 // Exit codes: 0 done, 1 failed, 2 wrong usage, 3 partly done (import with bad rows).
 #pragma once
 

@@ -6,7 +6,7 @@
 
 namespace caravan {
 
-QString countryName(const QString &code)
+QString countryName(const QString &code, const Translation &language)
 {
     static const QHash<QString, const char *> names{
         {QStringLiteral("PK"), QT_TRANSLATE_NOOP("Country", "Pakistan")},
@@ -24,12 +24,12 @@ QString countryName(const QString &code)
     };
     const auto it = names.constFind(code.toUpper());
     if (it != names.constEnd())
-        return QCoreApplication::translate("Country", *it);
+        return language.t("Country", *it);
     const auto territory = QLocale::codeToTerritory(code);
     return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
 }
 
-QString languageName(const QString &code)
+QString languageName(const QString &code, const Translation &language)
 {
     static const QHash<QString, const char *> names{
         {QStringLiteral("ur"), QT_TRANSLATE_NOOP("Language", "Urdu")},
@@ -46,9 +46,9 @@ QString languageName(const QString &code)
     const QString base = code.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
     const auto it = names.constFind(base);
     if (it != names.constEnd())
-        return QCoreApplication::translate("Language", *it);
-    const auto language = QLocale::codeToLanguage(base);
-    return language == QLocale::AnyLanguage ? code : QLocale::languageToString(language);
+        return language.t("Language", *it);
+    const auto qtLanguage = QLocale::codeToLanguage(base);
+    return qtLanguage == QLocale::AnyLanguage ? code : QLocale::languageToString(qtLanguage);
 }
 
 } // namespace caravan

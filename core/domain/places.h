@@ -3,11 +3,14 @@
 // "Пакистан" and not "Pakistan". Codes outside the list fall back to Qt's English name.
 #pragma once
 
+#include "domain/translation.h"
+
 #include <QString>
 
 namespace caravan {
 
-QString countryName(const QString &iso3166Alpha2);   // "PK" -> "Pakistan"
-QString languageName(const QString &bcp47);          // "ur" -> "Urdu"
+// language: the names' language (a document's); default: the interface's.
+QString countryName(const QString &iso3166Alpha2, const Translation &language = Translation());   // "PK" -> "Pakistan"
+QString languageName(const QString &bcp47, const Translation &language = Translation());          // "ur" -> "Urdu"
 
 } // namespace caravan

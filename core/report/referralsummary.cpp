@@ -1,12 +1,14 @@
-// ReferralSummary::build: lays out the referral summary with QTextCursor (not HTML) so
-// that every run gets the font of its script and every block the direction of its
-// language. Section order: letterhead, title, patient, referral, diagnoses, treatment
-// history, key events, CAR-T, transplant, current status, recent visits, coordinator.
-#include "referralsummary.h"
+// The referral summary: the patient's story for the next doctor. Section order:
+// letterhead, title, patient, referral, diagnoses, treatment history, key events,
+// timeline and measurement charts (vector figures), CAR-T, transplant, current
+// status, recent visits, coordinator. Empty sections say "not recorded".
+#include "documentbodies.h"
 
+#include "documentbuilder.h"
+#include "recordfigures.h"
 #include "clinical/clinicalfacts.h"
+#include "domain/places.h"
 #include "interop/recordjson.h"
-#include "reporttr.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,12 +17,10 @@
 #include <QTextTable>
 #include <algorithm>
 
-namespace caravan {
+namespace caravan::report {
 
 namespace {
 
-using report::Tr;
-constexpr const char *C = "ReferralSummary";
 
 // The strings of the document, for lupdate.
 [[maybe_unused]] const char *const kStrings[] = {
@@ -78,240 +78,28 @@ constexpr const char *C = "ReferralSummary";
     QT_TRANSLATE_NOOP("ReferralSummary", "Summary"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Coordinator"),
     QT_TRANSLATE_NOOP("ReferralSummary", "not recorded"),
-};
-
-enum class Script { Latin, Arabic, Han };
-
-Script scriptOf(const QString &text)
-{
-    for (const QChar ch : text) {
-        const auto s = ch.script();
-        if (s == QChar::Script_Arabic)
-            return Script::Arabic;
-        if (s == QChar::Script_Han || s == QChar::Script_Hiragana || s == QChar::Script_Katakana)
-            return Script::Han;
-    }
-    return Script::Latin;
-}
-
-QString isoDate(QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-
-class Builder {
-public:
-    Builder(QTextDocument &doc, const QStringList &languages) : m_cursor(&doc)
-    {
-        for (const QString &l : languages)
-            m_tr.emplace_back(l);
-    }
-
-    const Tr &first() const { return m_tr.front(); }
-    bool bilingual() const { return m_tr.size() > 1; }
-    QString t(const char *src) const { return first().t(C, src); }
-    QString notRecorded() const { return t("not recorded"); }
-
-    static QTextCharFormat format(const QString &text, qreal pt, bool bold = false, bool grey = false)
-    {
-        QTextCharFormat f;
-        switch (scriptOf(text)) {
-        case Script::Arabic:
-            f.setFontFamilies({QStringLiteral("Noto Nastaliq Urdu")});
-            f.setFontStyleName(QStringLiteral("Regular")); // the Bold file claims regular weight
-            f.setFontPointSize(std::max<qreal>(pt, 12));
-            break;
-        case Script::Han:
-            f.setFontFamilies({QStringLiteral("Noto Sans CJK SC")});
-            f.setFontPointSize(pt);
-            f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-            break;
-        case Script::Latin:
-            f.setFontFamilies({QStringLiteral("Noto Sans")});
-            f.setFontPointSize(pt);
-            f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-            break;
-        }
-        f.setForeground(grey ? QColor(0x70, 0x70, 0x70) : QColor(Qt::black));
-        return f;
-    }
-
-    // A new block (or the current one when the cell is still empty) holding one run of
-    // text: aligned to the leading side of the document's language, but laid out in the
-    // direction of its own script, so that "2023-02-14 – 2024-11-04" or an English label
-    // stays readable inside an Urdu document.
-    void para(const Tr &lang, const QString &s, qreal pt, bool bold = false, bool grey = false,
-              qreal topMargin = 0, bool reuse = false)
-    {
-        QTextBlockFormat bf;
-        const bool rtlText = scriptOf(s) == Script::Arabic;
-        bf.setLayoutDirection(rtlText ? Qt::RightToLeft : Qt::LeftToRight);
-        bf.setAlignment(Qt::AlignAbsolute | (lang.rightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
-        bf.setTopMargin(topMargin);
-        if (reuse)
-            m_cursor.setBlockFormat(bf);
-        else
-            m_cursor.insertBlock(bf);
-        m_cursor.insertText(s, format(s, pt, bold, grey));
-    }
-
-    void letterhead(const QString &centre, const QString &address)
-    {
-        para(first(), centre.isEmpty() ? notRecorded() : centre, 15, true, false, 0, true);
-        for (const QString &line : address.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            para(first(), line.trimmed(), 9, false, true);
-    }
-
-    void heading(const char *src, qreal pt = 13)
-    {
-        para(first(), first().t(C, src), pt, true, false, pt > 13 ? 14 : 12);
-        if (bilingual() && m_tr[1].t(C, src) != first().t(C, src))
-            para(first(), m_tr[1].t(C, src), pt - 3, false, true);
-    }
-
-    // Label cell contents: first language, then the second in grey beneath.
-    void label(const char *src, bool bold = false)
-    {
-        para(first(), first().t(C, src), 9, bold, false, 0, true);
-        if (bilingual() && m_tr[1].t(C, src) != first().t(C, src))
-            para(first(), m_tr[1].t(C, src), 7.5, false, true);
-    }
-    void value(const QString &v, const QString &empty = {})
-    {
-        if (v.trimmed().isEmpty())
-            return para(first(), empty.isEmpty() ? notRecorded() : empty, 9.5, false, true, 0, true);
-        const QStringList lines = v.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (int i = 0; i < lines.size(); ++i)
-            para(first(), lines[i], i ? 8 : 9.5, false, i > 0, 0, i == 0);
-    }
-    // The translated label of a vocabulary value in every language, "/"-separated.
-    template <class E>
-    QString vocab(E v, const QString &separator = QStringLiteral(" / ")) const
-    {
-        QStringList parts;
-        for (const Tr &tr : m_tr)
-            if (!parts.contains(tr.label(v)))
-                parts << tr.label(v);
-        return parts.join(separator);
-    }
-    QString day(int d) const
-    {
-        if (d == 0)
-            return first().t("Clinical", "Day 0");
-        return first().t("Clinical", "Day %1").arg(d > 0 ? QStringLiteral("+%1").arg(d)
-                                                          : QStringLiteral("\u2212%1").arg(-d));
-    }
-
-    QTextTable *table(int rows, int columns, bool grid, const QList<int> &widths = {})
-    {
-        QTextTableFormat tf;
-        tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        tf.setCellPadding(3);
-        tf.setCellSpacing(0);
-        tf.setBorder(grid ? 0.5 : 0);
-        tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        tf.setBorderBrush(QColor(0xb0, 0xb0, 0xb0));
-        tf.setBorderCollapse(true);
-        tf.setLayoutDirection(first().rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-        if (grid)
-            tf.setHeaderRowCount(1);
-        if (grid && !widths.isEmpty()) {
-            QList<QTextLength> constraints;
-            for (int w : widths)
-                constraints << QTextLength(QTextLength::PercentageLength, w);
-            tf.setColumnWidthConstraints(constraints);
-        } else if (!grid) {
-            const QTextLength labels(QTextLength::PercentageLength, 32), values(QTextLength::PercentageLength, 68);
-            tf.setColumnWidthConstraints(first().rightToLeft() ? QList<QTextLength>{values, labels}
-                                                               : QList<QTextLength>{labels, values});
-        }
-        m_cursor.movePosition(QTextCursor::End);
-        return m_cursor.insertTable(rows, columns, tf);
-    }
-    void cell(QTextTable *t, int r, int c) { m_cursor = t->cellAt(r, c).firstCursorPosition(); }
-    void leave(QTextTable *t) { m_cursor = t->lastCursorPosition(); m_cursor.movePosition(QTextCursor::NextCharacter); }
-
-    // Label/value pairs as a borderless two-column table.
-    void pairs(const QList<std::pair<const char *, QString>> &rows)
-    {
-        // Qt's text tables do not mirror: in a right-to-left document the label
-        // column is put on the right by hand.
-        const bool rtl = first().rightToLeft();
-        QTextTable *t = table(int(rows.size()), 2, false);
-        for (int i = 0; i < rows.size(); ++i) {
-            cell(t, i, rtl ? 1 : 0);
-            label(rows[i].first);
-            cell(t, i, rtl ? 0 : 1);
-            value(rows[i].second);
-        }
-        leave(t);
-    }
-    // A grid with a header row of labels and rows of values.
-    void grid(const QList<const char *> &headers, const QList<QStringList> &rows, const QList<int> &widths = {})
-    {
-        // Qt's text tables do not mirror: a right-to-left document gets its columns reversed by hand.
-        const bool rtl = first().rightToLeft();
-        const int n = int(headers.size());
-        const auto col = [rtl, n](int c) { return rtl ? n - 1 - c : c; };
-        QList<int> placed = widths;
-        if (rtl)
-            std::reverse(placed.begin(), placed.end());
-        QTextTable *t = table(int(rows.size()) + 1, n, true, placed);
-        for (int c = 0; c < n; ++c) {
-            cell(t, 0, col(c));
-            t->cellAt(0, col(c)).setFormat([] { QTextCharFormat f; f.setBackground(QColor(0xee, 0xee, 0xee)); return f; }());
-            label(headers[c], true);
-        }
-        for (int r = 0; r < rows.size(); ++r)
-            for (int c = 0; c < n; ++c) {
-                cell(t, r + 1, col(c));
-                value(rows[r].value(c), QStringLiteral("\u2014"));
-            }
-        leave(t);
-    }
-    void none()
-    {
-        para(first(), notRecorded(), 9.5, false, true);
-    }
-
-private:
-    QTextCursor m_cursor;
-    std::vector<Tr> m_tr;
+    QT_TRANSLATE_NOOP("ReferralSummary", "Timeline"),
+    QT_TRANSLATE_NOOP("ReferralSummary", "Measurements"),
 };
 
 QString grade(const std::optional<int> &g) { return g ? QString::number(*g) : QString(); }
 
-QString institutionName(const ReferralOptions &o, const std::optional<qint64> &id)
+QString institutionName(const DocumentOptions &o, const std::optional<qint64> &id)
 {
     return id ? o.institutions.value(*id) : QString();
 }
 
 } // namespace
 
-Result<QStringList> ReferralSummary::checkLanguages(const QStringList &languages)
+void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const DocumentOptions &o,
+                          const RowBreaks &breaks)
 {
-    if (languages.isEmpty() || languages.size() > 2)
-        return Error{tr("A referral summary is made in one language or two, not %1.").arg(languages.size())};
-    QStringList codes;
-    for (const QString &l : languages) {
-        const QString code = report::Tr::normalise(l);
-        if (!report::Tr::supportedLanguages().contains(code))
-            return Error{tr("Unknown document language \"%1\"; use one or two of %2.")
-                             .arg(l, report::Tr::supportedLanguages().join(QStringLiteral(", ")))};
-        if (codes.contains(code))
-            return Error{tr("The language \"%1\" is given twice.").arg(l)};
-        codes << code;
-    }
-    return codes;
-}
-
-std::unique_ptr<QTextDocument> ReferralSummary::build(const PatientRecord &record, const ReferralOptions &o)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDocumentMargin(0);
-    doc->setUndoRedoEnabled(false);
-    Builder b(*doc, o.languages);
+    DocumentBuilder b(doc, o.languages, "ReferralSummary");
+    b.setRowBreaks(breaks);
     const Patient &p = record.patient;
     const QString nl(QLatin1Char('\n')); // grid cells: the second language on its own grey line
 
-    b.letterhead(o.centreName, o.centreAddress);
+    b.letterhead(o.centreName, o.centreAddress, o.centreLogo);
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Referral summary"), 17);
 
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Patient"));
@@ -323,7 +111,8 @@ std::unique_ptr<QTextDocument> ReferralSummary::build(const PatientRecord &recor
         {QT_TRANSLATE_NOOP("ReferralSummary", "Record number"), p.recordNumber},
         {QT_TRANSLATE_NOOP("ReferralSummary", "Birth date"), isoDate(p.birthDate)},
         {QT_TRANSLATE_NOOP("ReferralSummary", "Sex"), p.sex == Sex::Unknown ? QString() : b.vocab(p.sex)},
-        {QT_TRANSLATE_NOOP("ReferralSummary", "Nationality"), p.nationality}};
+        {QT_TRANSLATE_NOOP("ReferralSummary", "Nationality"),
+         p.nationality.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(countryName(p.nationality, b.first()), p.nationality)}};
     if (o.includePassport) {
         identity.append({QT_TRANSLATE_NOOP("ReferralSummary", "Passport"),
                          QStringList{p.passportNumber, p.passportCountry, isoDate(p.passportExpiry)}
@@ -400,6 +189,21 @@ std::unique_ptr<QTextDocument> ReferralSummary::build(const PatientRecord &recor
                rows);
     }
 
+    // The whole story at a glance, drawn as vectors: the timeline, then the measurements
+    // on the same time axis.
+    auto *figures = new RecordFigures(record, b.first(), o.today, &doc);
+    b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Timeline"));
+    if (!figures->hasTimeline())
+        b.none();
+    else {
+        b.object(RecordFigures::kObjectType, {}, RecordFigures::kTimeline);
+        if (figures->chartCount() > 0) {
+            b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Measurements"));
+            for (int i = 1; i <= figures->chartCount(); ++i)
+                b.object(RecordFigures::kObjectType, {}, i);
+        }
+    }
+
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "CAR-T therapy"));
     bool anyCart = false;
     for (const TreatmentCourse &c : record.courses) {
@@ -427,20 +231,25 @@ std::unique_ptr<QTextDocument> ReferralSummary::build(const PatientRecord &recor
             const auto rel = clinical::dayRelative(h.infusionDate, d);
             return d.isValid() ? QStringLiteral("%1 (%2)").arg(isoDate(d), rel ? b.day(*rel) : QString()) : QString();
         };
-        QStringList donor;
-        if (h.kind != TransplantKind::Unknown)
-            donor << b.vocab(h.kind);
-        if (h.donorRelation != DonorRelation::Unknown)
-            donor << b.vocab(h.donorRelation);
-        QStringList conditioning{h.conditioningRegimen};
-        if (h.conditioningIntensity != ConditioningIntensity::Unknown)
-            conditioning << b.vocab(h.conditioningIntensity);
-        b.pairs({{QT_TRANSLATE_NOOP("ReferralSummary", "Donor"), donor.join(QStringLiteral(", "))},
+        const QString donor = b.inEach([&h](const Translation &tr) {
+            QStringList parts;
+            if (h.kind != TransplantKind::Unknown)
+                parts << tr.label(h.kind);
+            if (h.donorRelation != DonorRelation::Unknown)
+                parts << tr.label(h.donorRelation);
+            return parts.join(QStringLiteral(", "));
+        });
+        const QString conditioning = b.inEach([&h](const Translation &tr) {
+            QStringList parts{h.conditioningRegimen};
+            if (h.conditioningIntensity != ConditioningIntensity::Unknown)
+                parts << tr.label(h.conditioningIntensity);
+            return parts.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", "));
+        });
+        b.pairs({{QT_TRANSLATE_NOOP("ReferralSummary", "Donor"), donor},
                  {QT_TRANSLATE_NOOP("ReferralSummary", "HLA match"), h.hlaMatch},
                  {QT_TRANSLATE_NOOP("ReferralSummary", "Stem cell source"),
                   h.source == StemCellSource::Unknown ? QString() : b.vocab(h.source)},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "Conditioning"),
-                  conditioning.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", "))},
+                 {QT_TRANSLATE_NOOP("ReferralSummary", "Conditioning"), conditioning},
                  {QT_TRANSLATE_NOOP("ReferralSummary", "Infusion (day 0)"), isoDate(h.infusionDate)},
                  {QT_TRANSLATE_NOOP("ReferralSummary", "Neutrophil engraftment"),
                   engraft(h.neutrophilEngraftment, clinical::neutrophilEngraftment(record.measurements, h.infusionDate))},
@@ -474,10 +283,9 @@ std::unique_ptr<QTextDocument> ReferralSummary::build(const PatientRecord &recor
 
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Coordinator"));
     b.pairs({{QT_TRANSLATE_NOOP("ReferralSummary", "Coordinator"), p.coordinator}});
-    return doc;
 }
 
-QByteArray ReferralSummary::json(const PatientRecord &record, const ReferralOptions &o)
+QJsonObject referralSummaryJson(const PatientRecord &record, const DocumentOptions &o)
 {
     QJsonObject root = patientRecordToJson(record, o.today.isValid() ? o.today : QDate::currentDate());
     if (!o.includePassport) {
@@ -487,9 +295,7 @@ QByteArray ReferralSummary::json(const PatientRecord &record, const ReferralOpti
             patient.remove(QLatin1String(key));
         root.insert(QStringLiteral("patient"), patient);
     }
-    root.insert(QStringLiteral("document"), QStringLiteral("referral_summary"));
-    root.insert(QStringLiteral("languages"), QJsonArray::fromStringList(o.languages));
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return root;
 }
 
-} // namespace caravan
+} // namespace caravan::report

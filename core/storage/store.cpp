@@ -124,6 +124,16 @@ std::optional<qint64> Store::patientIdByRecordNumber(const QString &recordNumber
     return id;
 }
 
+QList<qint64> Store::patientIds() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM patient ORDER BY record_number"));
+    QList<qint64> ids;
+    if (m_db.exec(q, QString()))
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    return ids;
+}
+
 int Store::patientCount() const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM patient"));

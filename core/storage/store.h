@@ -64,6 +64,7 @@ public:
     Result<PatientRecord> record(qint64 patientId) const;
     QList<Institution> institutions() const;
     std::optional<qint64> patientIdByRecordNumber(const QString &recordNumber) const;
+    QList<qint64> patientIds() const;   // every patient, by record number
     int patientCount() const;
     QList<AuditEntry> history(qint64 patientId, int limit = 1000) const;
 

@@ -99,7 +99,7 @@ QString TimeAxis::labelFor(QDate date) const
 {
     if (isDayRelative())
         return clinical::dayLabel(int(m_dayZero.daysTo(date)));
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return locale().toString(date, QStringLiteral("d MMM yyyy"));
 }
 
 QList<TimeAxis::Tick> TimeAxis::relativeTicks() const
@@ -128,7 +128,7 @@ QList<TimeAxis::Tick> TimeAxis::ticks() const
     const Granularity g = granularity();
     if (g == Granularity::RelativeDays)
         return relativeTicks();
-    const QLocale locale;
+    const QLocale locale = this->locale();
     QList<Tick> ticks;
     QDate d = firstVisibleDate();
     const QDate last = lastVisibleDate();

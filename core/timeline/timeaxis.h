@@ -8,6 +8,8 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
+#include <optional>
 #include <QString>
 
 namespace caravan::timeline {
@@ -46,6 +48,10 @@ public:
     // Shows first..last (inclusive) with a margin of marginFraction on each side.
     void fit(QDate first, QDate last, double marginFraction = 0.03);
 
+    // Month names of the tick labels; default: the default locale (the interface's).
+    void setLocale(const QLocale &locale) { m_locale = locale; }
+    QLocale locale() const { return m_locale.value_or(QLocale()); }
+
     void setDayZero(QDate dayZero);   // invalid: calendar dates
     QDate dayZero() const { return m_dayZero; }
     bool isDayRelative() const { return m_dayZero.isValid(); }
@@ -68,6 +74,7 @@ private:
     double m_first = 0;
     double m_last = 1;
     QDate m_dayZero;
+    std::optional<QLocale> m_locale;
 };
 
 } // namespace caravan::timeline

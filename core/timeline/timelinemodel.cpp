@@ -52,9 +52,10 @@ QDate visitDate(const Visit &v)
 
 } // namespace
 
-TimelineModel TimelineModel::build(const PatientRecord &record, QDate today)
+TimelineModel TimelineModel::build(const PatientRecord &record, QDate today, const Translation &language)
 {
     TimelineModel m;
+    m.m_language = language;
     m.addDisease(record);
     m.addTreatments(record, today);
     m.addAssessments(record);
@@ -101,7 +102,7 @@ void TimelineModel::updateBounds()
 
 void TimelineModel::addDisease(const PatientRecord &r)
 {
-    TimelineLane lane{TimelineLane::Id::Disease, tr("Diagnosis and status"), 0, {}};
+    TimelineLane lane{TimelineLane::Id::Disease, trLang("Diagnosis and status"), 0, {}};
     QList<Diagnosis> diagnoses = r.diagnoses;
     diagnoses.removeIf([](const Diagnosis &d) { return !d.diagnosedOn.isValid(); });
     std::sort(diagnoses.begin(), diagnoses.end(),
@@ -116,19 +117,19 @@ void TimelineModel::addDisease(const PatientRecord &r)
     for (const Diagnosis &dx : diagnoses) {
         const int row = lane.rows++;
         const QString name = dx.icd10Code.isEmpty() ? dx.icd10Text : dx.icd10Code;
-        TimelineItem mark = item("diagnosis", dx.id, tr("Diagnosis %1").arg(name), dx.diagnosedOn, {},
+        TimelineItem mark = item("diagnosis", dx.id, trLang("Diagnosis %1").arg(name), dx.diagnosedOn, {},
                                  Kind::Marker, Role::Diagnosis);
-        mark.details = tr("Diagnosis: %1 %2\nDiagnosed on %3\nStage: %4")
+        mark.details = trLang("Diagnosis: %1 %2\nDiagnosed on %3\nStage: %4")
                            .arg(dx.icd10Code, dx.icd10Text, iso(dx.diagnosedOn),
-                                dx.stage.isEmpty() ? tr("not recorded") : dx.stage);
+                                dx.stage.isEmpty() ? trLang("not recorded") : dx.stage);
         mark.row = row;
         lane.items.append(mark);
 
         // Status: active from diagnosis, remission after CR/CRi/MRD-, relapse after relapse/PD.
-        TimelineItem current = item("diagnosis", dx.id, tr("Active disease"), dx.diagnosedOn, {}, Kind::Span,
+        TimelineItem current = item("diagnosis", dx.id, trLang("Active disease"), dx.diagnosedOn, {}, Kind::Span,
                                     Role::ActiveDisease);
         current.end = QDate();   // open until something changes it
-        current.details = tr("Active disease from %1 (diagnosis)").arg(iso(dx.diagnosedOn));
+        current.details = trLang("Active disease from %1 (diagnosis)").arg(iso(dx.diagnosedOn));
         current.row = row;
         auto close = [&](QDate at) {
             current.end = std::max(current.start, at.addDays(-1));
@@ -143,7 +144,7 @@ void TimelineModel::addDisease(const PatientRecord &r)
             if (relapse) {
                 TimelineItem rm = item("assessment", a.id, labelOf(a.result), a.assessedOn, {}, Kind::Marker,
                                        Role::RelapseMarker);
-                rm.details = tr("%1 on %2\n%3").arg(labelOf(a.result), iso(a.assessedOn), a.notes).trimmed();
+                rm.details = trLang("%1 on %2\n%3").arg(labelOf(a.result), iso(a.assessedOn), a.notes).trimmed();
                 rm.row = row;
                 lane.items.append(rm);
             }
@@ -151,10 +152,10 @@ void TimelineModel::addDisease(const PatientRecord &r)
             if (next == current.role || a.assessedOn == current.start)
                 continue;
             close(a.assessedOn);
-            current = item("assessment", a.id, remission ? tr("Remission") : tr("Relapse"), a.assessedOn, {},
+            current = item("assessment", a.id, remission ? trLang("Remission") : trLang("Relapse"), a.assessedOn, {},
                            Kind::Span, next);
             current.end = QDate();
-            current.details = (remission ? tr("Remission from %1 (%2)") : tr("Relapse from %1 (%2)"))
+            current.details = (remission ? trLang("Remission from %1 (%2)") : trLang("Relapse from %1 (%2)"))
                                   .arg(iso(a.assessedOn), labelOf(a.result));
             current.row = row;
         }
@@ -168,7 +169,7 @@ void TimelineModel::addDisease(const PatientRecord &r)
 
 void TimelineModel::addTreatments(const PatientRecord &r, QDate today)
 {
-    TimelineLane lane{TimelineLane::Id::Treatments, tr("Treatments"), 0, {}};
+    TimelineLane lane{TimelineLane::Id::Treatments, trLang("Treatments"), 0, {}};
     QList<TreatmentCourse> courses = r.courses;
     courses.removeIf([](const TreatmentCourse &c) { return !c.startDate.isValid(); });
     std::sort(courses.begin(), courses.end(),
@@ -199,10 +200,10 @@ void TimelineModel::addTreatments(const PatientRecord &r, QDate today)
             lane.items.append(it);
         };
         add(name, c.startDate, end, Kind::Span, Role::Course,
-            tr("%1: %2\n%3 – %4\nStatus: %5; intent: %6; best response: %7\n%8")
-                .arg(typeLabel, name, iso(c.startDate), c.endDate.isValid() ? iso(c.endDate) : tr("ongoing"),
+            trLang("%1: %2\n%3 – %4\nStatus: %5; intent: %6; best response: %7\n%8")
+                .arg(typeLabel, name, iso(c.startDate), c.endDate.isValid() ? iso(c.endDate) : trLang("ongoing"),
                      labelOf(c.status), labelOf(c.intent), labelOf(c.bestResponse),
-                     c.atThisCentre ? tr("At this centre") : tr("Elsewhere / abroad")));
+                     c.atThisCentre ? trLang("At this centre") : trLang("Elsewhere / abroad")));
 
         if (c.type == TreatmentType::Chemotherapy) {
             QList<ChemoCycle> cycles = c.chemo.cycles;
@@ -213,22 +214,22 @@ void TimelineModel::addTreatments(const PatientRecord &r, QDate today)
                 QDate e = c.chemo.cycleLengthDays ? cycles[i].startDate.addDays(*c.chemo.cycleLengthDays - 1) : end;
                 if (i + 1 < cycles.size())
                     e = std::min(e, cycles[i + 1].startDate.addDays(-1));
-                add(tr("Cycle %1").arg(cycles[i].number), cycles[i].startDate, e, Kind::Segment, Role::ChemoCycle,
-                    tr("%1, cycle %2\n%3 – %4").arg(name).arg(cycles[i].number).arg(iso(cycles[i].startDate), iso(e)));
+                add(trLang("Cycle %1").arg(cycles[i].number), cycles[i].startDate, e, Kind::Segment, Role::ChemoCycle,
+                    trLang("%1, cycle %2\n%3 – %4").arg(name).arg(cycles[i].number).arg(iso(cycles[i].startDate), iso(e)));
             }
         } else if (c.type == TreatmentType::CarT) {
             const CarTDetails &t = c.cart;
             if (t.apheresisDate.isValid())
-                add(tr("Apheresis"), t.apheresisDate, {}, Kind::Marker, Role::Apheresis,
-                    tr("Apheresis on %1").arg(iso(t.apheresisDate)));
+                add(trLang("Apheresis"), t.apheresisDate, {}, Kind::Marker, Role::Apheresis,
+                    trLang("Apheresis on %1").arg(iso(t.apheresisDate)));
             if (t.lymphodepletionStart.isValid())
-                add(tr("Lymphodepletion"), t.lymphodepletionStart, t.lymphodepletionEnd, Kind::Segment,
+                add(trLang("Lymphodepletion"), t.lymphodepletionStart, t.lymphodepletionEnd, Kind::Segment,
                     Role::Lymphodepletion,
-                    tr("Lymphodepletion %1 – %2\n%3")
+                    trLang("Lymphodepletion %1 – %2\n%3")
                         .arg(iso(t.lymphodepletionStart), iso(t.lymphodepletionEnd), t.lymphodepletionRegimen));
             if (t.infusionDate.isValid())
-                add(tr("CAR-T infusion (Day 0)"), t.infusionDate, {}, Kind::Marker, Role::DayZero,
-                    tr("CAR-T infusion on %1 (Day 0)\n%2 %3\nCell dose: %4")
+                add(trLang("CAR-T infusion (Day 0)"), t.infusionDate, {}, Kind::Marker, Role::DayZero,
+                    trLang("CAR-T infusion on %1 (Day 0)\n%2 %3\nCell dose: %4")
                         .arg(iso(t.infusionDate), t.target, t.product, t.cellDose));
         } else if (c.type == TreatmentType::StemCellTransplant) {
             const TransplantDetails &h = c.hsct;
@@ -238,32 +239,32 @@ void TimelineModel::addTreatments(const PatientRecord &r, QDate today)
                 return n ? clinical::dayLabel(*n) : QString();
             };
             if (h.conditioningStart.isValid())
-                add(tr("Conditioning"), h.conditioningStart, day0.isValid() ? day0.addDays(-1) : h.conditioningStart,
+                add(trLang("Conditioning"), h.conditioningStart, day0.isValid() ? day0.addDays(-1) : h.conditioningStart,
                     Kind::Segment, Role::Conditioning,
-                    tr("Conditioning from %1\n%2 (%3)")
+                    trLang("Conditioning from %1\n%2 (%3)")
                         .arg(iso(h.conditioningStart), h.conditioningRegimen, labelOf(h.conditioningIntensity)));
             if (day0.isValid())
-                add(tr("Transplant (Day 0)"), day0, {}, Kind::Marker, Role::DayZero,
-                    tr("Stem-cell infusion on %1 (Day 0)\n%2, %3, HLA %4")
+                add(trLang("Transplant (Day 0)"), day0, {}, Kind::Marker, Role::DayZero,
+                    trLang("Stem-cell infusion on %1 (Day 0)\n%2, %3, HLA %4")
                         .arg(iso(day0), labelOf(h.kind), labelOf(h.donorRelation), h.hlaMatch));
             if (h.neutrophilEngraftment.isValid())
-                add(tr("ANC engrafted"), h.neutrophilEngraftment, {}, Kind::Marker, Role::NeutrophilEngraftment,
-                    tr("Neutrophil engraftment on %1 (%2): ANC ≥ %3 × 10⁹/L")
+                add(trLang("ANC engrafted"), h.neutrophilEngraftment, {}, Kind::Marker, Role::NeutrophilEngraftment,
+                    trLang("Neutrophil engraftment on %1 (%2): ANC ≥ %3 × 10⁹/L")
                         .arg(iso(h.neutrophilEngraftment), rel(h.neutrophilEngraftment))
                         .arg(clinical::kNeutrophilThreshold));
             if (h.plateletEngraftment.isValid())
-                add(tr("PLT engrafted"), h.plateletEngraftment, {}, Kind::Marker, Role::PlateletEngraftment,
-                    tr("Platelet engraftment on %1 (%2): platelets ≥ %3 × 10⁹/L")
+                add(trLang("PLT engrafted"), h.plateletEngraftment, {}, Kind::Marker, Role::PlateletEngraftment,
+                    trLang("Platelet engraftment on %1 (%2): platelets ≥ %3 × 10⁹/L")
                         .arg(iso(h.plateletEngraftment), rel(h.plateletEngraftment))
                         .arg(clinical::kPlateletThreshold));
             if (h.protectedUnitDischarge.isValid())
-                add(tr("Unit discharge"), h.protectedUnitDischarge, {}, Kind::Marker, Role::UnitDischarge,
-                    tr("Discharged from the protected unit on %1 (%2)")
+                add(trLang("Unit discharge"), h.protectedUnitDischarge, {}, Kind::Marker, Role::UnitDischarge,
+                    trLang("Discharged from the protected unit on %1 (%2)")
                         .arg(iso(h.protectedUnitDischarge), rel(h.protectedUnitDischarge)));
         }
         if (c.dayZero().isValid())
             m_dayZeros.append({c.id, c.type, c.dayZero(),
-                               tr("%1: %2 (%3)").arg(typeLabel, name, iso(c.dayZero()))});
+                               trLang("%1: %2 (%3)").arg(typeLabel, name, iso(c.dayZero()))});
     }
     lane.rows = int(rowEnds.size());
     if (lane.rows == 0)
@@ -274,15 +275,16 @@ void TimelineModel::addTreatments(const PatientRecord &r, QDate today)
 
 void TimelineModel::addAssessments(const PatientRecord &r)
 {
-    TimelineLane lane{TimelineLane::Id::Assessments, tr("Assessments"), 1, {}};
+    TimelineLane lane{TimelineLane::Id::Assessments, trLang("Assessments"), 1, {}};
     for (const Assessment &a : r.assessments) {
         if (!a.assessedOn.isValid())
             continue;
         TimelineItem it = item("assessment", a.id, labelOf(a.result), a.assessedOn, {}, Kind::Marker, Role::Assessment);
-        QString details = tr("Assessment on %1: %2\nMethod: %3").arg(iso(a.assessedOn), labelOf(a.result),
+        it.response = a.result;
+        QString details = trLang("Assessment on %1: %2\nMethod: %3").arg(iso(a.assessedOn), labelOf(a.result),
                                                                     labelOf(a.method));
         if (a.blastPercent)
-            details += QLatin1Char('\n') + tr("Blasts: %1%").arg(*a.blastPercent);
+            details += QLatin1Char('\n') + trLang("Blasts: %1%").arg(*a.blastPercent);
         if (!a.notes.isEmpty())
             details += QLatin1Char('\n') + a.notes;
         it.details = details;
@@ -296,7 +298,7 @@ void TimelineModel::addAssessments(const PatientRecord &r)
 
 void TimelineModel::addVisits(const PatientRecord &r)
 {
-    TimelineLane lane{TimelineLane::Id::Visits, tr("Visits and tele-consultations"), 1, {}};
+    TimelineLane lane{TimelineLane::Id::Visits, trLang("Visits and tele-consultations"), 1, {}};
     for (const Visit &v : r.visits) {
         if (!v.startsAt.isValid())
             continue;
@@ -304,7 +306,7 @@ void TimelineModel::addVisits(const PatientRecord &r)
         const QDate day = visitDate(v);
         TimelineItem it = item("visit", v.id, labelOf(v.type), day, {}, Kind::Marker,
                                tele ? Role::TeleConsultation : Role::Visit);
-        QString details = tr("%1 on %2 (%3 min)").arg(labelOf(v.type), iso(day)).arg(v.durationMinutes);
+        QString details = trLang("%1 on %2 (%3 min)").arg(labelOf(v.type), iso(day)).arg(v.durationMinutes);
         for (const QString &text : {v.question, v.summary})
             if (!text.isEmpty())
                 details += QLatin1Char('\n') + text.left(300);
@@ -323,10 +325,10 @@ void TimelineModel::addStay(const PatientRecord &r, QDate today)
     if (!p.arrivalDate.isValid())
         return;
     const QDate end = p.departureDate.isValid() ? p.departureDate : std::max(today, p.arrivalDate);
-    TimelineItem it = item("patient", p.id, tr("Stay at the centre"), p.arrivalDate, end, Kind::Span, Role::Stay);
-    it.details = tr("Arrived %1, departed %2").arg(iso(p.arrivalDate),
-                                                   p.departureDate.isValid() ? iso(p.departureDate) : tr("not yet"));
-    m_lanes.append({TimelineLane::Id::Stay, tr("Stay abroad"), 1, {it}});
+    TimelineItem it = item("patient", p.id, trLang("Stay at the centre"), p.arrivalDate, end, Kind::Span, Role::Stay);
+    it.details = trLang("Arrived %1, departed %2").arg(iso(p.arrivalDate),
+                                                   p.departureDate.isValid() ? iso(p.departureDate) : trLang("not yet"));
+    m_lanes.append({TimelineLane::Id::Stay, trLang("Stay abroad"), 1, {it}});
 }
 
 } // namespace caravan::timeline

@@ -3,10 +3,11 @@
 // details it derives, never the record. Lanes hold rows, rows hold items (spans
 // and markers); each item names the record it came from (table, id) so a view can
 // select or open it. Labels are translated when build() runs: rebuild after a
-// language change. The painter (ui/timeline) and the tests read it; nothing
+// language change. The painter (core/painting) and the tests read it; nothing
 // writes it after build().
 #pragma once
 
+#include "domain/translation.h"
 #include "domain/vocabulary.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ struct TimelineItem {
     Kind kind = Kind::Marker;
     Role role = Role::Visit;
     TreatmentType courseType = TreatmentType::Other;   // Course/Segment colouring
+    Response response = Response::NotAssessed;         // Assessment colouring
     QString details;      // translated, several lines, for tooltips
     int row = 0;          // row inside the lane
 };
@@ -61,7 +63,9 @@ class TimelineModel {
     Q_DECLARE_TR_FUNCTIONS(TimelineModel)
 public:
     // today closes open-ended spans (ongoing courses, a stay without departure).
-    static TimelineModel build(const PatientRecord &record, QDate today = QDate::currentDate());
+    // language: the labels' language (a document's); default: the interface's.
+    static TimelineModel build(const PatientRecord &record, QDate today = QDate::currentDate(),
+                               const Translation &language = Translation());
 
     const QList<TimelineLane> &lanes() const { return m_lanes; }
     const TimelineLane *lane(TimelineLane::Id id) const;
@@ -72,6 +76,15 @@ public:
     bool isEmpty() const { return itemCount() == 0; }
 
 private:
+    // tr() in the model's language (lupdate reads trLang as tr: -tr-function-alias).
+    QString trLang(const char *source, const char *disambiguation = nullptr, int n = -1) const
+    {
+        Q_UNUSED(disambiguation);
+        return m_language.t("TimelineModel", source, n);
+    }
+    template <class E>
+    QString labelOf(E value) const { return m_language.label(value); }
+
     void addDisease(const PatientRecord &r);
     void addTreatments(const PatientRecord &r, QDate today);
     void addAssessments(const PatientRecord &r);
@@ -82,6 +95,7 @@ private:
     QList<TimelineLane> m_lanes;
     QList<DayZeroChoice> m_dayZeros;
     QDate m_first, m_last;
+    Translation m_language;
 };
 
 } // namespace caravan::timeline

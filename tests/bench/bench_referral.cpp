@@ -3,7 +3,7 @@
 // measurements and visits), writes its summary 10 times (median) and a batch of 100
 // summaries across the demo patients and languages, and extrapolates to 1,000.
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_referral
-#include "report/referralsummary.h"
+#include "report/document.h"
 #include "sample/democases.h"
 #include "storage/database.h"
 #include "storage/store.h"
@@ -30,7 +30,7 @@ int main(int argc, char *argv[])
     if (!loadDemoCases(store).ok())
         return 1;
 
-    ReferralOptions options;
+    DocumentOptions options;
     options.centreName = QStringLiteral("Example International Patient Centre");
     options.centreAddress = QStringLiteral("1 Example Road\nShanghai");
     for (const Institution &i : store.institutions())
@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 10; ++i) {
         options.languages = {QStringLiteral("en"), QStringLiteral("ru")};
         timer.start();
-        if (!writeReferralSummaryPdf(richest, options, dir.filePath(QStringLiteral("one.pdf"))).ok())
+        if (!Documents::writePdf(DocumentKind::ReferralSummary, richest, options, dir.filePath(QStringLiteral("one.pdf"))).ok())
             return 1;
         times << timer.nsecsElapsed() / 1e6;
     }
@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     timer.start();
     for (int i = 0; i < 100; ++i) {
         options.languages = languages[i % languages.size()];
-        if (!writeReferralSummaryPdf(records[i % records.size()], options,
+        if (!Documents::writePdf(DocumentKind::ReferralSummary, records[i % records.size()], options,
                                      dir.filePath(QStringLiteral("batch%1.pdf").arg(i))).ok())
             return 1;
     }

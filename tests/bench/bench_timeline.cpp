@@ -5,7 +5,7 @@
 // DIR/timeline_dayrelative.png.
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_timeline [--demo docs/screenshots]
 #include "timeline/timelinecharts.h"
-#include "timeline/timelinepainter.h"
+#include "painting/timelinepainter.h"
 
 #include "sample/democases.h"
 #include "storage/store.h"

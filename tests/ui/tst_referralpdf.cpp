@@ -6,8 +6,8 @@
 // bilingual document, a long history over several pages with "Page N of M" on each,
 // and the CLI's export verb with its errors.
 #include "commandline/cli.h"
-#include "report/referralsummary.h"
-#include "report/reporttr.h"
+#include "report/document.h"
+#include "domain/translation.h"
 #include "sample/democases.h"
 #include "storage/database.h"
 #include "storage/store.h"
@@ -30,7 +30,7 @@ private:
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<Store> m_store;
-    ReferralOptions m_options;
+    DocumentOptions m_options;
 
     PatientRecord demo(const QString &number)
     {
@@ -41,12 +41,12 @@ private:
     }
     QString write(const PatientRecord &r, const QStringList &languages, const QString &name)
     {
-        ReferralOptions o = m_options;
+        DocumentOptions o = m_options;
         o.languages = languages;
         // CARAVAN_REFERRAL_OUT=folder keeps the PDFs for looking at them.
         const QString keep = qEnvironmentVariable("CARAVAN_REFERRAL_OUT");
         const QString path = keep.isEmpty() ? m_dir.filePath(name) : QDir(keep).filePath(name);
-        const Status s = writeReferralSummaryPdf(r, o, path);
+        const Status s = Documents::writePdf(DocumentKind::ReferralSummary, r, o, path);
         if (!s)
             qWarning() << s.error().message;
         return s ? path : QString();
@@ -123,7 +123,7 @@ private slots:
         const QString text = checkCommon(write(r, {language}, language + QStringLiteral(".pdf")), r, {language});
         QVERIFY2(text.contains(patient), qPrintable(text));
         QVERIFY(text.contains(r.patient.familyNameLatin.toUpper()));
-        const report::Tr tr(language);
+        const Translation tr(language);
         QVERIFY(tr.loaded());
         // The heading in the document's language (English while the string awaits translation).
         QVERIFY(text.contains(tr.t("ReferralSummary", "Referral summary")));
@@ -155,12 +155,12 @@ private slots:
         const QString text = checkCommon(write(r, langs, QStringLiteral("en_ru.pdf")), r, langs);
         QVERIFY(text.contains(QLatin1String("DEMO-0001")));
         QVERIFY(text.contains(labelOf(r.patient.sex)) || text.contains(QLatin1String("Male")));
-        QVERIFY(text.contains(report::Tr(QStringLiteral("ru")).label(r.patient.sex)));
+        QVERIFY(text.contains(Translation(QStringLiteral("ru")).label(r.patient.sex)));
         auto doc = Poppler::Document::load(write(r, langs, QStringLiteral("en_ru.pdf")));
         QString all;
         for (int p = 0; p < doc->numPages(); ++p)
             all += pageText(*doc, p);
-        QVERIFY(all.contains(report::Tr(QStringLiteral("ru")).label(r.patient.caseStatus)));
+        QVERIFY(all.contains(Translation(QStringLiteral("ru")).label(r.patient.caseStatus)));
         QVERIFY(all.contains(labelOf(r.patient.caseStatus)));
     }
 
@@ -189,11 +189,11 @@ private slots:
 
     void rejectsBadLanguages()
     {
-        QVERIFY(!ReferralSummary::checkLanguages({}).ok());
-        QVERIFY(!ReferralSummary::checkLanguages({QStringLiteral("de")}).ok());
-        QVERIFY(!ReferralSummary::checkLanguages({QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("kk")}).ok());
-        QVERIFY(!ReferralSummary::checkLanguages({QStringLiteral("en"), QStringLiteral("en")}).ok());
-        QCOMPARE(ReferralSummary::checkLanguages({QStringLiteral("zh")}).value(), QStringList{QStringLiteral("zh_CN")});
+        QVERIFY(!Documents::checkLanguages({}).ok());
+        QVERIFY(!Documents::checkLanguages({QStringLiteral("de")}).ok());
+        QVERIFY(!Documents::checkLanguages({QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("kk")}).ok());
+        QVERIFY(!Documents::checkLanguages({QStringLiteral("en"), QStringLiteral("en")}).ok());
+        QCOMPARE(Documents::checkLanguages({QStringLiteral("zh")}).value(), QStringList{QStringLiteral("zh_CN")});
     }
 
     void cliExport()

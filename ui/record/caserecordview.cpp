@@ -223,4 +223,9 @@ void CaseRecordView::retranslateUi()
         reload();
 }
 
+void CaseRecordView::setCornerWidget(QWidget *widget)
+{
+    m_tabs->setCornerWidget(widget, Qt::TopRightCorner);
+}
+
 } // namespace caravan

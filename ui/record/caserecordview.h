@@ -35,6 +35,8 @@ public:
     PartTab *partTab(Tab tab) const;
     QTabWidget *tabs() const { return m_tabs; }
     CaseHeader *header() const { return m_header; }
+    // A widget beside the tabs (the main window's Export… button); the view owns it after.
+    void setCornerWidget(QWidget *widget);
 
     // The record selected in the current tab (table name and id), if any.
     QPair<QString, qint64> currentRecord() const;

@@ -13,6 +13,7 @@ AppSettings AppSettings::load()
     a.userName = s.value(QStringLiteral("user/name")).toString();
     a.centreName = s.value(QStringLiteral("centre/name")).toString();
     a.centreAddress = s.value(QStringLiteral("centre/address")).toString();
+    a.centreLogo = s.value(QStringLiteral("centre/logo")).toString();
     a.language = s.value(QStringLiteral("ui/language")).toString();
     return a;
 }
@@ -25,6 +26,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("user/name"), userName);
     s.setValue(QStringLiteral("centre/name"), centreName);
     s.setValue(QStringLiteral("centre/address"), centreAddress);
+    s.setValue(QStringLiteral("centre/logo"), centreLogo);
     s.setValue(QStringLiteral("ui/language"), language);
 }
 

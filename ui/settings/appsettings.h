@@ -13,7 +13,8 @@ struct AppSettings {
     QStringList recentDatabases;   // most recent first, at most 8
     QString userName;              // empty: the login name
     QString centreName;
-    QString centreAddress;
+    QString centreAddress;         // several lines: address, phone, e-mail
+    QString centreLogo;            // image file for the letterhead; empty: none
     QString language;              // en, ur, kk, ru, zh_CN; empty: follow the system
 
     static AppSettings load();

@@ -4,7 +4,11 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -13,7 +17,7 @@ namespace caravan {
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_user(new QLineEdit(this)), m_centre(new QLineEdit(this)),
-      m_address(new QPlainTextEdit(this)), m_language(new QComboBox(this))
+      m_address(new QPlainTextEdit(this)), m_logo(new QLineEdit(this)), m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_user->setText(settings.userName);
@@ -21,6 +25,22 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_centre->setText(settings.centreName);
     m_address->setPlainText(settings.centreAddress);
     m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 5);
+    m_logo->setObjectName(QStringLiteral("centreLogo"));
+    m_logo->setText(settings.centreLogo);
+    m_logo->setPlaceholderText(tr("No logo"));
+    auto *chooseLogo = new QPushButton(tr("Choose…"), this);
+    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+        QStringList patterns;
+        for (const QByteArray &format : QImageReader::supportedImageFormats())
+            patterns << QStringLiteral("*.") + QString::fromLatin1(format);
+        const QString file = QFileDialog::getOpenFileName(this, tr("Logo for the letterhead"), m_logo->text(),
+                                                          tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
+        if (!file.isEmpty())
+            m_logo->setText(file);
+    });
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo, 1);
+    logoRow->addWidget(chooseLogo);
     m_language->addItem(tr("Follow the system"), QString());
     for (const auto &l : Languages::available())
         m_language->addItem(l.nativeName, l.code);
@@ -29,7 +49,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Your name (written into the history of every change)"), m_user);
     form->addRow(tr("Centre name (on letters)"), m_centre);
-    form->addRow(tr("Centre address"), m_address);
+    form->addRow(tr("Centre address, phone and e-mail (on letters)"), m_address);
+    form->addRow(tr("Logo (on letters)"), logoRow);
     form->addRow(tr("Language"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -45,6 +66,7 @@ AppSettings SettingsDialog::settings() const
     s.userName = m_user->text().trimmed();
     s.centreName = m_centre->text().trimmed();
     s.centreAddress = m_address->toPlainText().trimmed();
+    s.centreLogo = m_logo->text().trimmed();
     s.language = m_language->currentData().toString();
     return s;
 }

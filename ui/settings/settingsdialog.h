@@ -23,6 +23,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_centre;
     QPlainTextEdit *m_address;
+    QLineEdit *m_logo;
     QComboBox *m_language;
 };
 

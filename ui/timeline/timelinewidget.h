@@ -6,7 +6,7 @@
 // visibleRangeChanged whenever the axis moves, so charts can follow.
 #pragma once
 
-#include "timelinepainter.h"
+#include "painting/timelinepainter.h"
 
 #include <QWidget>
 

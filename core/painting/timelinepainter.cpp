@@ -39,12 +39,6 @@ QColor typeColour(TreatmentType t)
     return QColor(0x80, 0x80, 0x80);
 }
 
-bool remissionLabel(const TimelineItem &it)
-{
-    // Assessment markers are coloured by their result; the label is the result's label.
-    return it.label == labelOf(Response::CR) || it.label == labelOf(Response::CRi)
-           || it.label == labelOf(Response::MrdNegative);
-}
 
 } // namespace
 
@@ -66,9 +60,14 @@ QColor TimelinePainter::colourOf(const TimelineItem &it)
     case Role::PlateletEngraftment: return QColor(0xb1, 0x59, 0x28);
     case Role::UnitDischarge: return QColor(0x55, 0x55, 0x55);
     case Role::Assessment:
-        if (it.label == labelOf(Response::Relapse) || it.label == labelOf(Response::PD))
-            return QColor(0xd6, 0x28, 0x28);
-        return remissionLabel(it) ? QColor(0x2e, 0x8b, 0x57) : QColor(0x6c, 0x75, 0x7d);
+        switch (it.response) {
+        case Response::Relapse:
+        case Response::PD: return QColor(0xd6, 0x28, 0x28);
+        case Response::CR:
+        case Response::CRi:
+        case Response::MrdNegative: return QColor(0x2e, 0x8b, 0x57);
+        default: return QColor(0x6c, 0x75, 0x7d);
+        }
     case Role::Visit: return QColor(0x45, 0x7b, 0x9d);
     case Role::TeleConsultation: return QColor(0x6a, 0x4c, 0x93);
     case Role::Stay: return QColor(0x8e, 0xc5, 0xd6);
@@ -290,7 +289,7 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimeAxis &axi
     p->save();
     p->setLayoutDirection(Qt::LeftToRight);   // x comes from the axis; never mirror
     p->setFont(m_font);
-    p->setClipRect(rect);
+    p->setClipRect(rect, Qt::IntersectClip);   // inside the caller's clip (a PDF page)
     p->fillRect(rect, Qt::white);
     const Metrics m = metrics();
     const QRectF plot = plotRect(rect);
@@ -309,7 +308,7 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimeAxis &axi
     }
     drawHeader(p, rect, plot, axis);
 
-    p->setClipRect(QRectF(plot.left(), rect.top(), plot.width() + 8, rect.height()).intersected(rect));
+    p->setClipRect(QRectF(plot.left(), rect.top(), plot.width() + 8, rect.height()).intersected(rect), Qt::IntersectClip);
     p->setRenderHint(QPainter::Antialiasing, false);
     qsizetype i = 0;
     for (; i < m_placed.size() && item(m_placed[i].ref)->kind != Kind::Marker; ++i)

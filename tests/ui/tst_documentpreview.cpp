@@ -3,7 +3,7 @@
 // Save as copies the file, and PdfPreview pages through a three-page PDF and
 // refuses a damaged one with a message.
 #include "report/pdfpreview.h"
-#include "report/referralpreviewdialog.h"
+#include "report/documentpreviewdialog.h"
 #include "sample/democases.h"
 #include "storage/database.h"
 #include "storage/store.h"
@@ -25,7 +25,7 @@
 
 using namespace caravan;
 
-class TestReferralPreview : public QObject {
+class TestDocumentPreview : public QObject {
     Q_OBJECT
 
 private:
@@ -82,7 +82,7 @@ private slots:
 
     void generatesAndShowsFirstPage()
     {
-        ReferralPreviewDialog dialog(*m_store, m_patient, settings());
+        DocumentPreviewDialog dialog(DocumentKind::ReferralSummary, *m_store, m_patient, settings());
         dialog.show();
         QVERIFY2(dialog.messageText().isEmpty(), qPrintable(dialog.messageText()));
         QVERIFY(QFile::exists(dialog.pdfPath()));
@@ -105,10 +105,10 @@ private slots:
 
     void languageChangeRegenerates()
     {
-        ReferralPreviewDialog dialog(*m_store, m_patient, settings());
+        DocumentPreviewDialog dialog(DocumentKind::ReferralSummary, *m_store, m_patient, settings());
         const QString before = dialog.pdfPath();
         QTRY_COMPARE(dialog.preview()->renderedPage(), 0);
-        QSignalSpy generated(&dialog, &ReferralPreviewDialog::generated);
+        QSignalSpy generated(&dialog, &DocumentPreviewDialog::generated);
         QSignalSpy rendered(dialog.preview(), &PdfPreview::pageRendered);
 
         auto *first = dialog.findChild<QComboBox *>(QStringLiteral("firstLanguage"));
@@ -183,5 +183,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestReferralPreview)
-#include "tst_referralpreview.moc"
+QTEST_MAIN(TestDocumentPreview)
+#include "tst_documentpreview.moc"

@@ -1,5 +1,5 @@
 // TimelinePainter: draws a TimelineModel over a TimeAxis onto any QPainter in a
-// given rectangle (a widget, a QImage for PNG export, a PDF page). Plain class:
+// given rectangle (a widget, a QImage for PNG export, a PDF page of a referral summary). Plain class:
 // the model and axis come in per call and are not owned; what leaves is pixels
 // and, from layout(), the rectangle of every drawn item for hit-testing. Time
 // always runs left to right: x comes from TimeAxis and the painter's layout
@@ -41,6 +41,8 @@ public:
     void setSelected(ItemRef ref) { m_selected = ref; }
     ItemRef selected() const { return m_selected; }
 
+    // The width of the lane title column on the left (charts under the timeline line up with it).
+    double titleWidth() const { return metrics().titleWidth; }
     // Where time is drawn inside rect: the axis' pixel range must be this rect's x span.
     QRectF plotRect(const QRectF &rect) const;
     // The height that shows every lane without squeezing.

@@ -1,0 +1,50 @@
+// RecordFigures: the figures of a referral summary, the patient timeline
+// (TimelinePainter) and measurement charts (MeasurementChartPainter), as inline
+// objects of its QTextDocument. They are drawn as vectors on whatever the document
+// is painted on (a PDF page, a printer), in the document's first language. Data
+// enter once in the constructor (a TimelineModel and charts built from the record);
+// the object is a child of the document and is registered on its layout.
+#pragma once
+
+#include "domain/translation.h"
+#include "painting/measurementchartpainter.h"
+#include "timeline/timelinemodel.h"
+
+#include <QFont>
+#include <QObject>
+#include <QTextObjectInterface>
+
+namespace caravan {
+struct PatientRecord;
+}
+
+namespace caravan::report {
+
+class RecordFigures : public QObject, public QTextObjectInterface {
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    static constexpr int kObjectType = QTextFormat::UserObject + 1;
+    static constexpr int kTimeline = 0;   // figure index; charts are 1..chartCount()
+
+    RecordFigures(const PatientRecord &record, const Translation &language, QDate today, QTextDocument *document);
+
+    bool hasTimeline() const { return !m_model.isEmpty(); }
+    int chartCount() const { return int(m_charts.size()); }
+    const timeline::TimelineModel &model() const { return m_model; }
+
+    QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
+                    const QTextFormat &format) override;
+
+private:
+    static double scaleOf(QTextDocument *doc);   // device units per 96-dpi pixel
+    timeline::TimeAxis axisFor(double width) const;
+
+    timeline::TimelineModel m_model;
+    QList<timeline::MeasurementChart> m_charts;
+    Translation m_language;
+    QFont m_font;
+};
+
+} // namespace caravan::report
