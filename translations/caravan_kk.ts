@@ -480,7 +480,7 @@ Verbs:
         <translation>Құпия: тек консулдық қызметкерге және осы хатта аталған адамдарға арналған.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>
@@ -1707,12 +1707,12 @@ Verbs:
     <message>
         <location line="-100"/>
         <location line="+126"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-236"/>
         <location line="+125"/>
         <source>Treatment</source>
         <translation>Ем</translation>
@@ -1755,12 +1755,12 @@ Verbs:
     <message>
         <location line="-124"/>
         <location line="+133"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-228"/>
         <location line="+132"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
@@ -1900,19 +1900,19 @@ Verbs:
     </message>
     <message>
         <location line="-192"/>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+205"/>
+        <location line="-205"/>
+        <location line="+209"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>Үйлестіруші</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <source>not recorded</source>
         <translation>тіркелмеген</translation>
     </message>
@@ -3878,11 +3878,16 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Print…</source>
+        <source>Pri&amp;nt…</source>
         <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>t&amp;o:</source>
+        <translation>&amp;соңы:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Include &amp;passport details</source>
         <translation>Төлқұжат &amp;деректерін қосу</translation>
     </message>
@@ -3912,12 +3917,7 @@ Method: %3</source>
         <translation>Болу мерзімі, &amp;басы:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;to:</source>
-        <translation>&amp;соңы:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Si&amp;gned by:</source>
         <translation>&amp;Қол қойған:</translation>
     </message>
@@ -5093,6 +5093,11 @@ Open the first of them, or create a new patient anyway?</source>
         <location line="+3"/>
         <source>Save the window as a PNG file and quit.</source>
         <translation>Терезені PNG файлына сақтап, шығу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the export preview of this document (summary, teleconsult, invitation).</source>
+        <translation>Осы құжаттың экспорт алдын ала көрінісін ашу (summary, teleconsult, invitation).</translation>
     </message>
 </context>
 </TS>

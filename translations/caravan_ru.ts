@@ -482,7 +482,7 @@ Verbs:
         <translation>Конфиденциально: только для сотрудника консульства и лиц, названных в письме.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>
@@ -1709,12 +1709,12 @@ Verbs:
     <message>
         <location line="-100"/>
         <location line="+126"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-236"/>
         <location line="+125"/>
         <source>Treatment</source>
         <translation>Лечение</translation>
@@ -1757,12 +1757,12 @@ Verbs:
     <message>
         <location line="-124"/>
         <location line="+133"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-228"/>
         <location line="+132"/>
         <source>Result</source>
         <translation>Результат</translation>
@@ -1902,19 +1902,19 @@ Verbs:
     </message>
     <message>
         <location line="-192"/>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+205"/>
+        <location line="-205"/>
+        <location line="+209"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
@@ -3884,11 +3884,16 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Print…</source>
+        <source>Pri&amp;nt…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>t&amp;o:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Include &amp;passport details</source>
         <translation>Включить &amp;паспортные данные</translation>
     </message>
@@ -3918,12 +3923,7 @@ Method: %3</source>
         <translation>Пребывание &amp;с:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;to:</source>
-        <translation>&amp;по:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Si&amp;gned by:</source>
         <translation>Подп&amp;исал:</translation>
     </message>
@@ -5107,6 +5107,11 @@ Open the first of them, or create a new patient anyway?</source>
         <location line="+3"/>
         <source>Save the window as a PNG file and quit.</source>
         <translation>Сохранить окно в PNG-файл и выйти.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the export preview of this document (summary, teleconsult, invitation).</source>
+        <translation>Открыть предпросмотр экспорта этого документа (summary, teleconsult, invitation).</translation>
     </message>
 </context>
 </TS>

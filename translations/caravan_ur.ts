@@ -479,7 +479,7 @@ Verbs:
         <translation>خفیہ: صرف قونصلر افسر اور اس خط میں نامزد افراد کے لیے۔</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>
@@ -1705,12 +1705,12 @@ Verbs:
     <message>
         <location line="-100"/>
         <location line="+126"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-236"/>
         <location line="+125"/>
         <source>Treatment</source>
         <translation>علاج</translation>
@@ -1753,12 +1753,12 @@ Verbs:
     <message>
         <location line="-124"/>
         <location line="+133"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-228"/>
         <location line="+132"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
@@ -1898,19 +1898,19 @@ Verbs:
     </message>
     <message>
         <location line="-192"/>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+205"/>
+        <location line="-205"/>
+        <location line="+209"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>کوآرڈینیٹر</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <source>not recorded</source>
         <translation>درج نہیں</translation>
     </message>
@@ -3876,11 +3876,16 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Print…</source>
+        <source>Pri&amp;nt…</source>
         <translation>پرنٹ کریں…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>t&amp;o:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Include &amp;passport details</source>
         <translation>پاسپورٹ کی تفصیلات شامل کریں</translation>
     </message>
@@ -3910,12 +3915,7 @@ Method: %3</source>
         <translation>قیام از:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;to:</source>
-        <translation>تا:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Si&amp;gned by:</source>
         <translation>دستخط کنندہ:</translation>
     </message>
@@ -5091,6 +5091,11 @@ Open the first of them, or create a new patient anyway?</source>
         <location line="+3"/>
         <source>Save the window as a PNG file and quit.</source>
         <translation>ونڈو کو PNG فائل میں محفوظ کر کے بند کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the export preview of this document (summary, teleconsult, invitation).</source>
+        <translation>اس دستاویز کا برآمدی پیش منظر کھولیں (summary, teleconsult, invitation)۔</translation>
     </message>
 </context>
 </TS>

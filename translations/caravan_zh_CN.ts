@@ -477,7 +477,7 @@ Verbs:
         <translation>保密：仅供领事官员及本函所列人员阅读。</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>
@@ -1703,12 +1703,12 @@ Verbs:
     <message>
         <location line="-100"/>
         <location line="+126"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-236"/>
         <location line="+125"/>
         <source>Treatment</source>
         <translation>治疗</translation>
@@ -1751,12 +1751,12 @@ Verbs:
     <message>
         <location line="-124"/>
         <location line="+133"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-228"/>
         <location line="+132"/>
         <source>Result</source>
         <translation>结果</translation>
@@ -1896,19 +1896,19 @@ Verbs:
     </message>
     <message>
         <location line="-192"/>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+205"/>
+        <location line="-205"/>
+        <location line="+209"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>协调员</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -3870,11 +3870,16 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
+        <source>Pri&amp;nt…</source>
+        <translation>打印(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>t&amp;o:</source>
+        <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Include &amp;passport details</source>
         <translation>包含护照信息(&amp;I)</translation>
     </message>
@@ -3904,12 +3909,7 @@ Method: %3</source>
         <translation>停留日期 自(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;to:</source>
-        <translation>至(&amp;O)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Si&amp;gned by:</source>
         <translation>签字人(&amp;G)：</translation>
     </message>
@@ -5077,6 +5077,11 @@ Open the first of them, or create a new patient anyway?</source>
         <location line="+3"/>
         <source>Save the window as a PNG file and quit.</source>
         <translation>将窗口保存为 PNG 文件并退出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the export preview of this document (summary, teleconsult, invitation).</source>
+        <translation>打开此文档的导出预览（summary、teleconsult、invitation）。</translation>
     </message>
 </context>
 </TS>

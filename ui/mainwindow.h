@@ -36,6 +36,9 @@ public:
     explicit MainWindow(Languages *languages = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens the export preview of the current patient's document (Save as PDF, Print).
+    void exportDocument(DocumentKind kind);
+
     // Opens path (creating it if needed); shows core's message if it is refused.
     bool openDatabase(const QString &path);
 
@@ -59,7 +62,6 @@ protected:
 private:
     void buildMenus();
     void buildWorkspace();
-    void exportDocument(DocumentKind kind);
     void retranslateUi();
     void rebuildRecentMenu();
     void chooseDatabase();

@@ -44,7 +44,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Save the window as a PNG file and quit."),
                                               QStringLiteral("FILE"));
-    parser.addOptions({selectOption, tabOption, screenshotOption});
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+                                          QApplication::translate("main", "Open the export preview of this document "
+                                                                          "(summary, teleconsult, invitation)."),
+                                          QStringLiteral("KIND"));
+    parser.addOptions({selectOption, tabOption, screenshotOption, exportOption});
     parser.process(app);
 
     QString path = parser.value(databaseOption);
@@ -56,9 +60,14 @@ int main(int argc, char *argv[])
     window.openDatabase(path);
     if (parser.isSet(selectOption))
         window.showPatient(parser.value(selectOption), parser.value(tabOption).toInt());
+    if (const auto kind = caravan::Documents::fromCode(parser.value(exportOption)))
+        QTimer::singleShot(0, &window, [&window, kind] { window.exportDocument(*kind); });
     if (parser.isSet(screenshotOption)) {
-        QTimer::singleShot(1500, &window, [&window, file = parser.value(screenshotOption)] {
-            window.grab().save(file);
+        // The export preview when it is open (it renders off the GUI thread: give it time).
+        QTimer::singleShot(parser.isSet(exportOption) ? 3000 : 1500, &window,
+                           [&window, file = parser.value(screenshotOption)] {
+            QWidget *modal = QApplication::activeModalWidget();
+            (modal ? modal : static_cast<QWidget *>(&window))->grab().save(file);
             QApplication::quit();
         });
     }

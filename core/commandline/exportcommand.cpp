@@ -30,7 +30,7 @@ DocumentOptions optionsFrom(const QCommandLineParser &parser, Store &store)
     o.intendedTreatment = parser.value(QStringLiteral("treatment"));
     o.stayFrom = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     o.stayTo = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
-    o.signatory = parser.value(QStringLiteral("signatory"));
+    o.signatory = parser.value(QStringLiteral("signatory")).replace(QLatin1String("\\n"), QLatin1String("\n"));
     for (const Institution &i : store.institutions())
         o.institutions.insert(i.id, i.name);
     return o;

@@ -3,6 +3,7 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextTable>
 #include <algorithm>
@@ -74,10 +75,21 @@ QTextCharFormat DocumentBuilder::format(const QString &text, qreal pt, bool bold
     return f;
 }
 
-void DocumentBuilder::para(const QString &s, qreal pt, bool bold, bool grey, qreal topMargin, bool reuse)
+// In Urdu text, digits after Arabic letters become Arabic numbers and "2026-11-22"
+// would read "22-11-2026": dates, times and ratios go inside left-to-right isolates.
+static QString isolateNumbers(const QString &text)
+{
+    static const QRegularExpression numbers(QStringLiteral("([0-9][0-9:/.\\-]*[0-9])"));
+    QString out = text;
+    out.replace(numbers, QStringLiteral("\u2066\\1\u2069"));
+    return out;
+}
+
+void DocumentBuilder::para(const QString &text, qreal pt, bool bold, bool grey, qreal topMargin, bool reuse)
 {
     QTextBlockFormat bf;
-    const bool rtlText = scriptOf(s) == Script::Arabic;
+    const bool rtlText = scriptOf(text) == Script::Arabic;
+    const QString s = rtlText ? isolateNumbers(text) : text;
     bf.setLayoutDirection(rtlText ? Qt::RightToLeft : Qt::LeftToRight);
     bf.setAlignment(Qt::AlignAbsolute | (first().rightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
     bf.setTopMargin(topMargin);

@@ -53,7 +53,7 @@ public:
 
     // A block holding one run of text, aligned to the leading side of the document's
     // first language but laid out in the direction of its own script.
-    void para(const QString &s, qreal pt, bool bold = false, bool grey = false, qreal topMargin = 0,
+    void para(const QString &text, qreal pt, bool bold = false, bool grey = false, qreal topMargin = 0,
               bool reuse = false);
     // A paragraph of running text in every language (free text: as written).
     void text(const QString &s, qreal pt = 9.5) { para(s, pt); }

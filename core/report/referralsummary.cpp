@@ -172,7 +172,7 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
         b.grid({QT_TRANSLATE_NOOP("ReferralSummary", "Type"), QT_TRANSLATE_NOOP("ReferralSummary", "Treatment"),
                 QT_TRANSLATE_NOOP("ReferralSummary", "Where"), QT_TRANSLATE_NOOP("ReferralSummary", "Dates"),
                 QT_TRANSLATE_NOOP("ReferralSummary", "Cycles"), QT_TRANSLATE_NOOP("ReferralSummary", "Best response")},
-               rows, {15, 29, 18, 15, 8, 15});
+               rows, {15, 27, 18, 15, 10, 15});
     }
 
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Key events"));
@@ -268,12 +268,16 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
              {QT_TRANSLATE_NOOP("ReferralSummary", "Departure"), isoDate(p.departureDate)}});
 
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Recent visits"));
-    if (record.visits.isEmpty())
+    // The last five that have taken place (planned ones are not history yet), in date order.
+    QList<Visit> held = record.visits;
+    held.removeIf([&o](const Visit &v) { return !v.startsAt.isValid() || v.startsAt.date() > o.today; });
+    std::stable_sort(held.begin(), held.end(), [](const Visit &a, const Visit &c) { return a.startsAt < c.startsAt; });
+    if (held.isEmpty())
         b.none();
     else {
         QList<QStringList> rows;
-        for (qsizetype i = std::max<qsizetype>(0, record.visits.size() - 5); i < record.visits.size(); ++i) {
-            const Visit &v = record.visits.at(i);
+        for (qsizetype i = std::max<qsizetype>(0, held.size() - 5); i < held.size(); ++i) {
+            const Visit &v = held.at(i);
             rows.append({isoDate(v.startsAt.date()), b.vocab(v.type, nl), v.summary});
         }
         b.grid({QT_TRANSLATE_NOOP("ReferralSummary", "Date"), QT_TRANSLATE_NOOP("ReferralSummary", "Type"),

@@ -226,6 +226,8 @@ void CaseRecordView::retranslateUi()
 void CaseRecordView::setCornerWidget(QWidget *widget)
 {
     m_tabs->setCornerWidget(widget, Qt::TopRightCorner);
+    if (widget)
+        widget->show();   // a corner widget set after the tabs are shown stays hidden otherwise
 }
 
 } // namespace caravan

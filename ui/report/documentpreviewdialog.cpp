@@ -2,12 +2,12 @@
 #include "documentpreviewdialog.h"
 
 #include "pdfpreview.h"
+#include "editors/dateedit.h"
 #include "storage/store.h"
 #include "translations/languages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -141,17 +141,13 @@ void DocumentPreviewDialog::buildKindOptions()
         m_treatment->setObjectName(QStringLiteral("intendedTreatment"));
         m_fromLabel = new QLabel(this);
         m_toLabel = new QLabel(this);
-        m_from = new QDateEdit(this);
-        m_to = new QDateEdit(this);
+        m_from = new DateEdit(this);
+        m_to = new DateEdit(this);
         m_from->setObjectName(QStringLiteral("stayFrom"));
         m_to->setObjectName(QStringLiteral("stayTo"));
         m_signatoryLabel = new QLabel(this);
         m_signatory = new QLineEdit(this);
         m_signatory->setObjectName(QStringLiteral("signatory"));
-        for (QDateEdit *e : {m_from, m_to}) {
-            e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-            e->setCalendarPopup(true);
-        }
         m_treatmentLabel->setBuddy(m_treatment);
         m_fromLabel->setBuddy(m_from);
         m_toLabel->setBuddy(m_to);
@@ -173,8 +169,12 @@ void DocumentPreviewDialog::buildKindOptions()
         m_options->addWidget(m_to, 2, 3);
         m_options->addWidget(m_signatoryLabel, 3, 0);
         m_options->addWidget(m_signatory, 3, 1, 1, 5);
-        connect(m_from, &QDateEdit::dateChanged, this, &DocumentPreviewDialog::generate);
-        connect(m_to, &QDateEdit::dateChanged, this, &DocumentPreviewDialog::generate);
+        // Made again once a date is whole (or emptied), not at every keystroke.
+        for (DateEdit *e : {m_from, m_to})
+            connect(e, &DateEdit::edited, this, [this, e] {
+                if (e->isAcceptable())
+                    generate();
+            });
         connect(m_treatment, &QLineEdit::editingFinished, this, &DocumentPreviewDialog::generate);
         connect(m_signatory, &QLineEdit::editingFinished, this, &DocumentPreviewDialog::generate);
         break;
@@ -344,7 +344,7 @@ void DocumentPreviewDialog::retranslateUi()
     m_second->setItemText(0, tr("none"));
     m_generate->setText(tr("&Refresh"));
     m_save->setText(tr("Save as PDF…"));
-    m_print->setText(tr("&Print…"));
+    m_print->setText(tr("Pri&nt…"));
     if (m_passport)
         m_passport->setText(tr("Include &passport details"));
     if (m_visitLabel) {
@@ -355,7 +355,7 @@ void DocumentPreviewDialog::retranslateUi()
         m_treatmentLabel->setText(tr("Intended &treatment:"));
         m_treatment->setPlaceholderText(tr("From the record: the planned treatment, else the diagnosis"));
         m_fromLabel->setText(tr("Stay &from:"));
-        m_toLabel->setText(tr("&to:"));
+        m_toLabel->setText(tr("t&o:"));
         m_signatoryLabel->setText(tr("Si&gned by:"));
         m_signatory->setPlaceholderText(tr("Name and title under the signature line"));
     }

@@ -15,7 +15,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QGridLayout;
 class QLabel;
@@ -25,6 +24,7 @@ class QPushButton;
 
 namespace caravan {
 
+class DateEdit;
 class PdfPreview;
 class Store;
 
@@ -83,7 +83,7 @@ private:
     // Visa invitation letter
     QLabel *m_treatmentLabel = nullptr, *m_fromLabel = nullptr, *m_toLabel = nullptr, *m_signatoryLabel = nullptr;
     QLineEdit *m_treatment = nullptr, *m_signatory = nullptr;
-    QDateEdit *m_from = nullptr, *m_to = nullptr;
+    DateEdit *m_from = nullptr, *m_to = nullptr;   // ISO dates, also in Urdu (QDateEdit mirrors them)
 
     QPushButton *m_generate, *m_save, *m_print;
     QLabel *m_message;
