@@ -26,6 +26,11 @@ RecordFigures::RecordFigures(const PatientRecord &record, const Translation &lan
     m_font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Naskh Arabic"),
                         QStringLiteral("Noto Sans CJK SC")});
     m_font.setPixelSize(11);
+}
+
+void RecordFigures::install()
+{
+    auto *document = qobject_cast<QTextDocument *>(parent());
     document->documentLayout()->registerHandler(kObjectType, this);
 }
 

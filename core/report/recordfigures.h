@@ -3,7 +3,7 @@
 // objects of its QTextDocument. They are drawn as vectors on whatever the document
 // is painted on (a PDF page, a printer), in the document's first language. Data
 // enter once in the constructor (a TimelineModel and charts built from the record);
-// the object is a child of the document and is registered on its layout.
+// the object is a child of the document and is registered on its layout by install().
 #pragma once
 
 #include "domain/translation.h"
@@ -28,6 +28,9 @@ public:
     static constexpr int kTimeline = 0;   // figure index; charts are 1..chartCount()
 
     RecordFigures(const PatientRecord &record, const Translation &language, QDate today, QTextDocument *document);
+    // Registers the figures on the document's layout. Call it once the body is written:
+    // a document with a layout lays itself out again at every insertion.
+    void install();
 
     bool hasTimeline() const { return !m_model.isEmpty(); }
     int chartCount() const { return int(m_charts.size()); }

@@ -287,6 +287,7 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
 
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Coordinator"));
     b.pairs({{QT_TRANSLATE_NOOP("ReferralSummary", "Coordinator"), p.coordinator}});
+    figures->install();
 }
 
 QJsonObject referralSummaryJson(const PatientRecord &record, const DocumentOptions &o)

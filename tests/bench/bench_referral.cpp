@@ -1,7 +1,9 @@
-// bench_referral: how long the referral summary PDF takes. Loads the demo centre into
-// a temporary database, picks the richest demo patient (most courses, assessments,
-// measurements and visits), writes its summary 10 times (median) and a batch of 100
+// bench_referral: how long the documents take as PDF. Loads the demo centre into a
+// temporary database, picks the richest demo patient (most courses, assessments,
+// measurements and visits), writes its summary 10 times (median), the tele-consultation
+// record and visa invitation letter of demo patients 10 times each, and a batch of 100
 // summaries across the demo patients and languages, and extrapolates to 1,000.
+// (The real batch through the CLI is measured in docs/PERFORMANCE.md.)
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_referral
 #include "report/document.h"
 #include "sample/democases.h"
@@ -60,6 +62,33 @@ int main(int argc, char *argv[])
         << " courses, " << richest.measurements.size() << " measurements), en+ru: median "
         << QString::number((times[4] + times[5]) / 2, 'f', 1) << " ms of 10 (min "
         << QString::number(times.first(), 'f', 1) << ", max " << QString::number(times.last(), 'f', 1) << ")\n";
+
+    const auto median = [&](DocumentKind kind, const PatientRecord &r, DocumentOptions o, const QString &label) {
+        QList<double> t;
+        for (int i = 0; i < 10; ++i) {
+            timer.start();
+            if (!Documents::writePdf(kind, r, o, dir.filePath(QStringLiteral("doc.pdf"))).ok())
+                return false;
+            t << timer.nsecsElapsed() / 1e6;
+        }
+        std::sort(t.begin(), t.end());
+        out << label << ": median " << QString::number((t[4] + t[5]) / 2, 'f', 1) << " ms of 10\n";
+        return true;
+    };
+    const auto byNumber = [&](const QString &n) {
+        for (const PatientRecord &r : records)
+            if (r.patient.recordNumber == n)
+                return r;
+        return records.first();
+    };
+    options.languages = {QStringLiteral("kk"), QStringLiteral("en")};
+    if (!median(DocumentKind::TeleConsultation, byNumber(QStringLiteral("DEMO-0003")), options,
+                QStringLiteral("Tele-consultation record DEMO-0003 (7 participants), kk+en")))
+        return 1;
+    options.languages = {QStringLiteral("en"), QStringLiteral("ur")};
+    if (!median(DocumentKind::VisaInvitation, byNumber(QStringLiteral("DEMO-0002")), options,
+                QStringLiteral("Visa invitation letter DEMO-0002 (1 companion), en+ur")))
+        return 1;
 
     const QList<QStringList> languages{{QStringLiteral("en")}, {QStringLiteral("ru")}, {QStringLiteral("ur")},
                                        {QStringLiteral("zh_CN")}, {QStringLiteral("kk"), QStringLiteral("en")}};
