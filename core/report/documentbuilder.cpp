@@ -125,17 +125,20 @@ void DocumentBuilder::letterhead(const QString &centre, const QString &address, 
         para(line.trimmed(), 9, false, true);
 }
 
-void DocumentBuilder::heading(const char *src, qreal pt)
+void DocumentBuilder::keepWithNext()
 {
-    para(first().t(m_context, src), pt, true, false, pt > 13 ? 14 : 12);
     QTextBlockFormat keep = m_cursor.blockFormat();
     keep.setProperty(kKeepWithNextProperty, true);
     m_cursor.setBlockFormat(keep);
+}
+
+void DocumentBuilder::heading(const char *src, qreal pt)
+{
+    para(first().t(m_context, src), pt, true, false, pt > 13 ? 14 : 12);
+    keepWithNext();
     if (bilingual() && m_tr[1].t(m_context, src) != first().t(m_context, src)) {
         para(m_tr[1].t(m_context, src), pt - 3, false, true);
-        keep = m_cursor.blockFormat();
-        keep.setProperty(kKeepWithNextProperty, true);
-        m_cursor.setBlockFormat(keep);
+        keepWithNext();
     }
 }
 
@@ -180,6 +183,7 @@ QTextTable *DocumentBuilder::table(int rows, int columns, bool grid, const QList
     QTextTableFormat tf;
     tf.setProperty(kTableIndexProperty, index);
     tf.setProperty(kFirstRowProperty, firstRow);
+    // A part after a break starts a page.
     if (firstRow > 0)
         tf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -203,6 +207,20 @@ QTextTable *DocumentBuilder::table(int rows, int columns, bool grid, const QList
                                                            : QList<QTextLength>{labels, values});
     }
     m_cursor.movePosition(QTextCursor::End);
+    if (firstRow == 0 && m_breaks.contains({index, 0})) {
+        // The first row would be cut: the heading above the table starts the next page,
+        // and the table follows it (or the table itself when no heading is above it).
+        QTextBlock start = m_cursor.block();
+        if (start.blockFormat().boolProperty(kKeepWithNextProperty)) {
+            while (start.previous().isValid() && start.previous().blockFormat().boolProperty(kKeepWithNextProperty))
+                start = start.previous();
+            QTextBlockFormat f = start.blockFormat();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(start).setBlockFormat(f);
+        } else {
+            tf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        }
+    }
     return m_cursor.insertTable(rows, columns, tf);
 }
 

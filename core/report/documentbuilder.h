@@ -89,6 +89,8 @@ public:
     // An inline object drawn by a handler registered on the document (a figure).
     void object(int objectType, const QSizeF &size, int figureIndex);
     void spacer(qreal height);
+    // Keeps the current block on the page of the block that follows it.
+    void keepWithNext();
 
     QTextCursor &cursor() { return m_cursor; }
     void setRowBreaks(const RowBreaks &breaks) { m_breaks = breaks; }

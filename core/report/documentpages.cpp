@@ -76,7 +76,7 @@ void keepHeadingsWithNext(QTextDocument &doc)
         return;
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     const auto pageOf = [&](qreal y) { return int(std::floor(y / pageHeight)); };
-    for (int pass = 0; pass < 8; ++pass) {
+    for (int pass = 0; pass < 30; ++pass) {
         bool moved = false;
         for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
             if (!b.blockFormat().boolProperty(report::kKeepWithNextProperty))
@@ -84,7 +84,14 @@ void keepHeadingsWithNext(QTextDocument &doc)
             const QTextBlock next = b.next();
             if (!next.isValid() || next.blockFormat().boolProperty(report::kKeepWithNextProperty))
                 continue;
-            const QRectF heading = layout->blockBoundingRect(b);
+            // The group: this block and the keep-with-next blocks before it (a heading and
+            // its second-language line; a signature's heading, room and line).
+            QTextBlock start = b;
+            while (start.previous().isValid() && start.previous().blockFormat().boolProperty(report::kKeepWithNextProperty))
+                start = start.previous();
+            const QTextLayout *startLines = start.layout();
+            const qreal headingTop = layout->blockBoundingRect(start).top()
+                                     + (startLines && startLines->lineCount() > 0 ? startLines->lineAt(0).y() : 0);
             const QRectF following = layout->blockBoundingRect(next);
             // Where the first line of what follows is drawn: a line that did not fit is
             // pushed down inside its block, so the block's own top is not enough.
@@ -92,11 +99,8 @@ void keepHeadingsWithNext(QTextDocument &doc)
             const qreal lineTop = lines && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0;
             const qreal lineHeight = lines && lines->lineCount() > 0 ? lines->lineAt(0).height() : following.height();
             const qreal firstLine = following.top() + lineTop + std::min<qreal>(lineHeight / 2, pageHeight / 40);
-            if (pageOf(firstLine) <= pageOf(heading.top()))
+            if (pageOf(firstLine) <= pageOf(headingTop + 1))
                 continue;
-            QTextBlock start = b;
-            while (start.previous().isValid() && start.previous().blockFormat().boolProperty(report::kKeepWithNextProperty))
-                start = start.previous();
             if (start.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
                 continue;   // already at the top of a page: the section is longer than a page
             QTextCursor c(start);

@@ -183,8 +183,11 @@ void buildVisaInvitation(QTextDocument &doc, const PatientRecord &record, const 
 
     // A place for signature and stamp: room, a line, the signatory beneath.
     b.heading(QT_TRANSLATE_NOOP("VisaInvitationLetter", "Signature and stamp"));
-    b.spacer(46);
+    // Heading, room, line and name stay on one page.
+    b.spacer(40);
+    b.keepWithNext();
     b.para(QString(44, QChar(0x2581)), 9, false, true);   // ▁▁▁ the signature line
+    b.keepWithNext();
     const QString signatory = o.signatory.trimmed().isEmpty() ? p.coordinator : o.signatory.trimmed();
     for (const QString &line : signatory.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         b.para(line.trimmed(), 10);

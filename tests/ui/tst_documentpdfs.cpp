@@ -220,6 +220,11 @@ private slots:
                                                              r.patient.departureDate.toString(Qt::ISODate))));
         QVERIFY(text.contains(QLatin1String("Dr. Example Signer")));
         QVERIFY(text.contains(QLatin1String("Signature and stamp")));
+        // The place for signature is not torn from the name beneath it.
+        for (int p = 0; p < doc->numPages(); ++p) {
+            const QString t = doc->page(p)->text(QRectF());
+            QCOMPARE(t.contains(QLatin1String("Signature and stamp")), t.contains(QLatin1String("Dr. Example Signer")));
+        }
         QVERIFY(hasFont(*doc, QStringLiteral("Nastaliq")));   // the Urdu half
         const QJsonObject json = attachment(*doc, QStringLiteral("invitation.json"));
         const QJsonObject inv = json.value(QStringLiteral("invitation")).toObject();
