@@ -425,7 +425,7 @@ Verbs:
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../core/report/document.cpp" line="+17"/>
+        <location filename="../core/report/document.cpp" line="+19"/>
         <source>Referral summary</source>
         <translation>Жолдама үзінді көшірмесі</translation>
     </message>
@@ -460,6 +460,11 @@ Verbs:
         <translation>Құжат жасау үшін QGuiApplication қаріптері қажет; бұл бағдарлама онсыз жұмыс істеп тұр.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The logo %1 cannot be read as an image; choose another file in Settings or leave it empty.</source>
+        <translation>%1 логотипін сурет ретінде оқу мүмкін емес; Баптауларда басқа файлды таңдаңыз немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
         <location filename="../core/report/documentpages.cpp" line="+36"/>
         <source>Made on %1</source>
         <translation>Жасалған күні: %1</translation>
@@ -480,7 +485,7 @@ Verbs:
         <translation>Құпия: тек консулдық қызметкерге және осы хатта аталған адамдарға арналған.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+165"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>

@@ -427,7 +427,7 @@ Verbs:
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../core/report/document.cpp" line="+17"/>
+        <location filename="../core/report/document.cpp" line="+19"/>
         <source>Referral summary</source>
         <translation>Направительная выписка</translation>
     </message>
@@ -462,6 +462,11 @@ Verbs:
         <translation>Для создания документа нужны шрифты QGuiApplication, а эта программа работает без него.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The logo %1 cannot be read as an image; choose another file in Settings or leave it empty.</source>
+        <translation>Логотип %1 не удаётся прочитать как изображение; выберите другой файл в настройках или оставьте поле пустым.</translation>
+    </message>
+    <message>
         <location filename="../core/report/documentpages.cpp" line="+36"/>
         <source>Made on %1</source>
         <translation>Составлено %1</translation>
@@ -482,7 +487,7 @@ Verbs:
         <translation>Конфиденциально: только для сотрудника консульства и лиц, названных в письме.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+165"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>

@@ -424,7 +424,7 @@ Verbs:
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../core/report/document.cpp" line="+17"/>
+        <location filename="../core/report/document.cpp" line="+19"/>
         <source>Referral summary</source>
         <translation>ریفرل سمری</translation>
     </message>
@@ -459,6 +459,11 @@ Verbs:
         <translation>دستاویز بنانے کے لیے QGuiApplication کے فونٹس درکار ہیں؛ یہ پروگرام اس کے بغیر چل رہا ہے۔</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The logo %1 cannot be read as an image; choose another file in Settings or leave it empty.</source>
+        <translation>لوگو %1 تصویر کے طور پر نہیں پڑھا جا سکتا؛ سیٹنگز میں کوئی اور فائل منتخب کریں یا اسے خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
         <location filename="../core/report/documentpages.cpp" line="+36"/>
         <source>Made on %1</source>
         <translation>تیاری کی تاریخ: %1</translation>
@@ -479,7 +484,7 @@ Verbs:
         <translation>خفیہ: صرف قونصلر افسر اور اس خط میں نامزد افراد کے لیے۔</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+165"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>

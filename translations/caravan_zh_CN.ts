@@ -422,7 +422,7 @@ Verbs:
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../core/report/document.cpp" line="+17"/>
+        <location filename="../core/report/document.cpp" line="+19"/>
         <source>Referral summary</source>
         <translation>转诊病历摘要</translation>
     </message>
@@ -457,6 +457,11 @@ Verbs:
         <translation>生成文档需要 QGuiApplication 提供的字体；本程序运行时没有 QGuiApplication。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The logo %1 cannot be read as an image; choose another file in Settings or leave it empty.</source>
+        <translation>无法将徽标 %1 读取为图像；请在设置中选择其他文件，或将其留空。</translation>
+    </message>
+    <message>
         <location filename="../core/report/documentpages.cpp" line="+36"/>
         <source>Made on %1</source>
         <translation>生成日期：%1</translation>
@@ -477,7 +482,7 @@ Verbs:
         <translation>保密：仅供领事官员及本函所列人员阅读。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+165"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>

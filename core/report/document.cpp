@@ -6,7 +6,9 @@
 #include "documentbodies.h"
 #include "domain/translation.h"
 
+#include <QDir>
 #include <QGuiApplication>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -76,6 +78,9 @@ Result<MadeDocument> Documents::make(DocumentKind kind, const PatientRecord &rec
         return languages.error();
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error{tr("Making a document needs the fonts of a QGuiApplication; this program runs without one.")};
+    if (!options.centreLogo.isEmpty() && QImage(options.centreLogo).isNull())
+        return Error{tr("The logo %1 cannot be read as an image; choose another file in Settings or leave it empty.")
+                         .arg(QDir::toNativeSeparators(options.centreLogo))};
     DocumentOptions o = options;
     o.languages = *languages;
     if (!o.today.isValid())

@@ -309,9 +309,10 @@ private slots:
     void summaryFigures()
     {
         const PatientRecord r = demo(QStringLiteral("DEMO-0001"));
-        auto doc = Poppler::Document::load(write(DocumentKind::ReferralSummary, r, {QStringLiteral("ru")},
-                                                 QStringLiteral("figures_ru.pdf")));
+        const QString path = write(DocumentKind::ReferralSummary, r, {QStringLiteral("ru")}, QStringLiteral("figures_ru.pdf"));
+        auto doc = Poppler::Document::load(path);
         QVERIFY(doc);
+        QVERIFY(!bytes(path).contains("/Subtype /Image"));   // no picture of the timeline: paths and text
         const QString text = allText(*doc);
         const Translation ru(QStringLiteral("ru"));
         QVERIFY2(text.contains(ru.t("TimelineModel", "Treatments")), qPrintable(text));
@@ -448,6 +449,19 @@ private slots:
         QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
                       QStringLiteral("DEMO-0001"), QStringLiteral("-o"), m_dir.path()}, nullptr, &err), int(Cli::Failed));
         QVERIFY(err.contains(QLatin1String("folder")));
+        // A logo for the letterhead: an image is drawn, anything else is refused by name.
+        const QString logo = m_dir.filePath(QStringLiteral("logo.png"));
+        QImage image(120, 120, QImage::Format_ARGB32);
+        image.fill(QColor(0x1d, 0x6f, 0x8c));
+        QVERIFY(image.save(logo));
+        const QString withLogo = m_dir.filePath(QStringLiteral("logo.pdf"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"), QStringLiteral("DEMO-0004"),
+                      QStringLiteral("--logo"), logo, QStringLiteral("-o"), withLogo}), int(Cli::Done));
+        QVERIFY(bytes(withLogo).contains("/Subtype /Image"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"), QStringLiteral("DEMO-0004"),
+                      QStringLiteral("--logo"), m_dir.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("-o"), withLogo},
+                     nullptr, &err), int(Cli::Failed));
+        QVERIFY(err.contains(QLatin1String("logo")));
     }
 
     // Many patients into a folder: one file each, a progress line rewritten in place,
