@@ -2,6 +2,7 @@
 // a change of language makes it again (the attachment says which language),
 // Save as copies the file, and PdfPreview pages through a three-page PDF and
 // refuses a damaged one with a message.
+#include "editors/dateedit.h"
 #include "report/pdfpreview.h"
 #include "report/documentpreviewdialog.h"
 #include "sample/democases.h"
@@ -16,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSignalSpy>
@@ -133,6 +136,55 @@ private slots:
         generated.clear();
         dialog.findChild<QCheckBox *>(QStringLiteral("includePassport"))->setChecked(true);
         QCOMPARE(generated.size(), 1);
+    }
+
+    // The invitation letter's own options: typed dates make it again once whole, a stay
+    // that ends before it begins is refused with core's message and nothing to save.
+    void invitationOptions()
+    {
+        const auto id = m_store->patientIdByRecordNumber(QStringLiteral("DEMO-0002"));
+        QVERIFY(id);
+        DocumentPreviewDialog dialog(DocumentKind::VisaInvitation, *m_store, *id, settings());
+        QVERIFY2(dialog.messageText().isEmpty(), qPrintable(dialog.messageText()));
+        auto *to = dialog.findChild<DateEdit *>(QStringLiteral("stayTo"));
+        auto *treatment = dialog.findChild<QLineEdit *>(QStringLiteral("intendedTreatment"));
+        QVERIFY(to && treatment);
+        QSignalSpy generated(&dialog, &DocumentPreviewDialog::generated);
+        to->lineEdit()->clear();
+        QTest::keyClicks(to->lineEdit(), QStringLiteral("2026-1"));   // not a date yet: nothing made
+        QCOMPARE(generated.size(), 0);
+        QTest::keyClicks(to->lineEdit(), QStringLiteral("0-01"));     // 2026-10-01: before the arrival
+        QCOMPARE(generated.size(), 0);
+        QVERIFY(dialog.messageText().contains(QLatin1String("2026-10-01")));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveAs"))->isEnabled());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("print"))->isEnabled());
+        to->setDate(QDate(2026, 12, 31));
+        treatment->setText(QStringLiteral("Haploidentical stem-cell transplant"));
+        QVERIFY(dialog.generate());
+        QCOMPARE(dialog.options().intendedTreatment, QStringLiteral("Haploidentical stem-cell transplant"));
+        auto doc = Poppler::Document::load(dialog.pdfPath());
+        QVERIFY(doc);
+        const QJsonObject json = QJsonDocument::fromJson(doc->embeddedFiles().first()->data()).object();
+        QCOMPARE(json.value(QStringLiteral("invitation")).toObject().value(QStringLiteral("stay_to")).toString(),
+                 QStringLiteral("2026-12-31"));
+        QCOMPARE(json.value(QStringLiteral("invitation")).toObject().value(QStringLiteral("intended_treatment")).toString(),
+                 QStringLiteral("Haploidentical stem-cell transplant"));
+    }
+
+    // The tele-consultation record lists the patient's consultations, latest first.
+    void teleConsultationChoice()
+    {
+        const auto id = m_store->patientIdByRecordNumber(QStringLiteral("DEMO-0001"));
+        DocumentPreviewDialog dialog(DocumentKind::TeleConsultation, *m_store, *id, settings());
+        auto *visits = dialog.findChild<QComboBox *>(QStringLiteral("teleConsultation"));
+        QVERIFY(visits);
+        QCOMPARE(visits->count(), 2);
+        QVERIFY(visits->itemText(0) > visits->itemText(1));   // ISO dates: later sorts higher
+        visits->setCurrentIndex(1);
+        auto doc = Poppler::Document::load(dialog.pdfPath());
+        const QJsonObject json = QJsonDocument::fromJson(doc->embeddedFiles().first()->data()).object();
+        QCOMPARE(json.value(QStringLiteral("teleconsultation")).toObject().value(QStringLiteral("id")).toInteger(),
+                 visits->itemData(1).toLongLong());
     }
 
     void pagesThrough()
