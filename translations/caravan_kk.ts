@@ -1415,7 +1415,7 @@ Verbs:
 <context>
     <name>MeasurementChart</name>
     <message>
-        <location filename="../core/painting/measurementchartpainter.cpp" line="+19"/>
+        <location filename="../core/painting/measurementchartpainter.cpp" line="+20"/>
         <source>Blasts (%)</source>
         <translation>Бласттар (%)</translation>
     </message>
@@ -1438,6 +1438,11 @@ Verbs:
         <location line="+1"/>
         <source>Weight (kg)</source>
         <translation>Салмақ (кг)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC and platelets around day 0 (× 10⁹/L)</source>
+        <translation>0-күн айналасындағы нейтрофилдер мен тромбоциттер (× 10⁹/L)</translation>
     </message>
 </context>
 <context>
@@ -1712,12 +1717,12 @@ Verbs:
     <message>
         <location line="-100"/>
         <location line="+126"/>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-240"/>
         <location line="+125"/>
         <source>Treatment</source>
         <translation>Ем</translation>
@@ -1760,12 +1765,12 @@ Verbs:
     <message>
         <location line="-124"/>
         <location line="+133"/>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-232"/>
         <location line="+132"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
@@ -1803,12 +1808,12 @@ Verbs:
     <message>
         <location line="-153"/>
         <location line="+154"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (0-күн)</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <location line="+154"/>
         <source>CRS grade</source>
         <translation>CRS дәрежесі</translation>
@@ -1821,103 +1826,103 @@ Verbs:
     </message>
     <message>
         <location line="-153"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Stem cell transplant</source>
         <translation>Бағаналы жасушаларды трансплантациялау</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+183"/>
+        <location line="-159"/>
+        <location line="+185"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>HLA match</source>
         <translation>HLA сәйкестігі</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Stem cell source</source>
         <translation>Бағаналы жасушалар көзі</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+184"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Conditioning</source>
         <translation>Кондициялау</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+185"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Neutrophil engraftment</source>
         <translation>Нейтрофилдер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Platelet engraftment</source>
         <translation>Тромбоциттер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-187"/>
+        <location line="+189"/>
         <source>Acute GVHD grade</source>
         <translation>Жедел РТПХ дәрежесі</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>Chronic GVHD</source>
         <translation>Созылмалы РТПХ</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+192"/>
+        <location line="-188"/>
+        <location line="+196"/>
         <source>Current status</source>
         <translation>Қазіргі жағдайы</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Case status</source>
         <translation>Жағдай күйі</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Arrival</source>
         <translation>Келген күні</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Departure</source>
         <translation>Кеткен күні</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+193"/>
+        <location line="-195"/>
+        <location line="+197"/>
         <source>Recent visits</source>
         <translation>Соңғы визиттер</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+206"/>
+        <location line="-196"/>
+        <location line="+210"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+209"/>
+        <location line="-209"/>
+        <location line="+213"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>Үйлестіруші</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>not recorded</source>
         <translation>тіркелмеген</translation>
     </message>

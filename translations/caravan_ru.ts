@@ -1417,7 +1417,7 @@ Verbs:
 <context>
     <name>MeasurementChart</name>
     <message>
-        <location filename="../core/painting/measurementchartpainter.cpp" line="+19"/>
+        <location filename="../core/painting/measurementchartpainter.cpp" line="+20"/>
         <source>Blasts (%)</source>
         <translation>Бласты (%)</translation>
     </message>
@@ -1440,6 +1440,11 @@ Verbs:
         <location line="+1"/>
         <source>Weight (kg)</source>
         <translation>Вес (кг)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC and platelets around day 0 (× 10⁹/L)</source>
+        <translation>АЧН и тромбоциты вокруг дня 0 (× 10⁹/L)</translation>
     </message>
 </context>
 <context>
@@ -1714,12 +1719,12 @@ Verbs:
     <message>
         <location line="-100"/>
         <location line="+126"/>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-240"/>
         <location line="+125"/>
         <source>Treatment</source>
         <translation>Лечение</translation>
@@ -1762,12 +1767,12 @@ Verbs:
     <message>
         <location line="-124"/>
         <location line="+133"/>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-232"/>
         <location line="+132"/>
         <source>Result</source>
         <translation>Результат</translation>
@@ -1805,12 +1810,12 @@ Verbs:
     <message>
         <location line="-153"/>
         <location line="+154"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (день 0)</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <location line="+154"/>
         <source>CRS grade</source>
         <translation>Степень СВЦ</translation>
@@ -1823,103 +1828,103 @@ Verbs:
     </message>
     <message>
         <location line="-153"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Stem cell transplant</source>
         <translation>Трансплантация ГСК</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+183"/>
+        <location line="-159"/>
+        <location line="+185"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>HLA match</source>
         <translation>Совместимость по HLA</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Stem cell source</source>
         <translation>Источник стволовых клеток</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+184"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Conditioning</source>
         <translation>Кондиционирование</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+185"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Neutrophil engraftment</source>
         <translation>Приживление по нейтрофилам</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Platelet engraftment</source>
         <translation>Приживление по тромбоцитам</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-187"/>
+        <location line="+189"/>
         <source>Acute GVHD grade</source>
         <translation>Степень острой РТПХ</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>Chronic GVHD</source>
         <translation>Хроническая РТПХ</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+192"/>
+        <location line="-188"/>
+        <location line="+196"/>
         <source>Current status</source>
         <translation>Текущее состояние</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+193"/>
+        <location line="-195"/>
+        <location line="+197"/>
         <source>Recent visits</source>
         <translation>Последние визиты</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+206"/>
+        <location line="-196"/>
+        <location line="+210"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+209"/>
+        <location line="-209"/>
+        <location line="+213"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>

@@ -1413,7 +1413,7 @@ Verbs:
 <context>
     <name>MeasurementChart</name>
     <message>
-        <location filename="../core/painting/measurementchartpainter.cpp" line="+19"/>
+        <location filename="../core/painting/measurementchartpainter.cpp" line="+20"/>
         <source>Blasts (%)</source>
         <translation>بلاسٹس (%)</translation>
     </message>
@@ -1436,6 +1436,11 @@ Verbs:
         <location line="+1"/>
         <source>Weight (kg)</source>
         <translation>وزن (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC and platelets around day 0 (× 10⁹/L)</source>
+        <translation>دن 0 کے آس پاس ANC اور پلیٹلیٹس (× 10⁹/L)</translation>
     </message>
 </context>
 <context>
@@ -1710,12 +1715,12 @@ Verbs:
     <message>
         <location line="-100"/>
         <location line="+126"/>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-240"/>
         <location line="+125"/>
         <source>Treatment</source>
         <translation>علاج</translation>
@@ -1758,12 +1763,12 @@ Verbs:
     <message>
         <location line="-124"/>
         <location line="+133"/>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-232"/>
         <location line="+132"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
@@ -1801,12 +1806,12 @@ Verbs:
     <message>
         <location line="-153"/>
         <location line="+154"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>انفیوژن (دن 0)</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <location line="+154"/>
         <source>CRS grade</source>
         <translation>CRS گریڈ</translation>
@@ -1819,103 +1824,103 @@ Verbs:
     </message>
     <message>
         <location line="-153"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Stem cell transplant</source>
         <translation>اسٹیم سیل ٹرانسپلانٹ</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+183"/>
+        <location line="-159"/>
+        <location line="+185"/>
         <source>Donor</source>
         <translation>ڈونر</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>HLA match</source>
         <translation>HLA میچ</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Stem cell source</source>
         <translation>اسٹیم سیل کا ماخذ</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+184"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Conditioning</source>
         <translation>کنڈیشننگ</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+185"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Neutrophil engraftment</source>
         <translation>نیوٹروفل انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Platelet engraftment</source>
         <translation>پلیٹلیٹ انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-187"/>
+        <location line="+189"/>
         <source>Acute GVHD grade</source>
         <translation>ایکیوٹ GVHD گریڈ</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>Chronic GVHD</source>
         <translation>کرونک GVHD</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+192"/>
+        <location line="-188"/>
+        <location line="+196"/>
         <source>Current status</source>
         <translation>موجودہ صورتحال</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Case status</source>
         <translation>کیس کی صورتحال</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Arrival</source>
         <translation>آمد</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+193"/>
+        <location line="-195"/>
+        <location line="+197"/>
         <source>Recent visits</source>
         <translation>حالیہ وزٹس</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+206"/>
+        <location line="-196"/>
+        <location line="+210"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+209"/>
+        <location line="-209"/>
+        <location line="+213"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>کوآرڈینیٹر</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>not recorded</source>
         <translation>درج نہیں</translation>
     </message>

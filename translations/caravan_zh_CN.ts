@@ -1411,7 +1411,7 @@ Verbs:
 <context>
     <name>MeasurementChart</name>
     <message>
-        <location filename="../core/painting/measurementchartpainter.cpp" line="+19"/>
+        <location filename="../core/painting/measurementchartpainter.cpp" line="+20"/>
         <source>Blasts (%)</source>
         <translation>原始细胞（%）</translation>
     </message>
@@ -1434,6 +1434,11 @@ Verbs:
         <location line="+1"/>
         <source>Weight (kg)</source>
         <translation>体重（kg）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC and platelets around day 0 (× 10⁹/L)</source>
+        <translation>第 0 天前后的 ANC 和血小板（× 10⁹/L）</translation>
     </message>
 </context>
 <context>
@@ -1708,12 +1713,12 @@ Verbs:
     <message>
         <location line="-100"/>
         <location line="+126"/>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-240"/>
         <location line="+125"/>
         <source>Treatment</source>
         <translation>治疗</translation>
@@ -1756,12 +1761,12 @@ Verbs:
     <message>
         <location line="-124"/>
         <location line="+133"/>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-232"/>
         <location line="+132"/>
         <source>Result</source>
         <translation>结果</translation>
@@ -1799,12 +1804,12 @@ Verbs:
     <message>
         <location line="-153"/>
         <location line="+154"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>回输（第0天）</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <location line="+154"/>
         <source>CRS grade</source>
         <translation>CRS 分级</translation>
@@ -1817,103 +1822,103 @@ Verbs:
     </message>
     <message>
         <location line="-153"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Stem cell transplant</source>
         <translation>造血干细胞移植</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+183"/>
+        <location line="-159"/>
+        <location line="+185"/>
         <source>Donor</source>
         <translation>供者</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>HLA match</source>
         <translation>HLA 配型</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Stem cell source</source>
         <translation>干细胞来源</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+184"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Conditioning</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+185"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Neutrophil engraftment</source>
         <translation>中性粒细胞植入</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Platelet engraftment</source>
         <translation>血小板植入</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-187"/>
+        <location line="+189"/>
         <source>Acute GVHD grade</source>
         <translation>急性 GVHD 分级</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>Chronic GVHD</source>
         <translation>慢性 GVHD</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+192"/>
+        <location line="-188"/>
+        <location line="+196"/>
         <source>Current status</source>
         <translation>目前状况</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Case status</source>
         <translation>病例状态</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Arrival</source>
         <translation>抵达</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Departure</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+193"/>
+        <location line="-195"/>
+        <location line="+197"/>
         <source>Recent visits</source>
         <translation>近期就诊</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+206"/>
+        <location line="-196"/>
+        <location line="+210"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+209"/>
+        <location line="-209"/>
+        <location line="+213"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>协调员</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>

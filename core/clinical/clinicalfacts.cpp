@@ -36,12 +36,12 @@ std::optional<int> dayRelative(QDate dayZero, QDate date)
     return int(dayZero.daysTo(date));
 }
 
-QString dayLabel(int day)
+QString dayLabel(int day, const Translation &language)
 {
     if (day == 0)
-        return QCoreApplication::translate("Clinical", "Day 0");
+        return language.t("Clinical", QT_TRANSLATE_NOOP("Clinical", "Day 0"));
     const QString n = day > 0 ? QStringLiteral("+%1").arg(day) : QStringLiteral("\u2212%1").arg(-day);
-    return QCoreApplication::translate("Clinical", "Day %1").arg(n);
+    return language.t("Clinical", QT_TRANSLATE_NOOP("Clinical", "Day %1")).arg(n);
 }
 
 std::optional<Measurement> latest(const QList<Measurement> &series, MeasurementKind kind,

@@ -3,6 +3,8 @@
 // values passed in; nothing here reads the database.
 #pragma once
 
+#include "domain/translation.h"
+
 #include "domain/clinicalrecords.h"
 
 #include <QCoreApplication>
@@ -22,7 +24,7 @@ std::optional<double> bsaDuBois(double heightCm, double weightKg);
 // Transplant convention: the infusion day is Day 0, the day after Day +1, the day before Day −1.
 std::optional<int> dayRelative(QDate dayZero, QDate date);
 // "Day 0", "Day +14", "Day −7" (with a true minus sign).
-QString dayLabel(int day);
+QString dayLabel(int day, const Translation &language = Translation());   // in a document's language if given
 
 // The latest value of one kind taken on or before a moment (for BSA: latest height and weight).
 std::optional<Measurement> latest(const QList<Measurement> &series, MeasurementKind kind,

@@ -9,6 +9,7 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace caravan::timeline {
 
@@ -21,6 +22,7 @@ constexpr const char *C = "MeasurementChart";
     QT_TRANSLATE_NOOP("MeasurementChart", "ANC"),
     QT_TRANSLATE_NOOP("MeasurementChart", "Platelets"),
     QT_TRANSLATE_NOOP("MeasurementChart", "Weight (kg)"),
+    QT_TRANSLATE_NOOP("MeasurementChart", "ANC and platelets around day 0 (× 10⁹/L)"),
 };
 
 const QColor kText(0x1d, 0x1d, 0x1d);
@@ -82,6 +84,32 @@ QList<MeasurementChart> MeasurementChartPainter::chartsFor(const PatientRecord &
     return charts;
 }
 
+MeasurementChart MeasurementChartPainter::countsAround(const PatientRecord &record, QDate dayZero, int before,
+                                                      int after, const Translation &tr)
+{
+    MeasurementChart counts{tr.t(C, "ANC and platelets around day 0 (× 10⁹/L)"), true,
+                            {{tr.t(C, "ANC"), QColor(0x1f, 0x78, 0xb4), {}, 0.5},
+                             {tr.t(C, "Platelets"), QColor(0xb1, 0x59, 0x28), {}, 20}}};
+    if (!dayZero.isValid())
+        return counts;
+    const double first = double(dayZero.addDays(-before).toJulianDay());
+    const double last = double(dayZero.addDays(after + 1).toJulianDay());
+    for (const Measurement &m : record.measurements) {
+        if (!m.takenAt.isValid() || m.value <= 0)
+            continue;
+        const QPointF p(dayOf(m.takenAt), m.value);
+        if (p.x() < first || p.x() >= last)
+            continue;
+        if (m.kind == MeasurementKind::Anc)
+            counts.series[0].points.append(p);
+        else if (m.kind == MeasurementKind::Platelets)
+            counts.series[1].points.append(p);
+    }
+    for (MeasurementSeries &s : counts.series)
+        std::sort(s.points.begin(), s.points.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    return counts;
+}
+
 QList<double> MeasurementChartPainter::yTicks(const MeasurementChart &chart)
 {
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
@@ -124,11 +152,13 @@ QList<double> MeasurementChartPainter::yTicks(const MeasurementChart &chart)
 }
 
 void MeasurementChartPainter::paint(QPainter *p, const QRectF &rect, double titleWidth, const TimeAxis &axis,
-                                    const MeasurementChart &chart, const QFont &font)
+                                    const MeasurementChart &chart, const QFont &font,
+                                    const std::function<QString(const TimeAxis::Tick &)> &tickLabel)
 {
     const QFontMetricsF fm(font);
+    const double labels = tickLabel ? fm.height() + 4 : 0;   // a row of x labels under the plot
     const QRectF plot(axis.left(), rect.top() + fm.height() * 0.6, axis.width(),
-                      rect.height() - fm.height() * 1.2);
+                      rect.height() - fm.height() * 1.2 - labels);
     const QList<double> ticks = yTicks(chart);
     const double y0 = ticks.first(), y1 = ticks.last();
     const auto yOf = [&](double v) {
@@ -173,10 +203,21 @@ void MeasurementChartPainter::paint(QPainter *p, const QRectF &rect, double titl
         p->drawText(QRectF(plot.left() - 60, y - fm.height() / 2, 56, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
                     number(v));
     }
+    double labelFree = -std::numeric_limits<double>::infinity();
     for (const TimeAxis::Tick &t : axis.ticks())
         if (t.x >= plot.left() && t.x <= plot.right()) {
-            p->setPen(QPen(kGrid, 1));
+            p->setPen(QPen(t.major ? QColor(0x88, 0x88, 0x88) : kGrid, 1));
             p->drawLine(QPointF(t.x, plot.top()), QPointF(t.x, plot.bottom()));
+            if (!tickLabel)
+                continue;
+            const QString text = tickLabel(t);
+            const double w = fm.horizontalAdvance(text);
+            const double x = std::clamp(t.x - w / 2, plot.left(), plot.right() - w);
+            if (x < labelFree)
+                continue;   // no overlapping labels
+            labelFree = x + w + 6;
+            p->setPen(kText);
+            p->drawText(QRectF(x, plot.bottom() + 3, w + 2, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
         }
     p->setPen(QPen(QColor(0xb8, 0xbe, 0xc6), 1));
     p->drawRect(plot);

@@ -15,6 +15,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <functional>
 
 class QPainter;
 
@@ -43,11 +44,18 @@ public:
     // Blasts (measurements and assessments), ANC and platelets with the engraftment
     // thresholds, weight: only the charts that have points.
     static QList<MeasurementChart> chartsFor(const PatientRecord &record, const Translation &language);
+    // ANC and platelets from `before` days before day 0 to `after` days after it (the
+    // engraftment window of a transplant or CAR-T infusion); empty when nothing was counted.
+    static MeasurementChart countsAround(const PatientRecord &record, QDate dayZero, int before, int after,
+                                         const Translation &language);
 
     // Draws the chart into rect: title and value labels in a left column as wide as
     // titleWidth, the plot between axis.left() and axis.left() + axis.width().
+    // tickLabel: when given, the x ticks are labelled under the plot (a chart on its own,
+    // not under a timeline).
     static void paint(QPainter *painter, const QRectF &rect, double titleWidth, const TimeAxis &axis,
-                      const MeasurementChart &chart, const QFont &font);
+                      const MeasurementChart &chart, const QFont &font,
+                      const std::function<QString(const TimeAxis::Tick &)> &tickLabel = {});
 
     // "Nice" y range and tick values for the chart's points (decades when logarithmic).
     static QList<double> yTicks(const MeasurementChart &chart);

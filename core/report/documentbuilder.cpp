@@ -1,6 +1,8 @@
 // DocumentBuilder: see documentbuilder.h.
 #include "documentbuilder.h"
 
+#include "clinical/clinicalfacts.h"
+
 #include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
@@ -160,9 +162,7 @@ void DocumentBuilder::value(const QString &v, const QString &empty)
 
 QString DocumentBuilder::day(int d) const
 {
-    if (d == 0)
-        return first().t("Clinical", "Day 0");
-    return first().t("Clinical", "Day %1").arg(d > 0 ? QStringLiteral("+%1").arg(d) : QStringLiteral("\u2212%1").arg(-d));
+    return clinical::dayLabel(d, first());
 }
 
 QList<std::pair<int, int>> DocumentBuilder::chunks(int index, int count) const

@@ -3,12 +3,14 @@
 // printer get the same drawing.
 #include "recordfigures.h"
 
+#include "clinical/clinicalfacts.h"
 #include "painting/timelinepainter.h"
 #include "storage/store.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
 #include <QPainter>
+#include <cmath>
 
 namespace caravan::report {
 
@@ -19,6 +21,7 @@ constexpr double kChartHeight = 120;   // 96-dpi pixels
 RecordFigures::RecordFigures(const PatientRecord &record, const Translation &language, QDate today,
                              QTextDocument *document)
     : QObject(document),
+      m_record(&record),
       m_model(timeline::TimelineModel::build(record, today, language)),
       m_charts(timeline::MeasurementChartPainter::chartsFor(record, language)),
       m_language(language)
@@ -30,8 +33,24 @@ RecordFigures::RecordFigures(const PatientRecord &record, const Translation &lan
 
 void RecordFigures::install()
 {
+    m_record = nullptr;   // the record belongs to the caller; only copies are kept
     auto *document = qobject_cast<QTextDocument *>(parent());
     document->documentLayout()->registerHandler(kObjectType, this);
+}
+
+int RecordFigures::countsAroundDayZero(const TreatmentCourse &course)
+{
+    const QDate day0 = course.type == TreatmentType::StemCellTransplant ? course.hsct.infusionDate
+                       : course.type == TreatmentType::CarT             ? course.cart.infusionDate
+                                                                        : QDate();
+    if (!day0.isValid() || !m_record)
+        return -1;
+    timeline::MeasurementChart chart =
+        timeline::MeasurementChartPainter::countsAround(*m_record, day0, kBefore, kAfter, m_language);
+    if (chart.pointCount() < 3)
+        return -1;
+    m_around.append({day0, std::move(chart)});
+    return kAroundDayZero + int(m_around.size()) - 1;
 }
 
 double RecordFigures::scaleOf(QTextDocument *doc)
@@ -58,7 +77,7 @@ QSizeF RecordFigures::intrinsicSize(QTextDocument *doc, int, const QTextFormat &
     const double scale = scaleOf(doc);
     const double width = doc->pageSize().width() > 0 ? doc->pageSize().width() - 2 : 700 * scale;
     const int index = format.property(QTextFormat::UserProperty + 2).toInt();
-    double height = kChartHeight;
+    double height = index >= kAroundDayZero ? kChartHeight + 36 : kChartHeight;
     if (index == kTimeline) {
         timeline::TimelinePainter painter;
         painter.setFont(m_font);
@@ -83,7 +102,19 @@ void RecordFigures::drawObject(QPainter *painter, const QRectF &rect, QTextDocum
     if (index == kTimeline) {
         timelinePainter.setModel(&m_model);
         timelinePainter.paint(painter, logical, axis);
-    } else if (index - 1 < m_charts.size()) {
+    } else if (index >= kAroundDayZero && index - kAroundDayZero < m_around.size()) {
+        // Its own axis: Day −10 to Day +40, labelled in the document's language.
+        const AroundDayZero &around = m_around[index - kAroundDayZero];
+        timeline::TimeAxis days = axis;
+        days.setDayZero(around.dayZero);
+        days.setVisibleDays(double(around.dayZero.addDays(-kBefore).toJulianDay()),
+                            double(around.dayZero.addDays(kAfter + 1).toJulianDay()));
+        const auto label = [&around, this](const timeline::TimeAxis::Tick &t) {
+            return clinical::dayLabel(int(std::floor(t.day)) - int(around.dayZero.toJulianDay()), m_language);
+        };
+        timeline::MeasurementChartPainter::paint(painter, logical, timelinePainter.titleWidth(), days, around.chart,
+                                                 m_font, label);
+    } else if (index >= 1 && index - 1 < m_charts.size()) {
         timeline::MeasurementChartPainter::paint(painter, logical, timelinePainter.titleWidth(), axis,
                                                  m_charts[index - 1], m_font);
     }

@@ -16,6 +16,7 @@
 
 namespace caravan {
 struct PatientRecord;
+struct TreatmentCourse;
 }
 
 namespace caravan::report {
@@ -26,6 +27,7 @@ class RecordFigures : public QObject, public QTextObjectInterface {
 public:
     static constexpr int kObjectType = QTextFormat::UserObject + 1;
     static constexpr int kTimeline = 0;   // figure index; charts are 1..chartCount()
+    static constexpr int kAroundDayZero = 1000;   // + i: counts around the i-th infusion
 
     RecordFigures(const PatientRecord &record, const Translation &language, QDate today, QTextDocument *document);
     // Registers the figures on the document's layout. Call it once the body is written:
@@ -35,6 +37,9 @@ public:
     bool hasTimeline() const { return !m_model.isEmpty(); }
     int chartCount() const { return int(m_charts.size()); }
     const timeline::TimelineModel &model() const { return m_model; }
+    // The figure index of the blood counts around this course's day 0 (transplant or
+    // CAR-T infusion), or -1 when none were counted from 10 days before to 40 after.
+    int countsAroundDayZero(const TreatmentCourse &course);
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
@@ -44,8 +49,16 @@ private:
     static double scaleOf(QTextDocument *doc);   // device units per 96-dpi pixel
     timeline::TimeAxis axisFor(double width) const;
 
+    struct AroundDayZero {
+        QDate dayZero;
+        timeline::MeasurementChart chart;
+    };
+    static constexpr int kBefore = 10, kAfter = 40;   // days around day 0
+
+    const PatientRecord *m_record;                     // valid while the body is built
     timeline::TimelineModel m_model;
     QList<timeline::MeasurementChart> m_charts;
+    QList<AroundDayZero> m_around;
     Translation m_language;
     QFont m_font;
 };

@@ -215,6 +215,8 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
                  {QT_TRANSLATE_NOOP("ReferralSummary", "Infusion (day 0)"), isoDate(c.cart.infusionDate)},
                  {QT_TRANSLATE_NOOP("ReferralSummary", "CRS grade"), grade(c.cart.crsGrade)},
                  {QT_TRANSLATE_NOOP("ReferralSummary", "ICANS grade"), grade(c.cart.icansGrade)}});
+        if (const int figure = figures->countsAroundDayZero(c); figure >= 0)
+            b.object(RecordFigures::kObjectType, {}, figure);
     }
     if (!anyCart)
         b.none();
@@ -258,6 +260,8 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
                  {QT_TRANSLATE_NOOP("ReferralSummary", "Acute GVHD grade"), grade(h.acuteGvhdGrade)},
                  {QT_TRANSLATE_NOOP("ReferralSummary", "Chronic GVHD"),
                   h.chronicGvhd == ChronicGvhd::Unknown ? QString() : b.vocab(h.chronicGvhd)}});
+        if (const int figure = figures->countsAroundDayZero(c); figure >= 0)
+            b.object(RecordFigures::kObjectType, {}, figure);
     }
     if (!anyHsct)
         b.none();

@@ -4,6 +4,7 @@
 // vector text in the referral summary, headings never left at the foot of a page,
 // table rows never cut by a page, printing through QPrinter, and the CLI's
 // teleconsult/invitation/batch export with its progress line and errors.
+#include "clinical/clinicalfacts.h"
 #include "commandline/cli.h"
 #include "domain/places.h"
 #include "domain/translation.h"
@@ -319,6 +320,10 @@ private slots:
         QVERIFY(text.contains(ru.t("TimelineModel", "Assessments")));
         QVERIFY(text.contains(ru.t("MeasurementChart", "ANC")));
         QVERIFY(text.contains(ru.t("MeasurementChart", "Weight (kg)")));
+        // The counts around the transplant's day 0 on their own axis, labelled in Russian
+        // from Day −7 to Day +35.
+        QVERIFY2(text.contains(clinical::dayLabel(35, ru)), qPrintable(clinical::dayLabel(35, ru)));
+        QVERIFY(text.contains(clinical::dayLabel(-7, ru)));
         // Month names of the axis come from the Russian locale; years are there as ticks.
         QVERIFY(text.contains(QLatin1String("2025")));
         QVERIFY(text.contains(QLocale(QLocale::Russian).standaloneMonthName(7, QLocale::ShortFormat)));
@@ -330,6 +335,7 @@ private slots:
         auto plain = Poppler::Document::load(write(DocumentKind::ReferralSummary, bare, {QStringLiteral("en")},
                                                    QStringLiteral("nocharts.pdf")));
         QVERIFY(!allText(*plain).contains(QLatin1String("Weight (kg)")));
+        QVERIFY(!allText(*plain).contains(QLatin1String("Day +35")));
         QVERIFY(allText(*plain).contains(QLatin1String("Timeline")));
     }
 
