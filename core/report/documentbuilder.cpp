@@ -87,13 +87,15 @@ static QString isolateNumbers(const QString &text)
     return out;
 }
 
-void DocumentBuilder::para(const QString &text, qreal pt, bool bold, bool grey, qreal topMargin, bool reuse)
+void DocumentBuilder::para(const QString &text, qreal pt, bool bold, bool grey, qreal topMargin, bool reuse,
+                           bool ownSide)
 {
     QTextBlockFormat bf;
     const bool rtlText = scriptOf(text) == Script::Arabic;
     const QString s = rtlText ? isolateNumbers(text) : text;
     bf.setLayoutDirection(rtlText ? Qt::RightToLeft : Qt::LeftToRight);
-    bf.setAlignment(Qt::AlignAbsolute | (first().rightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
+    const bool right = ownSide ? rtlText : first().rightToLeft();
+    bf.setAlignment(Qt::AlignAbsolute | (right ? Qt::AlignRight : Qt::AlignLeft));
     bf.setTopMargin(topMargin);
     if (reuse)
         m_cursor.setBlockFormat(bf);
@@ -139,7 +141,7 @@ void DocumentBuilder::heading(const char *src, qreal pt)
     para(first().t(m_context, src), pt, true, false, pt > 13 ? 14 : 12);
     keepWithNext();
     if (bilingual() && m_tr[1].t(m_context, src) != first().t(m_context, src)) {
-        para(m_tr[1].t(m_context, src), pt - 3, false, true);
+        para(m_tr[1].t(m_context, src), pt - 3, false, true, 0, false, true);
         keepWithNext();
     }
 }
@@ -148,7 +150,7 @@ void DocumentBuilder::label(const char *src, bool bold)
 {
     para(first().t(m_context, src), 9, bold, false, 0, true);
     if (bilingual() && m_tr[1].t(m_context, src) != first().t(m_context, src))
-        para(m_tr[1].t(m_context, src), 7.5, false, true);
+        para(m_tr[1].t(m_context, src), 7.5, false, true, 0, false, true);
 }
 
 void DocumentBuilder::value(const QString &v, const QString &empty)

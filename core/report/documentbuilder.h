@@ -52,9 +52,11 @@ public:
     static QTextCharFormat format(const QString &text, qreal pt, bool bold = false, bool grey = false);
 
     // A block holding one run of text, aligned to the leading side of the document's
-    // first language but laid out in the direction of its own script.
+    // first language (ownSide: of its own script, for a second-language line, so that
+    // the Urdu half of an English + Urdu document is right-aligned) and laid out in the
+    // direction of its own script.
     void para(const QString &text, qreal pt, bool bold = false, bool grey = false, qreal topMargin = 0,
-              bool reuse = false);
+              bool reuse = false, bool ownSide = false);
     // A paragraph of running text in every language (free text: as written).
     void text(const QString &s, qreal pt = 9.5) { para(s, pt); }
     void letterhead(const QString &centre, const QString &address, const QString &logoPath = {});

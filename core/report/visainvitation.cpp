@@ -116,13 +116,13 @@ void buildVisaInvitation(QTextDocument &doc, const PatientRecord &record, const 
     // Addressee, date and the invitation itself: running text, each language in turn.
     const QStringList to = inAll(QT_TRANSLATE_NOOP("VisaInvitationLetter", "To the visa section of the embassy or consulate"));
     for (int i = 0; i < to.size(); ++i)
-        b.para(to[i], i ? 8.5 : 10, i == 0, i > 0, i ? 0 : 8);
+        b.para(to[i], i ? 8.5 : 10, i == 0, i > 0, i ? 0 : 8, false, i > 0);
     b.para(b.t("Date: %1").arg(isoDate(o.today)), 10, false, false, 4);
     const QStringList invite = inAll(QT_TRANSLATE_NOOP("VisaInvitationLetter",
         "Our centre invites the patient named below, and the companions listed, to travel for medical treatment as "
         "described in this letter. We ask you to issue them medical visas for the dates of the stay."));
     for (int i = 0; i < invite.size(); ++i)
-        b.para(invite[i], i ? 8.5 : 10, false, i > 0, i ? 2 : 8);
+        b.para(invite[i], i ? 8.5 : 10, false, i > 0, i ? 2 : 8, false, i > 0);
 
     b.heading(QT_TRANSLATE_NOOP("VisaInvitationLetter", "Patient"));
     b.pairs({{QT_TRANSLATE_NOOP("VisaInvitationLetter", "Name (passport)"), latinName(p.familyNameLatin, p.givenNameLatin)},
