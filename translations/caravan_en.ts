@@ -67,7 +67,7 @@
 <context>
     <name>caravan::HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/record/historyview.cpp" line="+25"/>
+        <location filename="../ui/record/historyview.cpp" line="+27"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>caravan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+366"/>
+        <location filename="../ui/mainwindow.cpp" line="+373"/>
         <source>%n patient(s) imported.</source>
         <translation>
             <numerusform>%n patient imported.</numerusform>

@@ -213,7 +213,7 @@ Verbs:
         <location line="+5"/>
         <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>Ауру тарихының нөмірі немесе id «%1» болатын пациент жоқ.</translation>
     </message>
@@ -517,7 +517,7 @@ Verbs:
         <translation>%1 пациентін жою</translation>
     </message>
     <message>
-        <location filename="../core/editing/editor.h" line="+80"/>
+        <location filename="../core/editing/editor.h" line="+87"/>
         <source>Add %1</source>
         <translation>Қосу: %1</translation>
     </message>
@@ -535,7 +535,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-100"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-107"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>Барлық пациенттер үшін экспорттау (топтамалық режим; -o қалтаны көрсетеді).</translation>
     </message>
@@ -631,7 +631,7 @@ Verbs:
         <translation>--%1 «%2» күн емес; оны YYYY-MM-DD түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>For many patients, -o names a folder; %1 is a file.</source>
         <translation>Бірнеше пациент үшін -o қалтаны көрсетеді; ал %1 — файл.</translation>
     </message>
@@ -641,7 +641,7 @@ Verbs:
         <translation>%1 қалтасын жасау мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Exported %1 of %2 (%3 failed) · %4 · %5 s</source>
         <translation>Экспортталды: %1 / %2 (%3 сәтсіз) · %4 · %5 с</translation>
     </message>
@@ -2015,7 +2015,7 @@ Verbs:
         <translation>аудит журналына жазу</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+127"/>
+        <location filename="../core/storage/store.h" line="+133"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>Сақталған %1 жазбасын (id %2) оқу мүмкін емес: %3</translation>
     </message>
@@ -3805,7 +3805,7 @@ Method: %3</source>
 <context>
     <name>caravan::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/report/documentpreviewdialog.cpp" line="+204"/>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+205"/>
         <source>International Patient Centre</source>
         <translation>Халықаралық пациенттер орталығы</translation>
     </message>
@@ -3815,7 +3815,7 @@ Method: %3</source>
         <translation>Құжат үшін уақытша қалта жоқ: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>There is no document to save yet.</source>
         <translation>Сақтайтын құжат әлі жоқ.</translation>
     </message>
@@ -3830,7 +3830,7 @@ Method: %3</source>
         <translation>Құжатты %1 ретінде сақтау мүмкін емес: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Referral summary</source>
         <translation>Жолдама үзінді көшірмесі</translation>
     </message>
@@ -3940,7 +3940,7 @@ Method: %3</source>
 <context>
     <name>caravan::HistoryView</name>
     <message>
-        <location filename="../ui/record/historyview.cpp" line="+21"/>
+        <location filename="../ui/record/historyview.cpp" line="+23"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -3978,7 +3978,27 @@ Method: %3</source>
         <translation>Қалпына келтірілді: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+4"/>
+        <source>Exported %1</source>
+        <translation>Экспортталды: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Languages: %1</source>
+        <translation>Тілдер: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on %1</source>
+        <translation>Басып шығарылды: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -4113,12 +4133,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+233"/>
+        <location line="+240"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-239"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>Бұл дерекқорда әлі пациенттер жоқ. Танысу үшін ойдан шығарылған демо-жағдайларды жүктеңіз, Файл ▸ Жаңа пациент арқылы пациент қосыңыз немесе CSV файлын импорттаңыз.</translation>
     </message>
@@ -4273,7 +4293,7 @@ Method: %3</source>
         <translation>Caravan &amp;туралы</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Open or create a database</source>
         <translation>Дерекқорды ашу немесе жасау</translation>
     </message>

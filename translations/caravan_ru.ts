@@ -215,7 +215,7 @@ Verbs:
         <location line="+5"/>
         <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>Нет пациента с номером истории болезни или id «%1».</translation>
     </message>
@@ -519,7 +519,7 @@ Verbs:
         <translation>Удаление пациента %1</translation>
     </message>
     <message>
-        <location filename="../core/editing/editor.h" line="+80"/>
+        <location filename="../core/editing/editor.h" line="+87"/>
         <source>Add %1</source>
         <translation>Добавление: %1</translation>
     </message>
@@ -537,7 +537,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-100"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-107"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>Экспорт для всех пациентов (пакетный режим; -o задаёт папку).</translation>
     </message>
@@ -633,7 +633,7 @@ Verbs:
         <translation>--%1 «%2» — не дата; укажите её в формате YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>For many patients, -o names a folder; %1 is a file.</source>
         <translation>Для нескольких пациентов -o задаёт папку, а %1 — файл.</translation>
     </message>
@@ -643,7 +643,7 @@ Verbs:
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Exported %1 of %2 (%3 failed) · %4 · %5 s</source>
         <translation>Экспортировано %1 из %2 (ошибок: %3) · %4 · %5 с</translation>
     </message>
@@ -2018,7 +2018,7 @@ Verbs:
         <translation>запись в журнал аудита</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+127"/>
+        <location filename="../core/storage/store.h" line="+133"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>Сохранённую запись %1 (id %2) не удаётся прочитать: %3</translation>
     </message>
@@ -3811,7 +3811,7 @@ Method: %3</source>
 <context>
     <name>caravan::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/report/documentpreviewdialog.cpp" line="+204"/>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+205"/>
         <source>International Patient Centre</source>
         <translation>Центр международных пациентов</translation>
     </message>
@@ -3821,7 +3821,7 @@ Method: %3</source>
         <translation>Нет временной папки для документа: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>There is no document to save yet.</source>
         <translation>Документа для сохранения пока нет.</translation>
     </message>
@@ -3836,7 +3836,7 @@ Method: %3</source>
         <translation>Документ не удаётся сохранить как %1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Referral summary</source>
         <translation>Направительная выписка</translation>
     </message>
@@ -3946,7 +3946,7 @@ Method: %3</source>
 <context>
     <name>caravan::HistoryView</name>
     <message>
-        <location filename="../ui/record/historyview.cpp" line="+21"/>
+        <location filename="../ui/record/historyview.cpp" line="+23"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -3985,7 +3985,27 @@ Method: %3</source>
         <translation>Восстановлено: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+4"/>
+        <source>Exported %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Languages: %1</source>
+        <translation>Языки: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on %1</source>
+        <translation>Напечатано на: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1</source>
+        <translation>Сохранено как %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4120,12 +4140,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+233"/>
+        <location line="+240"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-239"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>В этой базе пока нет пациентов. Загрузите вымышленные демонстрационные случаи, чтобы осмотреться, добавьте пациента через Файл ▸ Новый пациент или импортируйте файл CSV.</translation>
     </message>
@@ -4280,7 +4300,7 @@ Method: %3</source>
         <translation>&amp;О программе Caravan</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Open or create a database</source>
         <translation>Открыть или создать базу данных</translation>
     </message>

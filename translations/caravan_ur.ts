@@ -212,7 +212,7 @@ Verbs:
         <location line="+5"/>
         <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>کسی مریض کا ریکارڈ نمبر یا id &quot;%1&quot; نہیں ہے۔</translation>
     </message>
@@ -516,7 +516,7 @@ Verbs:
         <translation>مریض %1 کو حذف کرنا</translation>
     </message>
     <message>
-        <location filename="../core/editing/editor.h" line="+80"/>
+        <location filename="../core/editing/editor.h" line="+87"/>
         <source>Add %1</source>
         <translation>%1 کا اضافہ</translation>
     </message>
@@ -534,7 +534,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-100"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-107"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>ہر مریض کے لیے برآمد کریں (بیچ؛ -o فولڈر کا نام ہے)۔</translation>
     </message>
@@ -629,7 +629,7 @@ Verbs:
         <translation>--%1 &quot;%2&quot; تاریخ نہیں ہے؛ اسے YYYY-MM-DD کی صورت میں لکھیں۔</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>For many patients, -o names a folder; %1 is a file.</source>
         <translation>کئی مریضوں کے لیے -o فولڈر کا نام ہوتا ہے؛ %1 ایک فائل ہے۔</translation>
     </message>
@@ -639,7 +639,7 @@ Verbs:
         <translation>فولڈر %1 نہیں بنایا جا سکا۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Exported %1 of %2 (%3 failed) · %4 · %5 s</source>
         <translation>%2 میں سے %1 برآمد ہوئے (%3 ناکام) · %4 · %5 s</translation>
     </message>
@@ -2013,7 +2013,7 @@ Verbs:
         <translation>آڈٹ ٹریل لکھنا</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+127"/>
+        <location filename="../core/storage/store.h" line="+133"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>محفوظ شدہ %1 ریکارڈ (id %2) پڑھا نہیں جا سکتا: %3</translation>
     </message>
@@ -3803,7 +3803,7 @@ Method: %3</source>
 <context>
     <name>caravan::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/report/documentpreviewdialog.cpp" line="+204"/>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+205"/>
         <source>International Patient Centre</source>
         <translation>انٹرنیشنل پیشنٹ سینٹر</translation>
     </message>
@@ -3813,7 +3813,7 @@ Method: %3</source>
         <translation>دستاویز کے لیے عارضی فولڈر نہیں: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>There is no document to save yet.</source>
         <translation>ابھی محفوظ کرنے کے لیے کوئی دستاویز نہیں۔</translation>
     </message>
@@ -3828,7 +3828,7 @@ Method: %3</source>
         <translation>دستاویز %1 کے طور پر محفوظ نہیں ہو سکی: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Referral summary</source>
         <translation>ریفرل سمری</translation>
     </message>
@@ -3938,7 +3938,7 @@ Method: %3</source>
 <context>
     <name>caravan::HistoryView</name>
     <message>
-        <location filename="../ui/record/historyview.cpp" line="+21"/>
+        <location filename="../ui/record/historyview.cpp" line="+23"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
@@ -3976,7 +3976,27 @@ Method: %3</source>
         <translation>بحالی: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+4"/>
+        <source>Exported %1</source>
+        <translation>برآمد: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Languages: %1</source>
+        <translation>زبانیں: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on %1</source>
+        <translation>%1 پر پرنٹ کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1</source>
+        <translation>%1 کے طور پر محفوظ کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
@@ -4111,12 +4131,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+233"/>
+        <location line="+240"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-239"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>اس ڈیٹابیس میں ابھی کوئی مریض نہیں۔ جائزہ لینے کے لیے فرضی ڈیمو کیسز لوڈ کریں، فائل ▸ نیا مریض سے مریض شامل کریں، یا CSV فائل درآمد کریں۔</translation>
     </message>
@@ -4271,7 +4291,7 @@ Method: %3</source>
         <translation>Caravan کے بارے میں</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Open or create a database</source>
         <translation>ڈیٹابیس کھولیں یا بنائیں</translation>
     </message>

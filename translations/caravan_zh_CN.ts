@@ -210,7 +210,7 @@ Verbs:
         <location line="+5"/>
         <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>没有病案号或 id 为“%1”的患者。</translation>
     </message>
@@ -514,7 +514,7 @@ Verbs:
         <translation>删除患者 %1</translation>
     </message>
     <message>
-        <location filename="../core/editing/editor.h" line="+80"/>
+        <location filename="../core/editing/editor.h" line="+87"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
@@ -532,7 +532,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-100"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-107"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>为所有患者导出（批量；-o 指定文件夹）。</translation>
     </message>
@@ -627,7 +627,7 @@ Verbs:
         <translation>--%1 “%2” 不是日期；请按 YYYY-MM-DD 格式填写。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>For many patients, -o names a folder; %1 is a file.</source>
         <translation>导出多名患者时，-o 应指定文件夹；%1 是一个文件。</translation>
     </message>
@@ -637,7 +637,7 @@ Verbs:
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Exported %1 of %2 (%3 failed) · %4 · %5 s</source>
         <translation>已导出 %1/%2（%3 个失败）· %4 · %5 秒</translation>
     </message>
@@ -2010,7 +2010,7 @@ Verbs:
         <translation>写入审计记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+127"/>
+        <location filename="../core/storage/store.h" line="+133"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>无法读取已存储的 %1 记录（id %2）：%3</translation>
     </message>
@@ -3797,7 +3797,7 @@ Method: %3</source>
 <context>
     <name>caravan::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/report/documentpreviewdialog.cpp" line="+204"/>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+205"/>
         <source>International Patient Centre</source>
         <translation>国际患者服务中心</translation>
     </message>
@@ -3807,7 +3807,7 @@ Method: %3</source>
         <translation>没有用于文档的临时文件夹：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>There is no document to save yet.</source>
         <translation>尚无可保存的文档。</translation>
     </message>
@@ -3822,7 +3822,7 @@ Method: %3</source>
         <translation>无法将文档保存为 %1：%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Referral summary</source>
         <translation>转诊病历摘要</translation>
     </message>
@@ -3932,7 +3932,7 @@ Method: %3</source>
 <context>
     <name>caravan::HistoryView</name>
     <message>
-        <location filename="../ui/record/historyview.cpp" line="+21"/>
+        <location filename="../ui/record/historyview.cpp" line="+23"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -3969,7 +3969,27 @@ Method: %3</source>
         <translation>恢复了%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+4"/>
+        <source>Exported %1</source>
+        <translation>已导出%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Languages: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on %1</source>
+        <translation>已在 %1 上打印</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1</source>
+        <translation>已另存为 %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -4104,12 +4124,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+233"/>
+        <location line="+240"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-239"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>此数据库中还没有患者。可载入虚构的演示病例进行浏览，通过“文件 ▸ 新建患者”添加患者，或导入 CSV 文件。</translation>
     </message>
@@ -4264,7 +4284,7 @@ Method: %3</source>
         <translation>关于 Caravan(&amp;A)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Open or create a database</source>
         <translation>打开或新建数据库</translation>
     </message>

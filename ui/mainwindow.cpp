@@ -311,7 +311,14 @@ void MainWindow::exportDocument(DocumentKind kind)
         showError(tr("Select a patient first."));
         return;
     }
-    DocumentPreviewDialog dialog(kind, *m_store, m_record->patientId(), m_settings, this);
+    const qint64 patientId = m_record->patientId();
+    DocumentPreviewDialog dialog(kind, *m_store, patientId, m_settings, this);
+    // Who sent which document where: the History tab shows it.
+    connect(&dialog, &DocumentPreviewDialog::disclosed, this,
+            [this, patientId](DocumentKind k, const QStringList &languages, const QString &destination) {
+                if (const Status s = m_editor->recordDisclosure(patientId, Documents::code(k), languages, destination); !s)
+                    showError(s.error().fullText());
+            });
     dialog.resize(920, 1000);
     dialog.exec();
 }

@@ -136,6 +136,13 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &args
             err << s.error().message << '\n';
             return Cli::Failed;
         }
+        // Who sent which document where: into the patient's audit trail.
+        if (Status s = store.recordDisclosure(ids.first(), Documents::code(kind), options.languages,
+                                              QFileInfo(target).absoluteFilePath());
+            !s) {
+            err << s.error().message << '\n';
+            return Cli::Failed;
+        }
         out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("document"), Documents::code(kind)},
                                                            {QStringLiteral("patient"), record->patient.recordNumber},
                                                            {QStringLiteral("languages"), QJsonArray::fromStringList(options.languages)},
@@ -163,6 +170,8 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &args
         const QString file = dir.filePath(fileNameFor(number, kind, options.languages));
         if (s)
             s = Documents::writePdf(kind, *record, options, file);
+        if (s)
+            s = store.recordDisclosure(ids[i], Documents::code(kind), options.languages, QFileInfo(file).absoluteFilePath());
         if (s)
             written.append(QJsonObject{{QStringLiteral("patient"), number}, {QStringLiteral("file"), file}});
         else

@@ -35,6 +35,13 @@ public:
     template <codec::Record T> Status remove(qint64 id);
     // A patient with everything recorded about them; undo brings all of it back.
     Status removePatient(qint64 patientId);
+    // A document about the patient was saved or printed: into the audit trail, not onto
+    // the undo stack (it happened; undoing a record of it would falsify the trail).
+    Status recordDisclosure(qint64 patientId, const QString &document, const QStringList &languages,
+                            const QString &destination)
+    {
+        return m_store.recordDisclosure(patientId, document, languages, destination);
+    }
 
 private:
     Store &m_store;

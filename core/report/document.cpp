@@ -51,7 +51,7 @@ std::optional<DocumentKind> Documents::fromCode(const QString &code)
 
 QString Documents::title(DocumentKind kind, const QString &language)
 {
-    return Translation(language).t("Documents", titleSource(kind));
+    return (language.isEmpty() ? Translation() : Translation(language)).t("Documents", titleSource(kind));
 }
 
 Result<QStringList> Documents::checkLanguages(const QStringList &languages)

@@ -68,7 +68,7 @@ public:
     // "summary", "teleconsult", "invitation" (the CLI's words).
     static QString code(DocumentKind kind);
     static std::optional<DocumentKind> fromCode(const QString &code);
-    // The document's title in one language ("Referral summary").
+    // The document's title in one language ("Referral summary"); empty: the interface's.
     static QString title(DocumentKind kind, const QString &language);
 
     // 1-2 known languages, no duplicates. Returns the normalised codes.

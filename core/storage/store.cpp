@@ -298,6 +298,23 @@ Status Store::writeAudit(const char *action, const char *table, qint64 id, qint6
     return m_db.exec(q, tr("writing the audit trail"));
 }
 
+Status Store::recordDisclosure(qint64 patientId, const QString &document, const QStringList &languages,
+                               const QString &destination)
+{
+    if (const auto patient = get<Patient>(patientId); !patient)
+        return patient.error();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    const QJsonObject what{{QStringLiteral("document"), document},
+                           {QStringLiteral("languages"), languages.join(QStringLiteral(", "))},
+                           {QStringLiteral("destination"), destination}};
+    if (Status s = writeAudit("export", "document", patientId, patientId, QJsonObject(), what); !s)
+        return s;
+    announce("document", patientId, "export");
+    return tx.commit();
+}
+
 QList<AuditEntry> Store::history(qint64 patientId, int limit) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, patient_id, "

@@ -67,6 +67,12 @@ public:
     QList<qint64> patientIds() const;   // every patient, by record number
     int patientCount() const;
     QList<AuditEntry> history(qint64 patientId, int limit = 1000) const;
+    // Writes into the audit trail that a document about the patient left the program
+    // (saved as a file or printed): which document ("summary", "teleconsult",
+    // "invitation"), in which languages, to where. Audited as action "export" on entity
+    // "document"; not a change of the record, so there is nothing to undo.
+    Status recordDisclosure(qint64 patientId, const QString &document, const QStringList &languages,
+                            const QString &destination);
 
     const PatientSearch &search() const { return m_search; }
 

@@ -210,6 +210,31 @@ private slots:
         QCOMPARE(m_store->history(p.id).size(), 4);
     }
 
+    // A document that left the program is in the trail with who, what, languages and where;
+    // the record itself is untouched and the notifier tells the case record to reload.
+    void disclosureIsAudited()
+    {
+        Patient p = makePatient(QStringLiteral("AUD-2"));
+        QVERIFY(m_store->create(p).ok());
+        QSignalSpy changed(m_notifier.get(), &ChangeNotifier::patientChanged);
+        QVERIFY(m_store->recordDisclosure(p.id, QStringLiteral("invitation"), {QStringLiteral("en"), QStringLiteral("ur")},
+                                          QStringLiteral("/letters/AUD-2.pdf")).ok());
+        QCOMPARE(changed.size(), 1);
+        const QList<AuditEntry> h = m_store->history(p.id);
+        QCOMPARE(h.size(), 2);
+        QCOMPARE(h[0].action, QStringLiteral("export"));
+        QCOMPARE(h[0].entity, QStringLiteral("document"));
+        QCOMPARE(h[0].userName, QStringLiteral("tester"));
+        QCOMPARE(h[0].changes.value(QStringLiteral("document")).toArray().at(1).toString(), QStringLiteral("invitation"));
+        QCOMPARE(h[0].changes.value(QStringLiteral("languages")).toArray().at(1).toString(), QStringLiteral("en, ur"));
+        QCOMPARE(h[0].changes.value(QStringLiteral("destination")).toArray().at(1).toString(),
+                 QStringLiteral("/letters/AUD-2.pdf"));
+        QCOMPARE(m_store->get<Patient>(p.id)->version, p.version);
+        // An unknown patient is refused and nothing is written.
+        QVERIFY(!m_store->recordDisclosure(p.id + 100, QStringLiteral("summary"), {QStringLiteral("en")}, QString()).ok());
+        QCOMPARE(m_store->history(p.id).size(), 2);
+    }
+
     void staleVersionIsRefused()
     {
         Patient p = makePatient(QStringLiteral("LOCK-1"));

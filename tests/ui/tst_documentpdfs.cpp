@@ -9,6 +9,7 @@
 #include "domain/places.h"
 #include "domain/translation.h"
 #include "report/document.h"
+#include "record/historyview.h"
 #include "report/documentpreviewdialog.h"
 #include "sample/democases.h"
 #include "storage/database.h"
@@ -433,6 +434,17 @@ private slots:
         QVERIFY(Poppler::Document::load(tele));
         QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("document")).toString(),
                  QStringLiteral("teleconsult"));
+        // The export is in the patient's audit trail, with the languages and the file.
+        const QList<AuditEntry> trail = m_store->history(*m_store->patientIdByRecordNumber(QStringLiteral("DEMO-0003")));
+        QVERIFY(!trail.isEmpty());
+        QCOMPARE(trail.first().action, QStringLiteral("export"));
+        QCOMPARE(trail.first().changes.value(QStringLiteral("languages")).toArray().at(1).toString(), QStringLiteral("kk, en"));
+        QCOMPARE(trail.first().changes.value(QStringLiteral("destination")).toArray().at(1).toString(),
+                 QFileInfo(tele).absoluteFilePath());
+        // ... and the History tab says it for people.
+        QCOMPARE(HistoryView::describeAction(trail.first()), QStringLiteral("Exported Tele-consultation record"));
+        QVERIFY(HistoryView::describeChanges(trail.first()).contains(QLatin1String("Languages: kk, en")));
+        QVERIFY(HistoryView::describeChanges(trail.first()).contains(QLatin1String("Saved as ")));
         const QString inv = m_dir.filePath(QStringLiteral("cli_inv.pdf"));
         QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
                       QStringLiteral("DEMO-0003"), QStringLiteral("--from"), QStringLiteral("2026-09-14"),

@@ -98,11 +98,16 @@ private slots:
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("pageLabel"))->text(),
                  QStringLiteral("Page 1 of %1").arg(preview->pageCount()));
 
-        // Save as copies the shown file.
+        // Save as copies the shown file, and says so (the main window audits it).
         const QString copy = m_dir.filePath(QStringLiteral("saved.pdf"));
+        QSignalSpy disclosed(&dialog, &DocumentPreviewDialog::disclosed);
         QVERIFY(dialog.saveTo(copy));
+        QCOMPARE(disclosed.size(), 1);
+        QCOMPARE(disclosed.first().at(1).toStringList(), QStringList{QStringLiteral("en")});
+        QCOMPARE(disclosed.first().at(2).toString(), QFileInfo(copy).absoluteFilePath());
         QCOMPARE(QFileInfo(copy).size(), QFileInfo(dialog.pdfPath()).size());
         QVERIFY(!dialog.saveTo(m_dir.filePath(QStringLiteral("no/such/folder/x.pdf"))));
+        QCOMPARE(disclosed.size(), 1);   // a failed save is not a disclosure
         QVERIFY(!dialog.messageText().isEmpty());
     }
 

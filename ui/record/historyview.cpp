@@ -4,7 +4,9 @@
 
 #include "domain/fieldlabels.h"
 #include "editing/editor.h"
+#include "report/document.h"
 
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,12 +52,28 @@ QString HistoryView::describeAction(const AuditEntry &e)
         return tr("Deleted %1").arg(kind);
     if (e.action == QLatin1String("restore"))
         return tr("Restored %1").arg(kind);
+    if (e.action == QLatin1String("export")) {
+        const QJsonArray document = e.changes.value(QStringLiteral("document")).toArray();
+        const auto which = Documents::fromCode(document.at(1).toString());
+        return tr("Exported %1").arg(which ? Documents::title(*which, QString()) : document.at(1).toString());
+    }
     return e.action + QLatin1Char(' ') + kind;
 }
 
 QString HistoryView::describeChanges(const AuditEntry &e)
 {
     QStringList lines;
+    if (e.action == QLatin1String("export")) {
+        // Languages, then where it went: a file, or a printer.
+        const QString languages = e.changes.value(QStringLiteral("languages")).toArray().at(1).toString();
+        const QString to = e.changes.value(QStringLiteral("destination")).toArray().at(1).toString();
+        lines << tr("Languages: %1").arg(languages);
+        if (to.startsWith(QLatin1String("printer:")))
+            lines << tr("Printed on %1").arg(to.mid(8));
+        else
+            lines << tr("Saved as %1").arg(ltr(QDir::toNativeSeparators(to)));
+        return lines.join(QLatin1Char('\n'));
+    }
     for (auto it = e.changes.begin(); it != e.changes.end(); ++it) {
         if (it.key() == QLatin1String("patient_id"))
             continue;

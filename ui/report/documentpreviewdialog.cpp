@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -256,6 +257,7 @@ bool DocumentPreviewDialog::generate()
     if (!m_pdfPath.isEmpty())
         QFile::remove(m_pdfPath); // the preview has let go of it (its worker reloads by serial)
     m_pdfPath = path;
+    m_shownLanguages = *Documents::checkLanguages(languages());
     m_save->setEnabled(true);
     m_print->setEnabled(true);
     emit generated(path);
@@ -278,6 +280,7 @@ bool DocumentPreviewDialog::saveTo(const QString &path)
                         .arg(QDir::toNativeSeparators(path), source.errorString()));
         return false;
     }
+    emit disclosed(m_kind, m_shownLanguages, QFileInfo(path).absoluteFilePath());
     return true;
 }
 
@@ -299,6 +302,9 @@ bool DocumentPreviewDialog::printTo(QPrinter &printer)
         showMessage(s.error().fullText());
         return false;
     }
+    emit disclosed(m_kind, made->languages,
+                   QStringLiteral("printer:") + (printer.outputFileName().isEmpty() ? printer.printerName()
+                                                                                   : printer.outputFileName()));
     return true;
 }
 

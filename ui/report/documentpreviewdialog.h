@@ -52,6 +52,9 @@ public slots:
 
 signals:
     void generated(const QString &path);
+    // The document left the program: saved to a file (its path) or printed
+    // ("printer:" and the printer's name). The main window writes it into the audit trail.
+    void disclosed(caravan::DocumentKind kind, const QStringList &languages, const QString &destination);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +74,7 @@ private:
     QTemporaryDir m_dir;
     int m_serial = 0;
     QString m_pdfPath;
+    QStringList m_shownLanguages;   // of the file shown (normalised codes)
     QString m_recordNumber;
 
     QLabel *m_firstLabel, *m_secondLabel;
