@@ -6,6 +6,7 @@
 // teleconsult/invitation/batch export with its progress line and errors.
 #include "clinical/clinicalfacts.h"
 #include "commandline/cli.h"
+#include "documenttesting.h"
 #include "domain/places.h"
 #include "domain/translation.h"
 #include "report/document.h"
@@ -23,25 +24,18 @@
 #include <QJsonObject>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace caravan;
+using namespace caravan::testing;
 
 class TestDocumentPdfs : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<Store> m_store;
+    testing::DemoCentre m_demo;
     DocumentOptions m_options;
 
-    PatientRecord demo(const QString &number)
-    {
-        const auto id = m_store->patientIdByRecordNumber(number);
-        return id ? m_store->record(*id).value() : PatientRecord{};
-    }
     QString write(DocumentKind kind, const PatientRecord &r, const QStringList &languages, const QString &name,
                   DocumentOptions o = {})
     {
@@ -49,73 +43,28 @@ private:
             o = m_options;
         o.languages = languages;
         const QString keep = qEnvironmentVariable("CARAVAN_REFERRAL_OUT");   // keep the PDFs to look at
-        const QString path = keep.isEmpty() ? m_dir.filePath(name) : QDir(keep).filePath(name);
+        const QString path = keep.isEmpty() ? m_demo.file(name) : QDir(keep).filePath(name);
         const Status s = Documents::writePdf(kind, r, o, path);
         if (!s)
             qWarning() << s.error().message;
         return s ? path : QString();
     }
-    static QString allText(Poppler::Document &doc)
-    {
-        QString all;
-        for (int p = 0; p < doc.numPages(); ++p)
-            all += doc.page(p)->text(QRectF()).simplified() + QLatin1Char('\n');
-        return all;
-    }
-    static QJsonObject attachment(Poppler::Document &doc, const QString &name)
-    {
-        for (Poppler::EmbeddedFile *f : doc.embeddedFiles())
-            if (f->name() == name)
-                return QJsonDocument::fromJson(f->data()).object();
-        return {};
-    }
-    static bool hasFont(Poppler::Document &doc, const QString &part)
-    {
-        for (const Poppler::FontInfo &f : doc.fonts())
-            if (f.isEmbedded() && f.name().contains(part))
-                return true;
-        return false;
-    }
-    static QByteArray bytes(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-    int cli(QStringList args, QString *outText = nullptr, QString *errText = nullptr)
-    {
-        QString o, e;
-        QTextStream out(&o), err(&e);
-        args.prepend(m_dir.filePath(QStringLiteral("demo.sqlite")));
-        args.prepend(QStringLiteral("--database"));
-        args.prepend(QStringLiteral("caravan-cli"));
-        const int code = Cli::run(args, out, err);
-        out.flush();
-        err.flush();
-        if (outText)
-            *outText = o;
-        if (errText)
-            *errText = e;
-        return code;
-    }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_db.openSqlite(m_dir.filePath(QStringLiteral("demo.sqlite"))).ok());
-        m_store = std::make_unique<Store>(m_db);
-        QVERIFY(loadDemoCases(*m_store).ok());
+        QVERIFY(m_demo.open());
         m_options.centreName = QStringLiteral("Example International Patient Centre");
         m_options.centreAddress = QStringLiteral("1 Example Road\nShanghai\n+86 21 5555 0100");
         m_options.today = QDate(2026, 3, 1);
-        for (const Institution &i : m_store->institutions())
+        for (const Institution &i : m_demo.store->institutions())
             m_options.institutions.insert(i.id, i.name);
     }
 
     // Both sides' clocks, both sides' people, the interpreter, question and opinion.
     void teleConsultationBilingual()
     {
-        const PatientRecord r = demo(QStringLiteral("DEMO-0004"));
+        const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0004"));
         auto doc = Poppler::Document::load(write(DocumentKind::TeleConsultation, r,
                                                  {QStringLiteral("en"), QStringLiteral("ru")}, QStringLiteral("tele_en_ru.pdf")));
         QVERIFY(doc);
@@ -159,42 +108,42 @@ private slots:
     void teleConsultationInEveryLanguage()
     {
         QFETCH(QString, language);
-        const PatientRecord r = demo(QStringLiteral("DEMO-0003"));
+        const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0003"));
         auto doc = Poppler::Document::load(write(DocumentKind::TeleConsultation, r, {language},
                                                  QStringLiteral("tele_%1.pdf").arg(language)));
         QVERIFY(doc);
         const QString text = allText(*doc);
         QVERIFY(text.contains(QLatin1String("DEMO-0003")));
-        QVERIFY(hasFont(*doc, QStringLiteral("Noto")));
+        QVERIFY(hasEmbeddedFont(*doc, QStringLiteral("Noto")));
         if (language == QLatin1String("ur")) {   // Nastaliq does not survive text extraction
-            QVERIFY(hasFont(*doc, QStringLiteral("Nastaliq")));
+            QVERIFY(hasEmbeddedFont(*doc, QStringLiteral("Nastaliq")));
             return;
         }
         QVERIFY2(text.contains(Documents::title(DocumentKind::TeleConsultation, language)), qPrintable(text));
         QVERIFY(text.contains(countryName(QStringLiteral("KZ"), Translation(language))));
         if (language == QLatin1String("zh_CN"))
-            QVERIFY(hasFont(*doc, QStringLiteral("CJK")));
+            QVERIFY(hasEmbeddedFont(*doc, QStringLiteral("CJK")));
     }
 
     void teleConsultationRefusals()
     {
-        const PatientRecord none = demo(QStringLiteral("DEMO-0006"));   // no tele-consultation
+        const PatientRecord none = m_demo.record(QStringLiteral("DEMO-0006"));   // no tele-consultation
         DocumentOptions o = m_options;
         o.languages = {QStringLiteral("en")};
-        const QString path = m_dir.filePath(QStringLiteral("none.pdf"));
+        const QString path = m_demo.file(QStringLiteral("none.pdf"));
         Status s = Documents::writePdf(DocumentKind::TeleConsultation, none, o, path);
         QVERIFY(!s);
         QVERIFY(s.error().message.contains(QLatin1String("tele-consultation")));
         QVERIFY(!QFile::exists(path));
         o.visitId = 999999;
-        s = Documents::writePdf(DocumentKind::TeleConsultation, demo(QStringLiteral("DEMO-0001")), o, path);
+        s = Documents::writePdf(DocumentKind::TeleConsultation, m_demo.record(QStringLiteral("DEMO-0001")), o, path);
         QVERIFY(!s);
         QVERIFY(s.error().message.contains(QLatin1String("999999")));
     }
 
     void invitation()
     {
-        const PatientRecord r = demo(QStringLiteral("DEMO-0002"));
+        const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0002"));
         DocumentOptions o = m_options;
         o.intendedTreatment = QStringLiteral("Allogeneic stem-cell transplant");
         o.signatory = QStringLiteral("Dr. Example Signer\nDirector, International Patient Centre");
@@ -227,7 +176,7 @@ private slots:
             const QString t = doc->page(p)->text(QRectF());
             QCOMPARE(t.contains(QLatin1String("Signature and stamp")), t.contains(QLatin1String("Dr. Example Signer")));
         }
-        QVERIFY(hasFont(*doc, QStringLiteral("Nastaliq")));   // the Urdu half
+        QVERIFY(hasEmbeddedFont(*doc, QStringLiteral("Nastaliq")));   // the Urdu half
         const QJsonObject json = attachment(*doc, QStringLiteral("invitation.json"));
         const QJsonObject inv = json.value(QStringLiteral("invitation")).toObject();
         QCOMPARE(inv.value(QStringLiteral("estimated_days")).toInt(), days);
@@ -240,10 +189,10 @@ private slots:
 
     void invitationRefusals()
     {
-        PatientRecord r = demo(QStringLiteral("DEMO-0003"));   // arrived, no departure recorded
+        PatientRecord r = m_demo.record(QStringLiteral("DEMO-0003"));   // arrived, no departure recorded
         DocumentOptions o = m_options;
         o.languages = {QStringLiteral("kk")};
-        const QString path = m_dir.filePath(QStringLiteral("refused.pdf"));
+        const QString path = m_demo.file(QStringLiteral("refused.pdf"));
         Status s = Documents::writePdf(DocumentKind::VisaInvitation, r, o, path);
         QVERIFY(!s);
         QVERIFY(s.error().message.contains(QLatin1String("dates of the stay")));
@@ -259,7 +208,7 @@ private slots:
         QVERIFY(s.error().message.contains(QLatin1String("passport")));
         QVERIFY(!QFile::exists(path));
         // With dates and a passport it is made, in Kazakh, with the stay's length.
-        r = demo(QStringLiteral("DEMO-0003"));
+        r = m_demo.record(QStringLiteral("DEMO-0003"));
         QVERIFY(Documents::writePdf(DocumentKind::VisaInvitation, r, o, path).ok());
         auto doc = Poppler::Document::load(path);
         QVERIFY(doc);
@@ -285,7 +234,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, tag);
         const auto k = DocumentKind(kind);
-        const PatientRecord r = demo(QStringLiteral("DEMO-0001"));
+        const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0001"));
         DocumentOptions o = m_options;
         o.stayFrom = QDate(2026, 4, 1);
         o.stayTo = QDate(2026, 6, 30);
@@ -299,7 +248,7 @@ private slots:
         QCOMPARE(doc->info(QStringLiteral("Author")), m_options.centreName);
         QCOMPARE(doc->info(QStringLiteral("Keywords")), Documents::code(k));
         QCOMPARE(doc->date(QStringLiteral("CreationDate")).toUTC().date(), m_options.today);
-        const QByteArray raw = bytes(path);
+        const QByteArray raw = fileBytes(path);
         QVERIFY2(raw.contains("/Lang (" + tag.toLatin1() + ")") || raw.contains("/Lang(" + tag.toLatin1() + ")"),
                  "no /Lang in the catalog");
         QVERIFY(doc->metadata().contains(QStringLiteral("<rdf:li>%1</rdf:li>").arg(tag))
@@ -310,11 +259,11 @@ private slots:
     // in the document's language, on the page after the key events.
     void summaryFigures()
     {
-        const PatientRecord r = demo(QStringLiteral("DEMO-0001"));
+        const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0001"));
         const QString path = write(DocumentKind::ReferralSummary, r, {QStringLiteral("ru")}, QStringLiteral("figures_ru.pdf"));
         auto doc = Poppler::Document::load(path);
         QVERIFY(doc);
-        QVERIFY(!bytes(path).contains("/Subtype /Image"));   // no picture of the timeline: paths and text
+        QVERIFY(!fileBytes(path).contains("/Subtype /Image"));   // no picture of the timeline: paths and text
         const QString text = allText(*doc);
         const Translation ru(QStringLiteral("ru"));
         QVERIFY2(text.contains(ru.t("TimelineModel", "Treatments")), qPrintable(text));
@@ -344,7 +293,7 @@ private slots:
     // dates are on the same page, in a history long enough for several pages.
     void paginationKeepsThingsTogether()
     {
-        PatientRecord r = demo(QStringLiteral("DEMO-0001"));
+        PatientRecord r = m_demo.record(QStringLiteral("DEMO-0001"));
         const TreatmentCourse model = r.courses.value(0);
         for (int i = 0; i < 90; ++i) {
             TreatmentCourse c = model;
@@ -407,13 +356,13 @@ private slots:
         AppSettings settings;
         settings.centreName = QStringLiteral("Example International Patient Centre");
         settings.language = QStringLiteral("en");
-        const auto id = m_store->patientIdByRecordNumber(QStringLiteral("DEMO-0004"));
-        DocumentPreviewDialog dialog(DocumentKind::TeleConsultation, *m_store, *id, settings);
+        const auto id = m_demo.store->patientIdByRecordNumber(QStringLiteral("DEMO-0004"));
+        DocumentPreviewDialog dialog(DocumentKind::TeleConsultation, *m_demo.store, *id, settings);
         QVERIFY(!dialog.pdfPath().isEmpty());
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setPageSize(QPageSize(QPageSize::A4));
-        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        const QString printed = m_demo.file(QStringLiteral("printed.pdf"));
         printer.setOutputFileName(printed);
         QVERIFY(dialog.printTo(printer));
         auto fromPrinter = Poppler::Document::load(printed);
@@ -426,16 +375,16 @@ private slots:
 
     void cliExportsEveryKind()
     {
-        const QString tele = m_dir.filePath(QStringLiteral("cli_tele.pdf"));
+        const QString tele = m_demo.file(QStringLiteral("cli_tele.pdf"));
         QString out, err;
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("teleconsult"), QStringLiteral("--patient"),
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("teleconsult"), QStringLiteral("--patient"),
                       QStringLiteral("DEMO-0003"), QStringLiteral("--lang"), QStringLiteral("kk,en"), QStringLiteral("-o"), tele},
                      &out, &err), int(Cli::Done));
         QVERIFY(Poppler::Document::load(tele));
         QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("document")).toString(),
                  QStringLiteral("teleconsult"));
         // The export is in the patient's audit trail, with the languages and the file.
-        const QList<AuditEntry> trail = m_store->history(*m_store->patientIdByRecordNumber(QStringLiteral("DEMO-0003")));
+        const QList<AuditEntry> trail = m_demo.store->history(*m_demo.store->patientIdByRecordNumber(QStringLiteral("DEMO-0003")));
         QVERIFY(!trail.isEmpty());
         QCOMPARE(trail.first().action, QStringLiteral("export"));
         QCOMPARE(trail.first().changes.value(QStringLiteral("languages")).toArray().at(1).toString(), QStringLiteral("kk, en"));
@@ -445,39 +394,39 @@ private slots:
         QCOMPARE(HistoryView::describeAction(trail.first()), QStringLiteral("Exported Tele-consultation record"));
         QVERIFY(HistoryView::describeChanges(trail.first()).contains(QLatin1String("Languages: kk, en")));
         QVERIFY(HistoryView::describeChanges(trail.first()).contains(QLatin1String("Saved as ")));
-        const QString inv = m_dir.filePath(QStringLiteral("cli_inv.pdf"));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
+        const QString inv = m_demo.file(QStringLiteral("cli_inv.pdf"));
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
                       QStringLiteral("DEMO-0003"), QStringLiteral("--from"), QStringLiteral("2026-09-14"),
                       QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("-o"), inv}),
                  int(Cli::Done));
         QVERIFY(allText(*Poppler::Document::load(inv)).contains(QLatin1String("109 days")));
         // Errors a person can act on.
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("letter"), QStringLiteral("--patient"),
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("letter"), QStringLiteral("--patient"),
                       QStringLiteral("DEMO-0003"), QStringLiteral("-o"), inv}, nullptr, &err), int(Cli::Usage));
         QVERIFY(err.contains(QLatin1String("summary, teleconsult, invitation")));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
                       QStringLiteral("DEMO-0003"), QStringLiteral("--from"), QStringLiteral("14.09.2026"),
                       QStringLiteral("-o"), inv}, nullptr, &err), int(Cli::Usage));
         QVERIFY(err.contains(QLatin1String("YYYY-MM-DD")));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
                       QStringLiteral("DEMO-0003"), QStringLiteral("-o"), inv}, nullptr, &err), int(Cli::Failed));
         QVERIFY(err.contains(QLatin1String("dates of the stay")));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("teleconsult"), QStringLiteral("--patient"),
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("teleconsult"), QStringLiteral("--patient"),
                       QStringLiteral("DEMO-0006"), QStringLiteral("-o"), tele}, nullptr, &err), int(Cli::Failed));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0001"), QStringLiteral("-o"), m_dir.path()}, nullptr, &err), int(Cli::Failed));
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
+                      QStringLiteral("DEMO-0001"), QStringLiteral("-o"), m_demo.dir.path()}, nullptr, &err), int(Cli::Failed));
         QVERIFY(err.contains(QLatin1String("folder")));
         // A logo for the letterhead: an image is drawn, anything else is refused by name.
-        const QString logo = m_dir.filePath(QStringLiteral("logo.png"));
+        const QString logo = m_demo.file(QStringLiteral("logo.png"));
         QImage image(120, 120, QImage::Format_ARGB32);
         image.fill(QColor(0x1d, 0x6f, 0x8c));
         QVERIFY(image.save(logo));
-        const QString withLogo = m_dir.filePath(QStringLiteral("logo.pdf"));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"), QStringLiteral("DEMO-0004"),
+        const QString withLogo = m_demo.file(QStringLiteral("logo.pdf"));
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"), QStringLiteral("DEMO-0004"),
                       QStringLiteral("--logo"), logo, QStringLiteral("-o"), withLogo}), int(Cli::Done));
-        QVERIFY(bytes(withLogo).contains("/Subtype /Image"));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"), QStringLiteral("DEMO-0004"),
-                      QStringLiteral("--logo"), m_dir.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("-o"), withLogo},
+        QVERIFY(fileBytes(withLogo).contains("/Subtype /Image"));
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"), QStringLiteral("DEMO-0004"),
+                      QStringLiteral("--logo"), m_demo.file(QStringLiteral("demo.sqlite")), QStringLiteral("-o"), withLogo},
                      nullptr, &err), int(Cli::Failed));
         QVERIFY(err.contains(QLatin1String("logo")));
     }
@@ -486,18 +435,18 @@ private slots:
     // failures listed (patients without a tele-consultation) and exit code 3.
     void cliBatch()
     {
-        const QString folder = m_dir.filePath(QStringLiteral("batch"));
+        const QString folder = m_demo.file(QStringLiteral("batch"));
         QString out, err;
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--all"), QStringLiteral("--lang"),
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--all"), QStringLiteral("--lang"),
                       QStringLiteral("en"), QStringLiteral("-o"), folder}, &out, &err), int(Cli::Done));
-        const int patients = m_store->patientCount();
+        const int patients = m_demo.store->patientCount();
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}).size(), patients);
         QVERIFY(err.contains(QStringLiteral("Exported %1 of %1 (0 failed)").arg(patients)));
         QCOMPARE(err.count(QLatin1Char('\r')), patients);
         QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("written")).toArray().size(), patients);
 
-        const QString teleFolder = m_dir.filePath(QStringLiteral("batch_tele"));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("teleconsult"), QStringLiteral("--patient"),
+        const QString teleFolder = m_demo.file(QStringLiteral("batch_tele"));
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("teleconsult"), QStringLiteral("--patient"),
                       QStringLiteral("DEMO-0001,DEMO-0006,DEMO-0003"), QStringLiteral("-o"), teleFolder}, &out, &err),
                  int(Cli::Partial));
         const QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
@@ -507,7 +456,7 @@ private slots:
                  QStringLiteral("DEMO-0006"));
         QVERIFY(err.contains(QLatin1String("DEMO-0006: ")));
         QVERIFY(QFile::exists(QDir(teleFolder).filePath(QStringLiteral("DEMO-0001_teleconsult_en.pdf"))));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
                       QStringLiteral("DEMO-0001,NOBODY"), QStringLiteral("-o"), teleFolder}, nullptr, &err),
                  int(Cli::Failed));
         QVERIFY(err.contains(QLatin1String("NOBODY")));

@@ -2,6 +2,7 @@
 // a change of language makes it again (the attachment says which language),
 // Save as copies the file, and PdfPreview pages through a three-page PDF and
 // refuses a damaged one with a message.
+#include "documenttesting.h"
 #include "editors/dateedit.h"
 #include "report/pdfpreview.h"
 #include "report/documentpreviewdialog.h"
@@ -22,7 +23,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -32,9 +32,7 @@ class TestDocumentPreview : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<Store> m_store;
+    testing::DemoCentre m_demo;
     qint64 m_patient = 0;
 
     AppSettings settings() const
@@ -48,9 +46,9 @@ private:
     static QStringList attachedLanguages(const QString &path)
     {
         auto doc = Poppler::Document::load(path);
-        if (!doc || doc->embeddedFiles().isEmpty())
+        if (!doc)
             return {};
-        const QJsonObject json = QJsonDocument::fromJson(doc->embeddedFiles().first()->data()).object();
+        const QJsonObject json = testing::attachment(*doc);
         QStringList codes;
         for (const QJsonValue &v : json.value(QStringLiteral("languages")).toArray())
             codes << v.toString();
@@ -58,7 +56,7 @@ private:
     }
     QString writeThreePages()
     {
-        const QString path = m_dir.filePath(QStringLiteral("three.pdf"));
+        const QString path = m_demo.file(QStringLiteral("three.pdf"));
         QPdfWriter writer(path);
         writer.setPageSize(QPageSize(QPageSize::A5));
         QPainter painter(&writer);
@@ -74,18 +72,15 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_db.openSqlite(m_dir.filePath(QStringLiteral("demo.sqlite"))).ok());
-        m_store = std::make_unique<Store>(m_db);
-        QVERIFY(loadDemoCases(*m_store).ok());
-        const auto id = m_store->patientIdByRecordNumber(QStringLiteral("DEMO-0001"));
+        QVERIFY(m_demo.open());
+        const auto id = m_demo.store->patientIdByRecordNumber(QStringLiteral("DEMO-0001"));
         QVERIFY(id);
         m_patient = *id;
     }
 
     void generatesAndShowsFirstPage()
     {
-        DocumentPreviewDialog dialog(DocumentKind::ReferralSummary, *m_store, m_patient, settings());
+        DocumentPreviewDialog dialog(DocumentKind::ReferralSummary, *m_demo.store, m_patient, settings());
         dialog.show();
         QVERIFY2(dialog.messageText().isEmpty(), qPrintable(dialog.messageText()));
         QVERIFY(QFile::exists(dialog.pdfPath()));
@@ -99,21 +94,21 @@ private slots:
                  QStringLiteral("Page 1 of %1").arg(preview->pageCount()));
 
         // Save as copies the shown file, and says so (the main window audits it).
-        const QString copy = m_dir.filePath(QStringLiteral("saved.pdf"));
+        const QString copy = m_demo.file(QStringLiteral("saved.pdf"));
         QSignalSpy disclosed(&dialog, &DocumentPreviewDialog::disclosed);
         QVERIFY(dialog.saveTo(copy));
         QCOMPARE(disclosed.size(), 1);
         QCOMPARE(disclosed.first().at(1).toStringList(), QStringList{QStringLiteral("en")});
         QCOMPARE(disclosed.first().at(2).toString(), QFileInfo(copy).absoluteFilePath());
         QCOMPARE(QFileInfo(copy).size(), QFileInfo(dialog.pdfPath()).size());
-        QVERIFY(!dialog.saveTo(m_dir.filePath(QStringLiteral("no/such/folder/x.pdf"))));
+        QVERIFY(!dialog.saveTo(m_demo.file(QStringLiteral("no/such/folder/x.pdf"))));
         QCOMPARE(disclosed.size(), 1);   // a failed save is not a disclosure
         QVERIFY(!dialog.messageText().isEmpty());
     }
 
     void languageChangeRegenerates()
     {
-        DocumentPreviewDialog dialog(DocumentKind::ReferralSummary, *m_store, m_patient, settings());
+        DocumentPreviewDialog dialog(DocumentKind::ReferralSummary, *m_demo.store, m_patient, settings());
         const QString before = dialog.pdfPath();
         QTRY_COMPARE(dialog.preview()->renderedPage(), 0);
         QSignalSpy generated(&dialog, &DocumentPreviewDialog::generated);
@@ -147,9 +142,9 @@ private slots:
     // that ends before it begins is refused with core's message and nothing to save.
     void invitationOptions()
     {
-        const auto id = m_store->patientIdByRecordNumber(QStringLiteral("DEMO-0002"));
+        const auto id = m_demo.store->patientIdByRecordNumber(QStringLiteral("DEMO-0002"));
         QVERIFY(id);
-        DocumentPreviewDialog dialog(DocumentKind::VisaInvitation, *m_store, *id, settings());
+        DocumentPreviewDialog dialog(DocumentKind::VisaInvitation, *m_demo.store, *id, settings());
         QVERIFY2(dialog.messageText().isEmpty(), qPrintable(dialog.messageText()));
         auto *to = dialog.findChild<DateEdit *>(QStringLiteral("stayTo"));
         auto *treatment = dialog.findChild<QLineEdit *>(QStringLiteral("intendedTreatment"));
@@ -169,7 +164,7 @@ private slots:
         QCOMPARE(dialog.options().intendedTreatment, QStringLiteral("Haploidentical stem-cell transplant"));
         auto doc = Poppler::Document::load(dialog.pdfPath());
         QVERIFY(doc);
-        const QJsonObject json = QJsonDocument::fromJson(doc->embeddedFiles().first()->data()).object();
+        const QJsonObject json = testing::attachment(*doc);
         QCOMPARE(json.value(QStringLiteral("invitation")).toObject().value(QStringLiteral("stay_to")).toString(),
                  QStringLiteral("2026-12-31"));
         QCOMPARE(json.value(QStringLiteral("invitation")).toObject().value(QStringLiteral("intended_treatment")).toString(),
@@ -179,15 +174,15 @@ private slots:
     // The tele-consultation record lists the patient's consultations, latest first.
     void teleConsultationChoice()
     {
-        const auto id = m_store->patientIdByRecordNumber(QStringLiteral("DEMO-0001"));
-        DocumentPreviewDialog dialog(DocumentKind::TeleConsultation, *m_store, *id, settings());
+        const auto id = m_demo.store->patientIdByRecordNumber(QStringLiteral("DEMO-0001"));
+        DocumentPreviewDialog dialog(DocumentKind::TeleConsultation, *m_demo.store, *id, settings());
         auto *visits = dialog.findChild<QComboBox *>(QStringLiteral("teleConsultation"));
         QVERIFY(visits);
         QCOMPARE(visits->count(), 2);
         QVERIFY(visits->itemText(0) > visits->itemText(1));   // ISO dates: later sorts higher
         visits->setCurrentIndex(1);
         auto doc = Poppler::Document::load(dialog.pdfPath());
-        const QJsonObject json = QJsonDocument::fromJson(doc->embeddedFiles().first()->data()).object();
+        const QJsonObject json = testing::attachment(*doc);
         QCOMPARE(json.value(QStringLiteral("teleconsultation")).toObject().value(QStringLiteral("id")).toInteger(),
                  visits->itemData(1).toLongLong());
     }
@@ -225,7 +220,7 @@ private slots:
 
     void damagedFile()
     {
-        const QString path = m_dir.filePath(QStringLiteral("damaged.pdf"));
+        const QString path = m_demo.file(QStringLiteral("damaged.pdf"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("This is not a PDF at all, just some words pretending to be one.\n");
@@ -235,7 +230,7 @@ private slots:
         QVERIFY(!preview.load(path));
         QVERIFY(!preview.errorString().isEmpty());
         QCOMPARE(preview.pageCount(), 0);
-        QVERIFY(!preview.load(m_dir.filePath(QStringLiteral("missing.pdf"))));
+        QVERIFY(!preview.load(m_demo.file(QStringLiteral("missing.pdf"))));
         QVERIFY(!preview.errorString().isEmpty());
     }
 };

@@ -6,6 +6,7 @@
 // bilingual document, a long history over several pages with "Page N of M" on each,
 // and the CLI's export verb with its errors.
 #include "commandline/cli.h"
+#include "documenttesting.h"
 #include "report/document.h"
 #include "domain/translation.h"
 #include "sample/democases.h"
@@ -18,42 +19,29 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace caravan;
+using namespace caravan::testing;
 
 class TestReferralPdf : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<Store> m_store;
+    testing::DemoCentre m_demo;
     DocumentOptions m_options;
 
-    PatientRecord demo(const QString &number)
-    {
-        const auto id = m_store->patientIdByRecordNumber(number);
-        if (!id)
-            return {};
-        return m_store->record(*id).value();
-    }
     QString write(const PatientRecord &r, const QStringList &languages, const QString &name)
     {
         DocumentOptions o = m_options;
         o.languages = languages;
         // CARAVAN_REFERRAL_OUT=folder keeps the PDFs for looking at them.
         const QString keep = qEnvironmentVariable("CARAVAN_REFERRAL_OUT");
-        const QString path = keep.isEmpty() ? m_dir.filePath(name) : QDir(keep).filePath(name);
+        const QString path = keep.isEmpty() ? m_demo.file(name) : QDir(keep).filePath(name);
         const Status s = Documents::writePdf(DocumentKind::ReferralSummary, r, o, path);
         if (!s)
             qWarning() << s.error().message;
         return s ? path : QString();
-    }
-    static QString pageText(Poppler::Document &doc, int page)
-    {
-        return doc.page(page)->text(QRectF()).simplified();
     }
     // Common checks; returns page 1's text.
     QString checkCommon(const QString &path, const PatientRecord &r, const QStringList &languages)
@@ -84,20 +72,17 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_db.openSqlite(m_dir.filePath(QStringLiteral("demo.sqlite"))).ok());
-        m_store = std::make_unique<Store>(m_db);
-        QVERIFY(loadDemoCases(*m_store).ok());
+        QVERIFY(m_demo.open());
         m_options.centreName = QStringLiteral("Example International Patient Centre");
         m_options.centreAddress = QStringLiteral("1 Example Road\nShanghai");
         m_options.today = QDate(2026, 3, 1);
-        for (const Institution &i : m_store->institutions())
+        for (const Institution &i : m_demo.store->institutions())
             m_options.institutions.insert(i.id, i.name);
     }
 
     void english()
     {
-        const PatientRecord r = demo(QStringLiteral("DEMO-0001"));
+        const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0001"));
         const QString text = checkCommon(write(r, {QStringLiteral("en")}, QStringLiteral("en.pdf")), r, {QStringLiteral("en")});
         QVERIFY2(text.contains(QLatin1String("DEMO-0001")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("MALIK")) && text.contains(QLatin1String("Umar")));
@@ -119,7 +104,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, patient);
         QFETCH(QString, native);
-        const PatientRecord r = demo(patient);
+        const PatientRecord r = m_demo.record(patient);
         const QString text = checkCommon(write(r, {language}, language + QStringLiteral(".pdf")), r, {language});
         QVERIFY2(text.contains(patient), qPrintable(text));
         QVERIFY(text.contains(r.patient.familyNameLatin.toUpper()));
@@ -137,7 +122,7 @@ private slots:
 
     void urdu()
     {
-        const PatientRecord r = demo(QStringLiteral("DEMO-0001"));
+        const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0001"));
         const QString text = checkCommon(write(r, {QStringLiteral("ur")}, QStringLiteral("ur.pdf")), r, {QStringLiteral("ur")});
         QVERIFY2(text.contains(QLatin1String("DEMO-0001")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("MALIK")));
@@ -150,7 +135,7 @@ private slots:
 
     void bilingual()
     {
-        const PatientRecord r = demo(QStringLiteral("DEMO-0001"));
+        const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0001"));
         const QStringList langs{QStringLiteral("en"), QStringLiteral("ru")};
         const QString text = checkCommon(write(r, langs, QStringLiteral("en_ru.pdf")), r, langs);
         QVERIFY(text.contains(QLatin1String("DEMO-0001")));
@@ -166,7 +151,7 @@ private slots:
 
     void longHistoryPaginates()
     {
-        PatientRecord r = demo(QStringLiteral("DEMO-0001"));
+        PatientRecord r = m_demo.record(QStringLiteral("DEMO-0001"));
         const TreatmentCourse model = r.courses.value(0);
         for (int i = 0; i < 120; ++i) {
             TreatmentCourse c = model;
@@ -198,16 +183,8 @@ private slots:
 
     void cliExport()
     {
-        const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
-        auto run = [&](QStringList args) {
-            QString o, e;
-            QTextStream out(&o), err(&e);
-            args.prepend(db);
-            args.prepend(QStringLiteral("--database"));
-            args.prepend(QStringLiteral("caravan-cli"));
-            return Cli::run(args, out, err);
-        };
+        const QString pdf = m_demo.file(QStringLiteral("cli.pdf"));
+        const auto run = [this](const QStringList &args) { return m_demo.cli(args); };
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
                       QStringLiteral("DEMO-0001"), QStringLiteral("--lang"), QStringLiteral("ru,en"),
                       QStringLiteral("--output"), pdf}), int(Cli::Done));
@@ -224,7 +201,7 @@ private slots:
                       QStringLiteral("-o"), pdf}), int(Cli::Usage));
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
                       QStringLiteral("DEMO-0001"), QStringLiteral("-o"),
-                      m_dir.filePath(QStringLiteral("missing/folder/x.pdf"))}), int(Cli::Failed));
+                      m_demo.file(QStringLiteral("missing/folder/x.pdf"))}), int(Cli::Failed));
     }
 };
 
