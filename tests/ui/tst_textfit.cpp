@@ -1,10 +1,11 @@
 // Every language's text fits its widgets: in English, Urdu, Kazakh, Russian and
-// Chinese the main window with a case record, and the longest form (a CAR-T
-// treatment course), show no label or button whose text is wider than the widget
-// (which Qt would clip or elide).
+// Chinese the main window with a case record, the longest form (a CAR-T treatment
+// course) and the export preview of each document show no label or button whose
+// text is wider than the widget (which Qt would clip or elide).
 #include "editors/recorddialog.h"
 #include "mainwindow.h"
 #include "record/caserecordview.h"
+#include "report/documentpreviewdialog.h"
 #include "sample/democases.h"
 #include "translations/languages.h"
 
@@ -94,6 +95,20 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
         const QStringList inForm = clipped(dialog.get());
         QVERIFY2(inForm.isEmpty(), qPrintable(inForm.join(QLatin1Char('\n'))));
+        dialog->hide();
+
+        // The export preview of each document, with its own options (the invitation's are the most).
+        for (const DocumentKind kind : {DocumentKind::ReferralSummary, DocumentKind::TeleConsultation,
+                                        DocumentKind::VisaInvitation}) {
+            AppSettings settings;
+            settings.language = language;
+            DocumentPreviewDialog preview(kind, *w.store(), w.caseRecord()->patientId(), settings, &w);
+            preview.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&preview));
+            const QStringList inPreview = clipped(&preview);
+            QVERIFY2(inPreview.isEmpty(), qPrintable(Documents::code(kind) + QLatin1Char(' ')
+                                                     + inPreview.join(QLatin1Char('\n'))));
+        }
     }
 };
 

@@ -96,7 +96,9 @@ void HistoryView::setEntries(const QList<AuditEntry> &entries)
         setItem(r, 0, new QTableWidgetItem(ltr(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))));
         setItem(r, 1, new QTableWidgetItem(e.userName));
         setItem(r, 2, new QTableWidgetItem(describeAction(e)));
-        setItem(r, 3, new QTableWidgetItem(describeChanges(e)));
+        auto *details = new QTableWidgetItem(describeChanges(e));
+        details->setToolTip(details->text());   // long paths and texts are elided in the cell
+        setItem(r, 3, details);
     }
     resizeColumnsToContents();
     resizeRowsToContents();
