@@ -465,7 +465,7 @@ Verbs:
         <translation>%1 логотипін сурет ретінде оқу мүмкін емес; Баптауларда басқа файлды таңдаңыз немесе бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../core/report/documentpages.cpp" line="+36"/>
+        <location filename="../core/report/documentpages.cpp" line="+35"/>
         <source>Made on %1</source>
         <translation>Жасалған күні: %1</translation>
     </message>
@@ -498,15 +498,9 @@ Verbs:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 файлын жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+6"/>
-        <source>Cannot write a temporary file: %1</source>
-        <translation>Уақытша файлды жазу мүмкін емес: %1</translation>
     </message>
 </context>
 <context>
@@ -1486,12 +1480,12 @@ Verbs:
         <translation>«%1» — тіл белгісі емес (мысалы, en, ur-PK немесе zh-CN).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+98"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-94"/>
         <source>%1 is not a PDF file.</source>
         <translation>%1 — PDF файлы емес.</translation>
     </message>
@@ -1516,7 +1510,7 @@ Verbs:
         <translation>%1 файлын жаңарту мүмкін емес: құжат каталогы жоқ немесе бүлінген.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
@@ -3998,7 +3992,7 @@ Method: %3</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>

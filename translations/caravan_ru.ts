@@ -467,7 +467,7 @@ Verbs:
         <translation>Логотип %1 не удаётся прочитать как изображение; выберите другой файл в настройках или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../core/report/documentpages.cpp" line="+36"/>
+        <location filename="../core/report/documentpages.cpp" line="+35"/>
         <source>Made on %1</source>
         <translation>Составлено %1</translation>
     </message>
@@ -500,15 +500,9 @@ Verbs:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+6"/>
-        <source>Cannot write a temporary file: %1</source>
-        <translation>Не удаётся записать временный файл: %1</translation>
     </message>
 </context>
 <context>
@@ -1488,12 +1482,12 @@ Verbs:
         <translation>«%1» — не языковой тег (например, en, ur-PK или zh-CN).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+98"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-94"/>
         <source>%1 is not a PDF file.</source>
         <translation>%1 не является файлом PDF.</translation>
     </message>
@@ -1518,7 +1512,7 @@ Verbs:
         <translation>Не удаётся обновить %1: каталог документа отсутствует или повреждён.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
@@ -4005,7 +3999,7 @@ Method: %3</source>
         <translation>Сохранено как %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>

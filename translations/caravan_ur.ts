@@ -464,7 +464,7 @@ Verbs:
         <translation>لوگو %1 تصویر کے طور پر نہیں پڑھا جا سکتا؛ سیٹنگز میں کوئی اور فائل منتخب کریں یا اسے خالی چھوڑ دیں۔</translation>
     </message>
     <message>
-        <location filename="../core/report/documentpages.cpp" line="+36"/>
+        <location filename="../core/report/documentpages.cpp" line="+35"/>
         <source>Made on %1</source>
         <translation>تیاری کی تاریخ: %1</translation>
     </message>
@@ -497,15 +497,9 @@ Verbs:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 میں لکھا نہیں جا سکا: %2</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+6"/>
-        <source>Cannot write a temporary file: %1</source>
-        <translation>عارضی فائل نہیں لکھی جا سکی: %1</translation>
     </message>
 </context>
 <context>
@@ -1484,12 +1478,12 @@ Verbs:
         <translation>&quot;%1&quot; زبان کا ٹیگ نہیں ہے (مثلاً en، ur-PK یا zh-CN)۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+98"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 کو پڑھا نہیں جا سکا: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-94"/>
         <source>%1 is not a PDF file.</source>
         <translation>%1 PDF فائل نہیں ہے۔</translation>
     </message>
@@ -1514,7 +1508,7 @@ Verbs:
         <translation>%1 اپ ڈیٹ نہیں کی جا سکتی: اس کا دستاویزی کیٹلاگ موجود نہیں یا خراب ہے۔</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 میں لکھا نہیں جا سکا: %2</translation>
     </message>
@@ -3996,7 +3990,7 @@ Method: %3</source>
         <translation>%1 کے طور پر محفوظ کیا گیا</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>When</source>
         <translation>کب</translation>
     </message>

@@ -462,7 +462,7 @@ Verbs:
         <translation>无法将徽标 %1 读取为图像；请在设置中选择其他文件，或将其留空。</translation>
     </message>
     <message>
-        <location filename="../core/report/documentpages.cpp" line="+36"/>
+        <location filename="../core/report/documentpages.cpp" line="+35"/>
         <source>Made on %1</source>
         <translation>生成日期：%1</translation>
     </message>
@@ -495,15 +495,9 @@ Verbs:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+6"/>
-        <source>Cannot write a temporary file: %1</source>
-        <translation>无法写入临时文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1482,12 +1476,12 @@ Verbs:
         <translation>“%1” 不是语言标记（例如 en、ur-PK 或 zh-CN）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+98"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-94"/>
         <source>%1 is not a PDF file.</source>
         <translation>%1 不是 PDF 文件。</translation>
     </message>
@@ -1512,7 +1506,7 @@ Verbs:
         <translation>无法更新 %1：文档目录缺失或已损坏。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3989,7 +3983,7 @@ Method: %3</source>
         <translation>已另存为 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>When</source>
         <translation>时间</translation>
     </message>

@@ -135,10 +135,9 @@ Result<MadeDocument> Documents::make(DocumentKind kind, const PatientRecord &rec
         return doc;
     };
     made.body = made.rebuild({});
-    json.insert(QStringLiteral("document"), QStringLiteral("%1").arg(
-        kind == DocumentKind::ReferralSummary ? QStringLiteral("referral_summary")
-        : kind == DocumentKind::TeleConsultation ? QStringLiteral("teleconsultation_record")
-                                                 : QStringLiteral("visa_invitation_letter")));
+    json.insert(QStringLiteral("document"), kind == DocumentKind::ReferralSummary    ? QStringLiteral("referral_summary")
+                                            : kind == DocumentKind::TeleConsultation ? QStringLiteral("teleconsultation_record")
+                                                                                     : QStringLiteral("visa_invitation_letter"));
     json.insert(QStringLiteral("languages"), QJsonArray::fromStringList(o.languages));
     json.insert(QStringLiteral("made_on"), o.today.toString(Qt::ISODate));
     made.json = QJsonDocument(json).toJson(QJsonDocument::Indented);

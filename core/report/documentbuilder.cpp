@@ -39,15 +39,6 @@ DocumentBuilder::DocumentBuilder(QTextDocument &doc, const QStringList &language
         m_tr.emplace_back(l);
 }
 
-QString DocumentBuilder::both(const char *context, const char *src, const QString &separator) const
-{
-    QStringList parts;
-    for (const Translation &tr : m_tr)
-        if (!parts.contains(tr.t(context, src)))
-            parts << tr.t(context, src);
-    return parts.join(separator);
-}
-
 QString DocumentBuilder::notRecorded() const
 {
     return first().t("ReferralSummary", "not recorded");
@@ -286,7 +277,7 @@ void DocumentBuilder::none()
     para(notRecorded(), 9.5, false, true);
 }
 
-void DocumentBuilder::object(int objectType, const QSizeF &size, int figureIndex)
+void DocumentBuilder::object(int objectType, int figureIndex)
 {
     QTextBlockFormat bf;
     bf.setAlignment(Qt::AlignAbsolute | Qt::AlignLeft);
@@ -295,8 +286,7 @@ void DocumentBuilder::object(int objectType, const QSizeF &size, int figureIndex
     m_cursor.insertBlock(bf);
     QTextCharFormat f;
     f.setObjectType(objectType);
-    f.setProperty(QTextFormat::UserProperty + 2, figureIndex);
-    f.setProperty(QTextFormat::UserProperty + 3, size);
+    f.setProperty(kFigureIndexProperty, figureIndex);
     m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
 }
 

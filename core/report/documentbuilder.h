@@ -30,6 +30,8 @@ constexpr int kKeepWithNextProperty = QTextFormat::UserProperty + 1;
 // its data rows the QTextTable starts with (a table is split where a row would be cut).
 constexpr int kTableIndexProperty = QTextFormat::UserProperty + 4;
 constexpr int kFirstRowProperty = QTextFormat::UserProperty + 5;
+// Character format property of an inline figure: which figure the handler draws.
+constexpr int kFigureIndexProperty = QTextFormat::UserProperty + 2;
 
 // Rows (table index, data row) that must start a new page: Qt's layout cuts a table row
 // across pages unless every cell starts below the page; the page painter finds such
@@ -45,8 +47,6 @@ public:
     const Translation &language(int i) const { return m_tr.at(size_t(i)); }
     bool bilingual() const { return m_tr.size() > 1; }
     QString t(const char *src) const { return first().t(m_context, src); }
-    // In every language of the document, "/"-separated when they differ.
-    QString both(const char *context, const char *src, const QString &separator = QStringLiteral(" / ")) const;
     QString notRecorded() const;
 
     static QTextCharFormat format(const QString &text, qreal pt, bool bold = false, bool grey = false);
@@ -88,13 +88,13 @@ public:
     // A grid with a header row of labels and rows of values (columns reversed in Urdu).
     void grid(const QList<const char *> &headers, const QList<QStringList> &rows, const QList<int> &widths = {});
     void none();
-    // An inline object drawn by a handler registered on the document (a figure).
-    void object(int objectType, const QSizeF &size, int figureIndex);
+    // An inline object drawn by the handler registered on the document for objectType
+    // (a figure); figureIndex tells the handler which one (kFigureIndexProperty).
+    void object(int objectType, int figureIndex);
     void spacer(qreal height);
     // Keeps the current block on the page of the block that follows it.
     void keepWithNext();
 
-    QTextCursor &cursor() { return m_cursor; }
     void setRowBreaks(const RowBreaks &breaks) { m_breaks = breaks; }
 
 private:

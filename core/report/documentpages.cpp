@@ -19,7 +19,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTemporaryFile>
 #include <QTextBlock>
 #include <QTextTable>
 #include <QTextLayout>
@@ -270,18 +269,11 @@ Status Documents::writePdf(DocumentKind kind, const PatientRecord &record, const
     }
     buffer.close();
 
-    // The Info dictionary and /Lang: an incremental update on a private copy.
-    QTemporaryFile scratch(QDir::temp().filePath(QStringLiteral("caravan-pdf-XXXXXX.pdf")));
-    if (!scratch.open() || scratch.write(buffer.data()) != buffer.size() || !scratch.flush())
-        return Error{tr("Cannot write a temporary file: %1").arg(scratch.errorString())};
-    scratch.close();
-    if (Status s = writePdfDocumentInfo(scratch.fileName(), made->info); !s)
-        return s;
-    QFile finished(scratch.fileName());
-    if (!finished.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot write a temporary file: %1").arg(finished.errorString())};
-    const QByteArray bytes = finished.readAll();
-    if (out.write(bytes) != bytes.size() || !out.commit())
+    // The Info dictionary and /Lang: an incremental update, still in memory.
+    const Result<QByteArray> bytes = withPdfDocumentInfo(buffer.data(), made->info, path);
+    if (!bytes)
+        return bytes.error();
+    if (out.write(*bytes) != bytes->size() || !out.commit())
         return Error{tr("Cannot write %1: %2").arg(shown, out.errorString())};
     return {};
 }

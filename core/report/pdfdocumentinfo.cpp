@@ -423,20 +423,13 @@ QByteArray pdfXmpMetadata(const PdfDocumentInfo &info)
           "<?xpacket end=\"w\"?>";
 }
 
-Status writePdfDocumentInfo(const QString &path, const PdfDocumentInfo &info)
+Result<QByteArray> withPdfDocumentInfo(const QByteArray &d, const PdfDocumentInfo &info, const QString &path)
 {
     const QString language = languageTag(info.language);
     if (!info.language.trimmed().isEmpty() && language.isEmpty())
         return Error{QCoreApplication::translate("PdfDocumentInfo",
                                                  "“%1” is not a language tag such as en, ur-PK or zh-CN.")
                          .arg(info.language)};
-
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("PdfDocumentInfo", "Cannot read %1: %2")
-                         .arg(nativePath(path), in.errorString())};
-    const QByteArray d = in.readAll();
-    in.close();
     if (!d.left(1024).contains("%PDF-"))
         return Error{QCoreApplication::translate("PdfDocumentInfo", "%1 is not a PDF file.").arg(nativePath(path))};
 
@@ -525,10 +518,21 @@ Status writePdfDocumentInfo(const QString &path, const PdfDocumentInfo &info)
     if (!id.isEmpty())
         update += "/ID " + id + '\n';
     update += ">>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+    return d + update;
+}
 
+Status writePdfDocumentInfo(const QString &path, const PdfDocumentInfo &info)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("PdfDocumentInfo", "Cannot read %1: %2")
+                         .arg(nativePath(path), in.errorString())};
+    const Result<QByteArray> updated = withPdfDocumentInfo(in.readAll(), info, path);
+    in.close();
+    if (!updated)
+        return updated.error();
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(d) != d.size() || out.write(update) != update.size()
-        || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(*updated) != updated->size() || !out.commit())
         return Error{QCoreApplication::translate("PdfDocumentInfo", "Cannot write %1: %2")
                          .arg(nativePath(path), out.errorString())};
     return {};

@@ -7,7 +7,8 @@
 // enters a PDF in two steps:
 //   1. before painting: writer.setDocumentXmpMetadata(pdfXmpMetadata(info)), which
 //      becomes the catalog's /Metadata stream (XMP, read by archiving tools);
-//   2. after QPainter::end(): writePdfDocumentInfo(path, info) appends an incremental
+//   2. after QPainter::end(): writePdfDocumentInfo(path, info) (or withPdfDocumentInfo on
+//      the bytes in memory) appends an incremental
 //      update (PDF 1.4 §3.4.5) with a new Info dictionary and a copy of the catalog
 //      carrying /Lang. The bytes QPdfWriter wrote stay as they are; the file is
 //      replaced atomically (QSaveFile), so a failure leaves the old file in place.
@@ -43,5 +44,8 @@ QByteArray pdfXmpMetadata(const PdfDocumentInfo &info);
 // written, is not a PDF, or is a PDF this cannot update (cross-reference streams,
 // encryption, damaged cross-reference table), or when the language is not a tag.
 Status writePdfDocumentInfo(const QString &path, const PdfDocumentInfo &info);
+// The same on the bytes of a PDF in memory: the bytes with the update appended.
+// path only names the document in messages.
+Result<QByteArray> withPdfDocumentInfo(const QByteArray &pdf, const PdfDocumentInfo &info, const QString &path);
 
 } // namespace caravan

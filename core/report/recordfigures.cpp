@@ -3,6 +3,8 @@
 // printer get the same drawing.
 #include "recordfigures.h"
 
+#include "documentbuilder.h"
+
 #include "clinical/clinicalfacts.h"
 #include "painting/timelinepainter.h"
 #include "storage/store.h"
@@ -76,7 +78,7 @@ QSizeF RecordFigures::intrinsicSize(QTextDocument *doc, int, const QTextFormat &
 {
     const double scale = scaleOf(doc);
     const double width = doc->pageSize().width() > 0 ? doc->pageSize().width() - 2 : 700 * scale;
-    const int index = format.property(QTextFormat::UserProperty + 2).toInt();
+    const int index = format.intProperty(kFigureIndexProperty);
     double height = index >= kAroundDayZero ? kChartHeight + 36 : kChartHeight;
     if (index == kTimeline) {
         timeline::TimelinePainter painter;
@@ -93,7 +95,7 @@ void RecordFigures::drawObject(QPainter *painter, const QRectF &rect, QTextDocum
     const double scale = scaleOf(doc);
     const QRectF logical(0, 0, rect.width() / scale, rect.height() / scale);
     const timeline::TimeAxis axis = axisFor(logical.width());
-    const int index = format.property(QTextFormat::UserProperty + 2).toInt();
+    const int index = format.intProperty(kFigureIndexProperty);
     painter->save();
     painter->translate(rect.topLeft());
     painter->scale(scale, scale);

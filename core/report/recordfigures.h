@@ -36,7 +36,6 @@ public:
 
     bool hasTimeline() const { return !m_model.isEmpty(); }
     int chartCount() const { return int(m_charts.size()); }
-    const timeline::TimelineModel &model() const { return m_model; }
     // The figure index of the blood counts around this course's day 0 (transplant or
     // CAR-T infusion), or -1 when none were counted from 10 days before to 40 after.
     int countsAroundDayZero(const TreatmentCourse &course);

@@ -196,11 +196,11 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
     if (!figures->hasTimeline())
         b.none();
     else {
-        b.object(RecordFigures::kObjectType, {}, RecordFigures::kTimeline);
+        b.object(RecordFigures::kObjectType, RecordFigures::kTimeline);
         if (figures->chartCount() > 0) {
             b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Measurements"));
             for (int i = 1; i <= figures->chartCount(); ++i)
-                b.object(RecordFigures::kObjectType, {}, i);
+                b.object(RecordFigures::kObjectType, i);
         }
     }
 
@@ -216,7 +216,7 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
                  {QT_TRANSLATE_NOOP("ReferralSummary", "CRS grade"), grade(c.cart.crsGrade)},
                  {QT_TRANSLATE_NOOP("ReferralSummary", "ICANS grade"), grade(c.cart.icansGrade)}});
         if (const int figure = figures->countsAroundDayZero(c); figure >= 0)
-            b.object(RecordFigures::kObjectType, {}, figure);
+            b.object(RecordFigures::kObjectType, figure);
     }
     if (!anyCart)
         b.none();
@@ -261,7 +261,7 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
                  {QT_TRANSLATE_NOOP("ReferralSummary", "Chronic GVHD"),
                   h.chronicGvhd == ChronicGvhd::Unknown ? QString() : b.vocab(h.chronicGvhd)}});
         if (const int figure = figures->countsAroundDayZero(c); figure >= 0)
-            b.object(RecordFigures::kObjectType, {}, figure);
+            b.object(RecordFigures::kObjectType, figure);
     }
     if (!anyHsct)
         b.none();
