@@ -298,6 +298,14 @@ void MainWindow::buildWorkspace()
     m_exportButton->setMenu(m_exportMenu);
     m_record->setCornerWidget(m_exportButton);
     connect(m_list, &PatientListPane::currentPatientChanged, m_record, &CaseRecordView::setPatient);
+    // Documents are about a patient: nothing to export until one is selected.
+    const auto exportable = [this](qint64 patientId) {
+        for (QAction *a : {m_exportAction, m_exportTeleAction, m_exportInvitationAction})
+            a->setEnabled(patientId != 0);
+        m_exportButton->setEnabled(patientId != 0);
+    };
+    exportable(m_record->patientId());
+    connect(m_list, &PatientListPane::currentPatientChanged, this, exportable);
     connect(m_record, &CaseRecordView::errorOccurred, this, &MainWindow::showError);
     connect(m_notifier.get(), &ChangeNotifier::storeReset, this, &MainWindow::updateStatus, Qt::UniqueConnection);
     connect(m_notifier.get(), &ChangeNotifier::patientAdded, this, &MainWindow::updateStatus, Qt::UniqueConnection);

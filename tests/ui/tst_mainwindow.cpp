@@ -25,6 +25,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QMenu>
+#include <QToolButton>
 #include <QtTest>
 #include <functional>
 
@@ -80,6 +82,10 @@ private slots:
         PatientListPane *list = w.patientList();
         QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(list->shownCount(), 0);
+        // Nothing to export before a patient is selected.
+        auto *exportButton = w.findChild<QToolButton *>(QStringLiteral("exportButton"));
+        QVERIFY(exportButton);
+        QVERIFY(!exportButton->isEnabled());
 
         // 1. the empty database offers the demo cases
         QPushButton *demo = nullptr;
@@ -128,6 +134,8 @@ private slots:
         QTRY_COMPARE(w.store()->patientCount(), int(demoRecordNumbers().size()) + 1);
         CaseRecordView *record = w.caseRecord();
         QTRY_VERIFY(record->record() && record->record()->patient.recordNumber == QLatin1String("UI-0001"));
+        QVERIFY(exportButton->isEnabled());
+        QCOMPARE(exportButton->menu()->actions().size(), 3);   // summary, tele-consultation, invitation
 
         // 5. a diagnosis and a CAR-T course, added in the record's tabs
         PartTab *diagnoses = record->partTab(CaseRecordView::DiagnosesTab);
