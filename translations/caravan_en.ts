@@ -78,7 +78,7 @@
 <context>
     <name>caravan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+373"/>
+        <location filename="../ui/mainwindow.cpp" line="+381"/>
         <source>%n patient(s) imported.</source>
         <translation>
             <numerusform>%n patient imported.</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>caravan::RecordDialog</name>
     <message numerus="yes">
-        <location filename="../ui/editors/recorddialog.cpp" line="+141"/>
+        <location filename="../ui/editors/recorddialog.cpp" line="+163"/>
         <source>Dose given filled for %n drug(s); check each before saving.</source>
         <translation>
             <numerusform>Dose given filled for %n drug; check each before saving.</numerusform>

@@ -4091,12 +4091,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+311"/>
+        <location filename="../ui/mainwindow.cpp" line="+319"/>
         <source>Select a patient first.</source>
         <translation>Алдымен пациентті таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-184"/>
         <source>Delete patient</source>
         <translation>Пациентті жою</translation>
     </message>
@@ -4127,12 +4127,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+240"/>
+        <location line="+248"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-247"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>Бұл дерекқорда әлі пациенттер жоқ. Танысу үшін ойдан шығарылған демо-жағдайларды жүктеңіз, Файл ▸ Жаңа пациент арқылы пациент қосыңыз немесе CSV файлын импорттаңыз.</translation>
     </message>
@@ -4287,7 +4287,7 @@ Method: %3</source>
         <translation>Caravan &amp;туралы</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Open or create a database</source>
         <translation>Дерекқорды ашу немесе жасау</translation>
     </message>
@@ -4813,7 +4813,22 @@ Method: %3</source>
 <context>
     <name>caravan::RecordDialog</name>
     <message>
-        <location filename="../ui/editors/recorddialog.cpp" line="+118"/>
+        <location filename="../ui/editors/recorddialog.cpp" line="+73"/>
+        <source>Your changes have not been saved.</source>
+        <translation>Өзгерістеріңіз сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard them, or keep editing to save them?</source>
+        <translation>Оларды жою керек пе, әлде сақтау үшін өңдеуді жалғастырасыз ба?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>row %1</source>
         <translation>%1-жол</translation>
     </message>
@@ -4901,7 +4916,7 @@ Method: %3</source>
         <translation>Соңғы бой мен салмақ бойынша дене бетінің ауданы (Мостеллер), содан кейін әр препараттың берілген дозасы оның м²-ге, кг-ға шаққандағы немесе тұрақты дозасы бойынша есептеледі.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/recorddialog.h" line="+120"/>
+        <location filename="../ui/editors/recorddialog.h" line="+128"/>
         <location filename="../ui/record/recordeditors.cpp" line="+11"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>Кейбір мәндерді оқу мүмкін болмады: төменде белгіленген өрістерді түзетіңіз.</translation>

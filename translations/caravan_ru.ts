@@ -4098,12 +4098,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+311"/>
+        <location filename="../ui/mainwindow.cpp" line="+319"/>
         <source>Select a patient first.</source>
         <translation>Сначала выберите пациента.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-184"/>
         <source>Delete patient</source>
         <translation>Удаление пациента</translation>
     </message>
@@ -4134,12 +4134,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+240"/>
+        <location line="+248"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-247"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>В этой базе пока нет пациентов. Загрузите вымышленные демонстрационные случаи, чтобы осмотреться, добавьте пациента через Файл ▸ Новый пациент или импортируйте файл CSV.</translation>
     </message>
@@ -4294,7 +4294,7 @@ Method: %3</source>
         <translation>&amp;О программе Caravan</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Open or create a database</source>
         <translation>Открыть или создать базу данных</translation>
     </message>
@@ -4826,7 +4826,22 @@ Method: %3</source>
 <context>
     <name>caravan::RecordDialog</name>
     <message>
-        <location filename="../ui/editors/recorddialog.cpp" line="+118"/>
+        <location filename="../ui/editors/recorddialog.cpp" line="+73"/>
+        <source>Your changes have not been saved.</source>
+        <translation>Ваши изменения не сохранены.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard them, or keep editing to save them?</source>
+        <translation>Отменить их или продолжить редактирование, чтобы сохранить?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
@@ -4915,7 +4930,7 @@ Method: %3</source>
         <translation>Площадь поверхности тела (по Мостеллеру) по последним росту и весу, затем введённая доза каждого препарата по его дозе на м², на кг или фиксированной дозе.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/recorddialog.h" line="+120"/>
+        <location filename="../ui/editors/recorddialog.h" line="+128"/>
         <location filename="../ui/record/recordeditors.cpp" line="+11"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>Некоторые значения не удалось прочитать: исправьте отмеченные ниже поля.</translation>

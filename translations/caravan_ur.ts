@@ -4089,12 +4089,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+311"/>
+        <location filename="../ui/mainwindow.cpp" line="+319"/>
         <source>Select a patient first.</source>
         <translation>پہلے مریض منتخب کریں۔</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-184"/>
         <source>Delete patient</source>
         <translation>مریض حذف کریں</translation>
     </message>
@@ -4125,12 +4125,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+240"/>
+        <location line="+248"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-247"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>اس ڈیٹابیس میں ابھی کوئی مریض نہیں۔ جائزہ لینے کے لیے فرضی ڈیمو کیسز لوڈ کریں، فائل ▸ نیا مریض سے مریض شامل کریں، یا CSV فائل درآمد کریں۔</translation>
     </message>
@@ -4285,7 +4285,7 @@ Method: %3</source>
         <translation>Caravan کے بارے میں</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Open or create a database</source>
         <translation>ڈیٹابیس کھولیں یا بنائیں</translation>
     </message>
@@ -4811,7 +4811,22 @@ Method: %3</source>
 <context>
     <name>caravan::RecordDialog</name>
     <message>
-        <location filename="../ui/editors/recorddialog.cpp" line="+118"/>
+        <location filename="../ui/editors/recorddialog.cpp" line="+73"/>
+        <source>Your changes have not been saved.</source>
+        <translation>آپ کی تبدیلیاں محفوظ نہیں ہوئیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard them, or keep editing to save them?</source>
+        <translation>کیا انہیں ضائع کر دیا جائے، یا محفوظ کرنے کے لیے ترمیم جاری رکھیں؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>ترمیم جاری رکھیں</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>row %1</source>
         <translation>قطار %1</translation>
     </message>
@@ -4899,7 +4914,7 @@ Method: %3</source>
         <translation>تازہ ترین قد اور وزن سے باڈی سرفیس ایریا (Mosteller)، پھر ہر دوا کی دی جانے والی خوراک اس کی فی m²، فی kg یا فکسڈ ڈوز سے۔</translation>
     </message>
     <message>
-        <location filename="../ui/editors/recorddialog.h" line="+120"/>
+        <location filename="../ui/editors/recorddialog.h" line="+128"/>
         <location filename="../ui/record/recordeditors.cpp" line="+11"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>کچھ قدریں پڑھی نہیں جا سکیں: نیچے نشان زدہ فیلڈز درست کریں۔</translation>

@@ -4082,12 +4082,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+311"/>
+        <location filename="../ui/mainwindow.cpp" line="+319"/>
         <source>Select a patient first.</source>
         <translation>请先选择一位患者。</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-184"/>
         <source>Delete patient</source>
         <translation>删除患者</translation>
     </message>
@@ -4118,12 +4118,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+240"/>
+        <location line="+248"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-247"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>此数据库中还没有患者。可载入虚构的演示病例进行浏览，通过“文件 ▸ 新建患者”添加患者，或导入 CSV 文件。</translation>
     </message>
@@ -4278,7 +4278,7 @@ Method: %3</source>
         <translation>关于 Caravan(&amp;A)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Open or create a database</source>
         <translation>打开或新建数据库</translation>
     </message>
@@ -4798,7 +4798,22 @@ Method: %3</source>
 <context>
     <name>caravan::RecordDialog</name>
     <message>
-        <location filename="../ui/editors/recorddialog.cpp" line="+118"/>
+        <location filename="../ui/editors/recorddialog.cpp" line="+73"/>
+        <source>Your changes have not been saved.</source>
+        <translation>您的更改尚未保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard them, or keep editing to save them?</source>
+        <translation>放弃这些更改，还是继续编辑以便保存？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -4885,7 +4900,7 @@ Method: %3</source>
         <translation>根据最近的身高和体重计算体表面积（Mosteller 公式），再按每种药物的每 m²、每 kg 剂量或固定剂量计算实际给药剂量。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/recorddialog.h" line="+120"/>
+        <location filename="../ui/editors/recorddialog.h" line="+128"/>
         <location filename="../ui/record/recordeditors.cpp" line="+11"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>部分数值无法读取：请更正下方标记的字段。</translation>

@@ -36,6 +36,9 @@
 #include <QTemporaryDir>
 #include <QTimeEdit>
 #include <QUndoStack>
+#include <QMessageBox>
+#include <QTimer>
+#include <QApplication>
 #include <QtTest>
 
 using namespace caravan;
@@ -448,6 +451,44 @@ private slots:
         QCOMPARE(calls, 2);
         QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // Cancel after typing asks first: "Keep editing" leaves the dialog open with the
+    // text, "Discard" closes it; without a change Cancel closes at once.
+    void cancelAsksBeforeDiscarding()
+    {
+        RecordDialog untouched(QStringLiteral("New patient"), fieldSpecs<Patient>(), codec::recordToJson(Patient()), {});
+        untouched.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&untouched));
+        untouched.reject();
+        QVERIFY(!untouched.isVisible());
+
+        RecordDialog dialog(QStringLiteral("New patient"), fieldSpecs<Patient>(), codec::recordToJson(Patient()), {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *family = static_cast<QLineEdit *>(dialog.form()->fieldWidget(QStringLiteral("family_name_latin")));
+        QTest::keyClicks(family, QStringLiteral("Qureshi"));
+        QVERIFY(dialog.hasUserEdits());
+
+        // Answers the question once it shows: Discard, or the button in the reject role.
+        const auto answer = [](bool discard) {
+            QTimer::singleShot(50, [discard] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                for (QAbstractButton *b : box->buttons())
+                    if (discard ? b == box->button(QMessageBox::Discard)
+                                : box->buttonRole(b) == QMessageBox::RejectRole)
+                        return b->click();
+            });
+        };
+        answer(false);   // "Keep editing"
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(family->text(), QStringLiteral("Qureshi"));
+        answer(true);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
 
     void editorDialogAddsChangesAndReports()

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -36,6 +37,7 @@ RecordDialog::RecordDialog(const QString &title, const QList<FieldSpec> &specs, 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    connect(m_form, &RecordForm::edited, this, [this] { m_edited = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form, 1);
@@ -57,6 +59,26 @@ void RecordDialog::accept()
         return;
     }
     m_form->showIssues(status.error().issues, status.error().message);
+}
+
+void RecordDialog::reject()
+{
+    if (m_edited && !confirmDiscard())
+        return;
+    QDialog::reject();
+}
+
+bool RecordDialog::confirmDiscard()
+{
+    QMessageBox box(QMessageBox::Question, windowTitle(), tr("Your changes have not been saved."),
+                    QMessageBox::Discard, this);
+    box.setObjectName(QStringLiteral("discardChanges"));
+    box.setInformativeText(tr("Discard them, or keep editing to save them?"));
+    QPushButton *keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == box.button(QMessageBox::Discard);
 }
 
 void RecordDialog::enableDoseCalculation()

@@ -1,6 +1,8 @@
 // RecordDialog: a RecordForm with Save and Cancel. Save hands the form's values to
 // the save function; if it fails, the dialog stays open with the error's message
-// at the top and each issue under its field, otherwise it closes.
+// at the top and each issue under its field, otherwise it closes. Cancel, Escape or
+// closing the window after the user changed something asks before the changes are
+// thrown away.
 // makeRecordDialog<T>() builds the dialog for any record type on top of the
 // Editor (core/editing/editor.h): the form's JSON is decoded into a copy of the
 // record (id, version and patient kept) with codec::recordFromJson, then added
@@ -63,14 +65,19 @@ public:
     // "chemo_drugs: dose_per_unit: expected a number" -> issue on chemo_drugs.
     static ValidationIssue issueFromDecodeError(const QString &error);
 
+    bool hasUserEdits() const { return m_edited; }   // the user changed a value since it opened
+
 public slots:
     void accept() override;
+    // Cancel, Escape, the window's close button: asks first when the user changed a value.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    bool confirmDiscard();
     void retranslateUi();
     void updateDoseHint();
     void fitToContents();
@@ -79,6 +86,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     SaveFunction m_save;
     qint64 m_savedId = 0;
+    bool m_edited = false;
 
     QPushButton *m_doseButton = nullptr;
     QLabel *m_doseMessage = nullptr;
