@@ -125,6 +125,10 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &args
         }
     }
     const bool batch = parser.isSet(QStringLiteral("all")) || keys.size() > 1;
+    if (!batch && ids.isEmpty()) {
+        err << tr("\"export %1\" needs --patient (or --all) and -o FILE.pdf.").arg(args.value(1)) << '\n';
+        return Cli::Usage;
+    }
 
     if (!batch) {
         const auto record = store.record(ids.first());

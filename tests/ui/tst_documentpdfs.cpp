@@ -460,6 +460,8 @@ private slots:
                       QStringLiteral("DEMO-0001,NOBODY"), QStringLiteral("-o"), teleFolder}, nullptr, &err),
                  int(Cli::Failed));
         QVERIFY(err.contains(QLatin1String("NOBODY")));
+        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"), QString(),
+                             QStringLiteral("-o"), teleFolder}, nullptr, &err), int(Cli::Usage));
     }
 };
 
