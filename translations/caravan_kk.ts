@@ -212,7 +212,7 @@ Verbs:
         <location line="+23"/>
         <location line="+5"/>
         <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+37"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>Ауру тарихының нөмірі немесе id «%1» болатын пациент жоқ.</translation>
@@ -529,7 +529,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-107"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-111"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>Барлық пациенттер үшін экспорттау (топтамалық режим; -o қалтаны көрсетеді).</translation>
     </message>
@@ -616,16 +616,17 @@ Verbs:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+38"/>
         <source>&quot;export %1&quot; needs --patient (or --all) and -o FILE.pdf.</source>
         <translation>«export %1» үшін --patient (немесе --all) және -o FILE.pdf қажет.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-30"/>
         <source>--%1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>--%1 «%2» күн емес; оны YYYY-MM-DD түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>For many patients, -o names a folder; %1 is a file.</source>
         <translation>Бірнеше пациент үшін -o қалтаны көрсетеді; ал %1 — файл.</translation>
     </message>
@@ -1596,341 +1597,353 @@ Verbs:
     <name>ReferralSummary</name>
     <message>
         <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Referral summary</source>
         <translation>Жолдама үзінді көшірмесі</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+77"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+80"/>
+        <location line="-78"/>
+        <location line="+82"/>
         <source>Name (passport)</source>
         <translation>Аты (төлқұжат бойынша)</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Name (native script)</source>
         <translation>Аты (ана тіліндегі жазылуы)</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Record number</source>
         <translation>Ауру тарихының нөмірі</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Nationality</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+82"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+84"/>
+        <location line="-83"/>
+        <location line="+86"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+89"/>
+        <location line="-85"/>
+        <location line="+91"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Referring institution</source>
         <translation>Жолдама берген мекеме</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Referring doctor</source>
         <translation>Жолдама берген дәрігер</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+90"/>
+        <location line="-90"/>
+        <location line="+92"/>
         <source>Diagnoses</source>
         <translation>Диагноздар</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+100"/>
+        <location line="-91"/>
+        <location line="+102"/>
         <source>ICD-10</source>
         <translation>АХЖ-10</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-101"/>
+        <location line="+101"/>
         <source>Diagnosis</source>
         <translation>Диагноз</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Diagnosed</source>
         <translation>Диагноз қойылған күні</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+98"/>
+        <location line="-100"/>
+        <location line="+100"/>
         <source>Stage</source>
         <translation>Сатысы</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+101"/>
+        <location line="-99"/>
+        <location line="+103"/>
         <source>Treatment history</source>
         <translation>Жүргізілген ем</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+126"/>
-        <location line="+115"/>
+        <location line="-102"/>
+        <location line="+128"/>
+        <location line="+129"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+125"/>
+        <location line="-256"/>
+        <location line="+127"/>
         <source>Treatment</source>
         <translation>Ем</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-126"/>
+        <location line="+127"/>
         <source>Where</source>
         <translation>Өткізілген жері</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Dates</source>
         <translation>Мерзімдері</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Cycles</source>
         <translation>Циклдер</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-125"/>
+        <location line="+125"/>
         <source>Best response</source>
         <translation>Ең жақсы жауап</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>this centre</source>
         <translation>біздің орталық</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Key events</source>
         <translation>Негізгі оқиғалар</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+133"/>
-        <location line="+100"/>
+        <location line="-126"/>
+        <location line="+135"/>
+        <location line="+114"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+132"/>
+        <location line="-248"/>
+        <location line="+134"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+132"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Method</source>
         <translation>Әдісі</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+131"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Blasts %</source>
         <translation>Бласттар, %</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+149"/>
+        <location line="-132"/>
+        <location line="+151"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T жасушалық терапия</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+154"/>
+        <location line="-150"/>
+        <location line="+156"/>
         <source>Target</source>
         <translation>Нысана антиген</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>Product</source>
         <translation>Жасушалық өнім</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (0-күн)</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+154"/>
+        <location line="-195"/>
+        <location line="+156"/>
         <source>CRS grade</source>
         <translation>CRS дәрежесі</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>ICANS grade</source>
         <translation>ICANS дәрежесі</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+160"/>
+        <location line="-155"/>
+        <location line="+162"/>
         <source>Stem cell transplant</source>
         <translation>Бағаналы жасушаларды трансплантациялау</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+185"/>
+        <location line="-161"/>
+        <location line="+187"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>HLA match</source>
         <translation>HLA сәйкестігі</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>Stem cell source</source>
         <translation>Бағаналы жасушалар көзі</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Conditioning</source>
         <translation>Кондициялау</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-187"/>
+        <location line="+189"/>
         <source>Neutrophil engraftment</source>
         <translation>Нейтрофилдер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+188"/>
+        <location line="-188"/>
+        <location line="+190"/>
         <source>Platelet engraftment</source>
         <translation>Тромбоциттер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+189"/>
+        <location line="-189"/>
+        <location line="+191"/>
         <source>Acute GVHD grade</source>
         <translation>Жедел РТПХ дәрежесі</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Chronic GVHD</source>
         <translation>Созылмалы РТПХ</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+196"/>
+        <location line="-190"/>
+        <location line="+198"/>
         <source>Current status</source>
         <translation>Қазіргі жағдайы</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+196"/>
+        <location line="-197"/>
+        <location line="+209"/>
         <source>Case status</source>
         <translation>Жағдай күйі</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+196"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Arrival</source>
         <translation>Келген күні</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+196"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Departure</source>
         <translation>Кеткен күні</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+197"/>
+        <location line="-208"/>
+        <location line="+213"/>
         <source>Recent visits</source>
         <translation>Соңғы визиттер</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+210"/>
+        <location line="-212"/>
+        <location line="+226"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+213"/>
+        <location line="-225"/>
+        <location line="+229"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>Үйлестіруші</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-229"/>
         <source>not recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+119"/>
+        <location line="-115"/>
+        <location line="+121"/>
         <source>Measurements</source>
         <translation>Өлшемдер</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+203"/>
+        <source>Planned and ongoing treatment</source>
+        <translation>Жоспарланған және жүргізіліп жатқан ем</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <location line="+203"/>
+        <source>Next appointment</source>
+        <translation>Келесі қабылдау</translation>
     </message>
 </context>
 <context>

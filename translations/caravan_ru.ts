@@ -214,7 +214,7 @@ Verbs:
         <location line="+23"/>
         <location line="+5"/>
         <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+37"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>Нет пациента с номером истории болезни или id «%1».</translation>
@@ -531,7 +531,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-107"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-111"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>Экспорт для всех пациентов (пакетный режим; -o задаёт папку).</translation>
     </message>
@@ -618,16 +618,17 @@ Verbs:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+38"/>
         <source>&quot;export %1&quot; needs --patient (or --all) and -o FILE.pdf.</source>
         <translation>Для «export %1» нужны --patient (или --all) и -o FILE.pdf.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-30"/>
         <source>--%1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>--%1 «%2» — не дата; укажите её в формате YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>For many patients, -o names a folder; %1 is a file.</source>
         <translation>Для нескольких пациентов -o задаёт папку, а %1 — файл.</translation>
     </message>
@@ -1598,341 +1599,353 @@ Verbs:
     <name>ReferralSummary</name>
     <message>
         <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Referral summary</source>
         <translation>Направительная выписка</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+77"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+80"/>
+        <location line="-78"/>
+        <location line="+82"/>
         <source>Name (passport)</source>
         <translation>Имя (по паспорту)</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Name (native script)</source>
         <translation>Имя (в национальном написании)</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Record number</source>
         <translation>Номер истории болезни</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+82"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+84"/>
+        <location line="-83"/>
+        <location line="+86"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+89"/>
+        <location line="-85"/>
+        <location line="+91"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Referring institution</source>
         <translation>Направившее учреждение</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Referring doctor</source>
         <translation>Направивший врач</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+90"/>
+        <location line="-90"/>
+        <location line="+92"/>
         <source>Diagnoses</source>
         <translation>Диагнозы</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+100"/>
+        <location line="-91"/>
+        <location line="+102"/>
         <source>ICD-10</source>
         <translation>МКБ-10</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-101"/>
+        <location line="+101"/>
         <source>Diagnosis</source>
         <translation>Диагноз</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Diagnosed</source>
         <translation>Дата диагноза</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+98"/>
+        <location line="-100"/>
+        <location line="+100"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+101"/>
+        <location line="-99"/>
+        <location line="+103"/>
         <source>Treatment history</source>
         <translation>Проведённое лечение</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+126"/>
-        <location line="+115"/>
+        <location line="-102"/>
+        <location line="+128"/>
+        <location line="+129"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+125"/>
+        <location line="-256"/>
+        <location line="+127"/>
         <source>Treatment</source>
         <translation>Лечение</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-126"/>
+        <location line="+127"/>
         <source>Where</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Cycles</source>
         <translation>Циклы</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-125"/>
+        <location line="+125"/>
         <source>Best response</source>
         <translation>Лучший ответ</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>this centre</source>
         <translation>наш центр</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+133"/>
-        <location line="+100"/>
+        <location line="-126"/>
+        <location line="+135"/>
+        <location line="+114"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+132"/>
+        <location line="-248"/>
+        <location line="+134"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+132"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+131"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Blasts %</source>
         <translation>Бласты, %</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+149"/>
+        <location line="-132"/>
+        <location line="+151"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T-клеточная терапия</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+154"/>
+        <location line="-150"/>
+        <location line="+156"/>
         <source>Target</source>
         <translation>Антиген-мишень</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>Product</source>
         <translation>Клеточный продукт</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (день 0)</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+154"/>
+        <location line="-195"/>
+        <location line="+156"/>
         <source>CRS grade</source>
         <translation>Степень СВЦ</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>ICANS grade</source>
         <translation>Степень ICANS</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+160"/>
+        <location line="-155"/>
+        <location line="+162"/>
         <source>Stem cell transplant</source>
         <translation>Трансплантация ГСК</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+185"/>
+        <location line="-161"/>
+        <location line="+187"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>HLA match</source>
         <translation>Совместимость по HLA</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>Stem cell source</source>
         <translation>Источник стволовых клеток</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Conditioning</source>
         <translation>Кондиционирование</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-187"/>
+        <location line="+189"/>
         <source>Neutrophil engraftment</source>
         <translation>Приживление по нейтрофилам</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+188"/>
+        <location line="-188"/>
+        <location line="+190"/>
         <source>Platelet engraftment</source>
         <translation>Приживление по тромбоцитам</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+189"/>
+        <location line="-189"/>
+        <location line="+191"/>
         <source>Acute GVHD grade</source>
         <translation>Степень острой РТПХ</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Chronic GVHD</source>
         <translation>Хроническая РТПХ</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+196"/>
+        <location line="-190"/>
+        <location line="+198"/>
         <source>Current status</source>
         <translation>Текущее состояние</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+196"/>
+        <location line="-197"/>
+        <location line="+209"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+196"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+196"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+197"/>
+        <location line="-208"/>
+        <location line="+213"/>
         <source>Recent visits</source>
         <translation>Последние визиты</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+210"/>
+        <location line="-212"/>
+        <location line="+226"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+213"/>
+        <location line="-225"/>
+        <location line="+229"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-229"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+119"/>
+        <location line="-115"/>
+        <location line="+121"/>
         <source>Measurements</source>
         <translation>Показатели</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+203"/>
+        <source>Planned and ongoing treatment</source>
+        <translation>Запланированное и текущее лечение</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <location line="+203"/>
+        <source>Next appointment</source>
+        <translation>Следующий приём</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,7 @@ Verbs:
         <location line="+23"/>
         <location line="+5"/>
         <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+37"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>کسی مریض کا ریکارڈ نمبر یا id &quot;%1&quot; نہیں ہے۔</translation>
@@ -528,7 +528,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-107"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-111"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>ہر مریض کے لیے برآمد کریں (بیچ؛ -o فولڈر کا نام ہے)۔</translation>
     </message>
@@ -614,16 +614,17 @@ Verbs:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+38"/>
         <source>&quot;export %1&quot; needs --patient (or --all) and -o FILE.pdf.</source>
         <translation>&quot;export %1&quot; کے لیے --patient (یا --all) اور -o FILE.pdf درکار ہیں۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-30"/>
         <source>--%1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>--%1 &quot;%2&quot; تاریخ نہیں ہے؛ اسے YYYY-MM-DD کی صورت میں لکھیں۔</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>For many patients, -o names a folder; %1 is a file.</source>
         <translation>کئی مریضوں کے لیے -o فولڈر کا نام ہوتا ہے؛ %1 ایک فائل ہے۔</translation>
     </message>
@@ -1594,341 +1595,353 @@ Verbs:
     <name>ReferralSummary</name>
     <message>
         <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Referral summary</source>
         <translation>ریفرل سمری</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+77"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>Patient</source>
         <translation>مریض</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+80"/>
+        <location line="-78"/>
+        <location line="+82"/>
         <source>Name (passport)</source>
         <translation>نام (پاسپورٹ)</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Name (native script)</source>
         <translation>نام (مقامی رسم الخط)</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Record number</source>
         <translation>ریکارڈ نمبر</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Birth date</source>
         <translation>تاریخ پیدائش</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+82"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>Passport</source>
         <translation>پاسپورٹ</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+84"/>
+        <location line="-83"/>
+        <location line="+86"/>
         <source>Visa</source>
         <translation>ویزا</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+89"/>
+        <location line="-85"/>
+        <location line="+91"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Referring institution</source>
         <translation>ریفر کرنے والا ادارہ</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Referring doctor</source>
         <translation>ریفر کرنے والا ڈاکٹر</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+90"/>
+        <location line="-90"/>
+        <location line="+92"/>
         <source>Diagnoses</source>
         <translation>تشخیصات</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+100"/>
+        <location line="-91"/>
+        <location line="+102"/>
         <source>ICD-10</source>
         <translation>ICD-10</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-101"/>
+        <location line="+101"/>
         <source>Diagnosis</source>
         <translation>تشخیص</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Diagnosed</source>
         <translation>تشخیص کی تاریخ</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+98"/>
+        <location line="-100"/>
+        <location line="+100"/>
         <source>Stage</source>
         <translation>اسٹیج</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+101"/>
+        <location line="-99"/>
+        <location line="+103"/>
         <source>Treatment history</source>
         <translation>سابقہ علاج</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+126"/>
-        <location line="+115"/>
+        <location line="-102"/>
+        <location line="+128"/>
+        <location line="+129"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+125"/>
+        <location line="-256"/>
+        <location line="+127"/>
         <source>Treatment</source>
         <translation>علاج</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-126"/>
+        <location line="+127"/>
         <source>Where</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Dates</source>
         <translation>تاریخیں</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Cycles</source>
         <translation>سائیکلز</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-125"/>
+        <location line="+125"/>
         <source>Best response</source>
         <translation>بہترین ریسپانس</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>this centre</source>
         <translation>ہمارا سینٹر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Key events</source>
         <translation>اہم واقعات</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+133"/>
-        <location line="+100"/>
+        <location line="-126"/>
+        <location line="+135"/>
+        <location line="+114"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+132"/>
+        <location line="-248"/>
+        <location line="+134"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+132"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Method</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+131"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Blasts %</source>
         <translation>بلاسٹس %</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+149"/>
+        <location line="-132"/>
+        <location line="+151"/>
         <source>CAR-T therapy</source>
         <translation>سی اے آر ٹی سیل تھراپی</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+154"/>
+        <location line="-150"/>
+        <location line="+156"/>
         <source>Target</source>
         <translation>ٹارگٹ اینٹیجن</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>Product</source>
         <translation>پروڈکٹ</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>انفیوژن (دن 0)</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+154"/>
+        <location line="-195"/>
+        <location line="+156"/>
         <source>CRS grade</source>
         <translation>CRS گریڈ</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>ICANS grade</source>
         <translation>ICANS گریڈ</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+160"/>
+        <location line="-155"/>
+        <location line="+162"/>
         <source>Stem cell transplant</source>
         <translation>اسٹیم سیل ٹرانسپلانٹ</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+185"/>
+        <location line="-161"/>
+        <location line="+187"/>
         <source>Donor</source>
         <translation>ڈونر</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>HLA match</source>
         <translation>HLA میچ</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>Stem cell source</source>
         <translation>اسٹیم سیل کا ماخذ</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Conditioning</source>
         <translation>کنڈیشننگ</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-187"/>
+        <location line="+189"/>
         <source>Neutrophil engraftment</source>
         <translation>نیوٹروفل انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+188"/>
+        <location line="-188"/>
+        <location line="+190"/>
         <source>Platelet engraftment</source>
         <translation>پلیٹلیٹ انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+189"/>
+        <location line="-189"/>
+        <location line="+191"/>
         <source>Acute GVHD grade</source>
         <translation>ایکیوٹ GVHD گریڈ</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Chronic GVHD</source>
         <translation>کرونک GVHD</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+196"/>
+        <location line="-190"/>
+        <location line="+198"/>
         <source>Current status</source>
         <translation>موجودہ صورتحال</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+196"/>
+        <location line="-197"/>
+        <location line="+209"/>
         <source>Case status</source>
         <translation>کیس کی صورتحال</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+196"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Arrival</source>
         <translation>آمد</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+196"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+197"/>
+        <location line="-208"/>
+        <location line="+213"/>
         <source>Recent visits</source>
         <translation>حالیہ وزٹس</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+210"/>
+        <location line="-212"/>
+        <location line="+226"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+213"/>
+        <location line="-225"/>
+        <location line="+229"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>کوآرڈینیٹر</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-229"/>
         <source>not recorded</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Timeline</source>
         <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+119"/>
+        <location line="-115"/>
+        <location line="+121"/>
         <source>Measurements</source>
         <translation>پیمائشیں</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+203"/>
+        <source>Planned and ongoing treatment</source>
+        <translation>منصوبہ بند اور جاری علاج</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <location line="+203"/>
+        <source>Next appointment</source>
+        <translation>اگلی ملاقات</translation>
     </message>
 </context>
 <context>

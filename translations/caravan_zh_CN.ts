@@ -209,7 +209,7 @@ Verbs:
         <location line="+23"/>
         <location line="+5"/>
         <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+37"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>没有病案号或 id 为“%1”的患者。</translation>
@@ -526,7 +526,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-107"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-111"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>为所有患者导出（批量；-o 指定文件夹）。</translation>
     </message>
@@ -612,16 +612,17 @@ Verbs:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+38"/>
         <source>&quot;export %1&quot; needs --patient (or --all) and -o FILE.pdf.</source>
         <translation>“export %1” 需要 --patient（或 --all）和 -o FILE.pdf。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-30"/>
         <source>--%1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>--%1 “%2” 不是日期；请按 YYYY-MM-DD 格式填写。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>For many patients, -o names a folder; %1 is a file.</source>
         <translation>导出多名患者时，-o 应指定文件夹；%1 是一个文件。</translation>
     </message>
@@ -1592,341 +1593,353 @@ Verbs:
     <name>ReferralSummary</name>
     <message>
         <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Referral summary</source>
         <translation>转诊病历摘要</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+77"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+80"/>
+        <location line="-78"/>
+        <location line="+82"/>
         <source>Name (passport)</source>
         <translation>姓名（护照）</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Name (native script)</source>
         <translation>姓名（本国文字）</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Record number</source>
         <translation>病案号</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+82"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+84"/>
+        <location line="-83"/>
+        <location line="+86"/>
         <source>Visa</source>
         <translation>签证</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+89"/>
+        <location line="-85"/>
+        <location line="+91"/>
         <source>Referral</source>
         <translation>转诊</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Referring institution</source>
         <translation>转诊机构</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Referring doctor</source>
         <translation>转诊医生</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+90"/>
+        <location line="-90"/>
+        <location line="+92"/>
         <source>Diagnoses</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+100"/>
+        <location line="-91"/>
+        <location line="+102"/>
         <source>ICD-10</source>
         <translation>ICD-10</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-101"/>
+        <location line="+101"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Diagnosed</source>
         <translation>确诊日期</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+98"/>
+        <location line="-100"/>
+        <location line="+100"/>
         <source>Stage</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+101"/>
+        <location line="-99"/>
+        <location line="+103"/>
         <source>Treatment history</source>
         <translation>既往治疗</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+126"/>
-        <location line="+115"/>
+        <location line="-102"/>
+        <location line="+128"/>
+        <location line="+129"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+125"/>
+        <location line="-256"/>
+        <location line="+127"/>
         <source>Treatment</source>
         <translation>治疗</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-126"/>
+        <location line="+127"/>
         <source>Where</source>
         <translation>治疗地点</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Dates</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Cycles</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-125"/>
+        <location line="+125"/>
         <source>Best response</source>
         <translation>最佳疗效</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>this centre</source>
         <translation>本中心</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Key events</source>
         <translation>关键事件</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+133"/>
-        <location line="+100"/>
+        <location line="-126"/>
+        <location line="+135"/>
+        <location line="+114"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+132"/>
+        <location line="-248"/>
+        <location line="+134"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+132"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+131"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Blasts %</source>
         <translation>原始细胞 %</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+149"/>
+        <location line="-132"/>
+        <location line="+151"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T 细胞治疗</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+154"/>
+        <location line="-150"/>
+        <location line="+156"/>
         <source>Target</source>
         <translation>靶抗原</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>Product</source>
         <translation>细胞产品</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>回输（第0天）</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+154"/>
+        <location line="-195"/>
+        <location line="+156"/>
         <source>CRS grade</source>
         <translation>CRS 分级</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>ICANS grade</source>
         <translation>ICANS 分级</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+160"/>
+        <location line="-155"/>
+        <location line="+162"/>
         <source>Stem cell transplant</source>
         <translation>造血干细胞移植</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+185"/>
+        <location line="-161"/>
+        <location line="+187"/>
         <source>Donor</source>
         <translation>供者</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>HLA match</source>
         <translation>HLA 配型</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>Stem cell source</source>
         <translation>干细胞来源</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Conditioning</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-187"/>
+        <location line="+189"/>
         <source>Neutrophil engraftment</source>
         <translation>中性粒细胞植入</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+188"/>
+        <location line="-188"/>
+        <location line="+190"/>
         <source>Platelet engraftment</source>
         <translation>血小板植入</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+189"/>
+        <location line="-189"/>
+        <location line="+191"/>
         <source>Acute GVHD grade</source>
         <translation>急性 GVHD 分级</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Chronic GVHD</source>
         <translation>慢性 GVHD</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+196"/>
+        <location line="-190"/>
+        <location line="+198"/>
         <source>Current status</source>
         <translation>目前状况</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+196"/>
+        <location line="-197"/>
+        <location line="+209"/>
         <source>Case status</source>
         <translation>病例状态</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+196"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Arrival</source>
         <translation>抵达</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+196"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Departure</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+197"/>
+        <location line="-208"/>
+        <location line="+213"/>
         <source>Recent visits</source>
         <translation>近期就诊</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+210"/>
+        <location line="-212"/>
+        <location line="+226"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+213"/>
+        <location line="-225"/>
+        <location line="+229"/>
         <location line="+1"/>
         <source>Coordinator</source>
         <translation>协调员</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-229"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+119"/>
+        <location line="-115"/>
+        <location line="+121"/>
         <source>Measurements</source>
         <translation>检测指标</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+203"/>
+        <source>Planned and ongoing treatment</source>
+        <translation>计划中和进行中的治疗</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <location line="+203"/>
+        <source>Next appointment</source>
+        <translation>下次就诊</translation>
     </message>
 </context>
 <context>

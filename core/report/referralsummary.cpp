@@ -1,7 +1,7 @@
 // The referral summary: the patient's story for the next doctor. Section order:
 // letterhead, title, patient, referral, diagnoses, treatment history, key events,
 // timeline and measurement charts (vector figures), CAR-T, transplant, current
-// status, recent visits, coordinator. Empty sections say "not recorded".
+// status and plan, recent visits, coordinator. Empty sections say "not recorded".
 #include "documentbodies.h"
 
 #include "documentbuilder.h"
@@ -80,6 +80,8 @@ namespace {
     QT_TRANSLATE_NOOP("ReferralSummary", "not recorded"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Timeline"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Measurements"),
+    QT_TRANSLATE_NOOP("ReferralSummary", "Planned and ongoing treatment"),
+    QT_TRANSLATE_NOOP("ReferralSummary", "Next appointment"),
 };
 
 QString grade(const std::optional<int> &g) { return g ? QString::number(*g) : QString(); }
@@ -267,9 +269,23 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
         b.none();
 
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Current status"));
+    // The plan: courses not yet started or under way, and the next appointment.
+    QStringList planned;
+    for (const TreatmentCourse &c : record.courses)
+        if (c.status == CourseStatus::Planned || c.status == CourseStatus::Ongoing)
+            planned << QStringLiteral("%1 (%2%3)").arg(c.name, b.first().label(c.status),
+                                                      c.startDate.isValid() ? QStringLiteral(", ") + isoDate(c.startDate)
+                                                                            : QString());
+    const Visit *next = nullptr;
+    for (const Visit &v : record.visits)
+        if (v.startsAt.isValid() && v.startsAt.date() > o.today && (!next || v.startsAt < next->startsAt))
+            next = &v;
     b.pairs({{QT_TRANSLATE_NOOP("ReferralSummary", "Case status"), b.vocab(p.caseStatus)},
              {QT_TRANSLATE_NOOP("ReferralSummary", "Arrival"), isoDate(p.arrivalDate)},
-             {QT_TRANSLATE_NOOP("ReferralSummary", "Departure"), isoDate(p.departureDate)}});
+             {QT_TRANSLATE_NOOP("ReferralSummary", "Departure"), isoDate(p.departureDate)},
+             {QT_TRANSLATE_NOOP("ReferralSummary", "Planned and ongoing treatment"), planned.join(QStringLiteral("; "))},
+             {QT_TRANSLATE_NOOP("ReferralSummary", "Next appointment"),
+              next ? QStringLiteral("%1 · %2").arg(isoDate(next->startsAt.date()), b.first().label(next->type)) : QString()}});
 
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Recent visits"));
     // The last five that have taken place (planned ones are not history yet), in date order.

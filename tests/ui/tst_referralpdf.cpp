@@ -88,6 +88,23 @@ private slots:
         QVERIFY(text.contains(QLatin1String("MALIK")) && text.contains(QLatin1String("Umar")));
         QVERIFY(text.contains(QLatin1String("Referral summary")));
         QVERIFY(text.contains(QLatin1String("Page 1 of")));
+
+        // The plan: ongoing courses and the next appointment after the day it is made.
+        auto doc = Poppler::Document::load(write(r, {QStringLiteral("en")}, QStringLiteral("en.pdf")));
+        const QString all = allText(*doc);
+        const Visit *next = nullptr;
+        for (const Visit &v : r.visits)
+            if (v.startsAt.date() > m_options.today && (!next || v.startsAt < next->startsAt))
+                next = &v;
+        QVERIFY(next);
+        QVERIFY2(all.contains(QStringLiteral("Next appointment %1 · %2").arg(next->startsAt.date().toString(Qt::ISODate),
+                                                                            labelOf(next->type))),
+                 qPrintable(all));
+        const PatientRecord treated = m_demo.record(QStringLiteral("DEMO-0002"));
+        auto plan = Poppler::Document::load(write(treated, {QStringLiteral("en")}, QStringLiteral("plan.pdf")));
+        for (const TreatmentCourse &c : treated.courses)
+            if (c.status == CourseStatus::Ongoing)
+                QVERIFY2(allText(*plan).contains(c.name + QStringLiteral(" (Ongoing")), qPrintable(c.name));
     }
 
     void translated_data()
