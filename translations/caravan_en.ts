@@ -34,7 +34,7 @@
 <context>
     <name>VisaInvitationLetter</name>
     <message numerus="yes">
-        <location filename="../core/report/visainvitation.cpp" line="+44"/>
+        <location filename="../core/report/visainvitation.cpp" line="+35"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

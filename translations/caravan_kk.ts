@@ -426,16 +426,19 @@ Verbs:
     <name>Documents</name>
     <message>
         <location filename="../core/report/document.cpp" line="+19"/>
+        <location filename="../core/report/referralsummary.cpp" line="+93"/>
         <source>Referral summary</source>
         <translation>Жолдама үзінді көшірмесі</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/report/teleconsultation.cpp" line="+93"/>
         <source>Tele-consultation record</source>
         <translation>Телеконсультация хаттамасы</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/report/visainvitation.cpp" line="+94"/>
         <source>Medical visa invitation letter</source>
         <translation>Медициналық визаға шақыру хаты</translation>
     </message>
@@ -501,6 +504,63 @@ Verbs:
         <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/documentbuilder.cpp" line="+51"/>
+        <source>not recorded</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <location filename="../core/report/patientidentity.cpp" line="+16"/>
+        <location filename="../core/report/visainvitation.cpp" line="+32"/>
+        <source>Name (passport)</source>
+        <translation>Аты (төлқұжат бойынша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (native script)</source>
+        <translation>Аты (ана тіліндегі жазылуы)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record number</source>
+        <translation>Ауру тарихының нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/visainvitation.cpp" line="+1"/>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location filename="../core/report/referralsummary.cpp" line="+2"/>
+        <location filename="../core/report/teleconsultation.cpp" line="+2"/>
+        <location filename="../core/report/visainvitation.cpp" line="-20"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../core/report/visainvitation.cpp" line="+38"/>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <location line="+1"/>
+        <location filename="../core/report/visainvitation.cpp" line="+12"/>
+        <source>Coordinator</source>
+        <translation>Үйлестіруші</translation>
     </message>
 </context>
 <context>
@@ -1596,352 +1656,286 @@ Verbs:
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+78"/>
-        <source>Referral summary</source>
-        <translation>Жолдама үзінді көшірмесі</translation>
-    </message>
-    <message>
-        <location line="-77"/>
-        <location line="+79"/>
-        <source>Patient</source>
-        <translation>Пациент</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <location line="+82"/>
-        <source>Name (passport)</source>
-        <translation>Аты (төлқұжат бойынша)</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Name (native script)</source>
-        <translation>Аты (ана тіліндегі жазылуы)</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Record number</source>
-        <translation>Ауру тарихының нөмірі</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Birth date</source>
-        <translation>Туған күні</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Sex</source>
-        <translation>Жынысы</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Nationality</source>
-        <translation>Азаматтығы</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+84"/>
+        <location filename="../core/report/referralsummary.cpp" line="-262"/>
+        <location line="+72"/>
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+86"/>
+        <location line="-71"/>
+        <location line="+74"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+91"/>
+        <location line="-73"/>
+        <location line="+79"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Referring institution</source>
         <translation>Жолдама берген мекеме</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Referring doctor</source>
         <translation>Жолдама берген дәрігер</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+92"/>
+        <location line="-78"/>
+        <location line="+80"/>
         <source>Diagnoses</source>
         <translation>Диагноздар</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+102"/>
+        <location line="-79"/>
+        <location line="+90"/>
         <source>ICD-10</source>
         <translation>АХЖ-10</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
-        <source>Diagnosis</source>
-        <translation>Диагноз</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-89"/>
+        <location line="+90"/>
         <source>Diagnosed</source>
         <translation>Диагноз қойылған күні</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Stage</source>
         <translation>Сатысы</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+103"/>
+        <location line="-88"/>
+        <location line="+92"/>
         <source>Treatment history</source>
         <translation>Жүргізілген ем</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+128"/>
+        <location line="-91"/>
+        <location line="+117"/>
         <location line="+129"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+127"/>
+        <location line="-245"/>
+        <location line="+116"/>
         <source>Treatment</source>
         <translation>Ем</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+127"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>Where</source>
         <translation>Өткізілген жері</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-115"/>
+        <location line="+115"/>
         <source>Dates</source>
         <translation>Мерзімдері</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>Cycles</source>
         <translation>Циклдер</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+125"/>
+        <location line="-114"/>
+        <location line="+114"/>
         <source>Best response</source>
         <translation>Ең жақсы жауап</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-113"/>
         <source>this centre</source>
         <translation>біздің орталық</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+116"/>
         <source>Key events</source>
         <translation>Негізгі оқиғалар</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+135"/>
+        <location line="-115"/>
+        <location line="+124"/>
         <location line="+114"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+134"/>
+        <location line="-237"/>
+        <location line="+123"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Method</source>
         <translation>Әдісі</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+133"/>
+        <location line="-122"/>
+        <location line="+122"/>
         <source>Blasts %</source>
         <translation>Бласттар, %</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+151"/>
+        <location line="-121"/>
+        <location line="+140"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T жасушалық терапия</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+156"/>
+        <location line="-139"/>
+        <location line="+145"/>
         <source>Target</source>
         <translation>Нысана антиген</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-144"/>
+        <location line="+145"/>
         <source>Product</source>
         <translation>Жасушалық өнім</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-144"/>
+        <location line="+145"/>
         <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (0-күн)</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+156"/>
+        <location line="-184"/>
+        <location line="+145"/>
         <source>CRS grade</source>
         <translation>CRS дәрежесі</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-144"/>
+        <location line="+145"/>
         <source>ICANS grade</source>
         <translation>ICANS дәрежесі</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+162"/>
+        <location line="-144"/>
+        <location line="+151"/>
         <source>Stem cell transplant</source>
         <translation>Бағаналы жасушаларды трансплантациялау</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+187"/>
+        <location line="-150"/>
+        <location line="+176"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-175"/>
+        <location line="+176"/>
         <source>HLA match</source>
         <translation>HLA сәйкестігі</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-175"/>
+        <location line="+176"/>
         <source>Stem cell source</source>
         <translation>Бағаналы жасушалар көзі</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+188"/>
+        <location line="-175"/>
+        <location line="+177"/>
         <source>Conditioning</source>
         <translation>Кондициялау</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+189"/>
+        <location line="-176"/>
+        <location line="+178"/>
         <source>Neutrophil engraftment</source>
         <translation>Нейтрофилдер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+190"/>
+        <location line="-177"/>
+        <location line="+179"/>
         <source>Platelet engraftment</source>
         <translation>Тромбоциттер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+191"/>
+        <location line="-178"/>
+        <location line="+180"/>
         <source>Acute GVHD grade</source>
         <translation>Жедел РТПХ дәрежесі</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>Chronic GVHD</source>
         <translation>Созылмалы РТПХ</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+198"/>
+        <location line="-179"/>
+        <location line="+187"/>
         <source>Current status</source>
         <translation>Қазіргі жағдайы</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+209"/>
+        <location line="-186"/>
+        <location line="+198"/>
         <source>Case status</source>
         <translation>Жағдай күйі</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Arrival</source>
         <translation>Келген күні</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Departure</source>
         <translation>Кеткен күні</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+213"/>
+        <location line="-197"/>
+        <location line="+202"/>
         <source>Recent visits</source>
         <translation>Соңғы визиттер</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+226"/>
+        <location line="-201"/>
+        <location line="+215"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+229"/>
-        <location line="+1"/>
-        <source>Coordinator</source>
-        <translation>Үйлестіруші</translation>
-    </message>
-    <message>
-        <location line="-229"/>
-        <source>not recorded</source>
-        <translation>тіркелмеген</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+116"/>
+        <location line="-214"/>
+        <location line="+107"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+121"/>
+        <location line="-106"/>
+        <location line="+112"/>
         <source>Measurements</source>
         <translation>Өлшемдер</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+203"/>
+        <location line="-111"/>
+        <location line="+194"/>
         <source>Planned and ongoing treatment</source>
         <translation>Жоспарланған және жүргізіліп жатқан ем</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+203"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Next appointment</source>
         <translation>Келесі қабылдау</translation>
     </message>
@@ -2063,139 +2057,97 @@ Verbs:
 <context>
     <name>TeleConsultationRecord</name>
     <message>
-        <location filename="../core/report/teleconsultation.cpp" line="+21"/>
-        <location line="+79"/>
-        <source>Tele-consultation record</source>
-        <translation>Телеконсультация хаттамасы</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <location line="+80"/>
-        <source>Patient</source>
-        <translation>Пациент</translation>
-    </message>
-    <message>
-        <location line="-79"/>
-        <location line="+80"/>
-        <source>Name (passport)</source>
-        <translation>Аты (төлқұжат бойынша)</translation>
-    </message>
-    <message>
-        <location line="-79"/>
-        <location line="+81"/>
-        <source>Name (native script)</source>
-        <translation>Аты (ана тіліндегі жазылуы)</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <location line="+82"/>
-        <source>Record number</source>
-        <translation>Ауру тарихының нөмірі</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Birth date</source>
-        <translation>Туған күні</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Nationality</source>
-        <translation>Азаматтығы</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+85"/>
+        <location filename="../core/report/teleconsultation.cpp" line="-74"/>
+        <location line="+77"/>
         <source>Consultation</source>
         <translation>Консультация</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+89"/>
+        <location line="-76"/>
+        <location line="+81"/>
         <source>Time at this centre</source>
         <translation>Біздің орталықтағы уақыт</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Time at the partner</source>
         <translation>Серіктес тараптағы уақыт</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Duration</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+90"/>
+        <location line="-80"/>
+        <location line="+82"/>
         <source>Partner institution</source>
         <translation>Серіктес мекеме</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Interpreter</source>
         <translation>Аудармашы</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+91"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+101"/>
+        <location line="-82"/>
+        <location line="+93"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>Institution</source>
         <translation>Мекеме</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>Side</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+103"/>
+        <location line="-90"/>
+        <location line="+95"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>Findings reviewed</source>
         <translation>Қаралған нәтижелер</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>Opinion</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>Recommendations</source>
         <translation>Ұсынымдар</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-94"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -2753,135 +2705,85 @@ Method: %3</source>
 <context>
     <name>VisaInvitationLetter</name>
     <message>
-        <location filename="../core/report/visainvitation.cpp" line="+23"/>
-        <location line="+91"/>
-        <source>Medical visa invitation letter</source>
-        <translation>Медициналық визаға шақыру хаты</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <location line="+93"/>
+        <location filename="../core/report/visainvitation.cpp" line="-135"/>
+        <location line="+75"/>
         <source>To the visa section of the embassy or consulate</source>
         <translation>Елшіліктің немесе консулдықтың визалық бөліміне</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-74"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+77"/>
         <source>Our centre invites the patient named below, and the companions listed, to travel for medical treatment as described in this letter. We ask you to issue them medical visas for the dates of the stay.</source>
         <translation>Біздің орталық төменде аталған пациентті және тізімде көрсетілген еріп жүрушілерді осы хатта сипатталған емделу үшін келуге шақырады. Оларға болу мерзіміне медициналық виза беруіңізді сұраймыз.</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+100"/>
-        <source>Patient</source>
-        <translation>Пациент</translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <location line="+100"/>
-        <location line="+22"/>
-        <source>Name (passport)</source>
-        <translation>Аты (төлқұжат бойынша)</translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <location line="+100"/>
-        <source>Name (native script)</source>
-        <translation>Аты (ана тіліндегі жазылуы)</translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <location line="+101"/>
-        <source>Sex</source>
-        <translation>Жынысы</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+101"/>
-        <location line="+19"/>
-        <source>Birth date</source>
-        <translation>Туған күні</translation>
-    </message>
-    <message>
-        <location line="-119"/>
-        <location line="+101"/>
-        <source>Nationality</source>
-        <translation>Азаматтығы</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+101"/>
-        <location line="+17"/>
+        <location line="-76"/>
+        <location line="+84"/>
+        <location line="+18"/>
         <source>Passport number</source>
         <translation>Төлқұжат нөмірі</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+101"/>
+        <location line="-101"/>
+        <location line="+84"/>
         <source>Issued by</source>
         <translation>Берген елі</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
-        <location line="+16"/>
+        <location line="-83"/>
+        <location line="+84"/>
+        <location line="+17"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+102"/>
+        <location line="-100"/>
+        <location line="+86"/>
         <source>Companions</source>
         <translation>Еріп жүрушілер</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+113"/>
+        <location line="-85"/>
+        <location line="+97"/>
         <source>Relation</source>
         <translation>Туыстық қатынасы</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-96"/>
         <source>No companion travels with the patient.</source>
         <translation>Пациентпен бірге еріп жүретін адам жоқ.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+100"/>
         <source>Treatment and stay</source>
         <translation>Ем және болу мерзімі</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+129"/>
-        <source>Diagnosis</source>
-        <translation>Диагноз</translation>
-    </message>
-    <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-99"/>
+        <location line="+114"/>
         <source>Intended treatment</source>
         <translation>Жоспарланған ем</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Dates of the stay</source>
         <translation>Болу мерзімі</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+130"/>
+        <location line="-113"/>
+        <location line="+115"/>
         <source>Estimated duration</source>
         <translation>Болжамды ұзақтығы</translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-114"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n күн</numerusform>
@@ -2890,36 +2792,30 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+115"/>
         <source>Costs covered by</source>
         <translation>Шығындарды өтейтін тарап</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+131"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Contact at the centre</source>
         <translation>Орталықпен байланыс</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+134"/>
-        <source>Coordinator</source>
-        <translation>Үйлестіруші</translation>
-    </message>
-    <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-115"/>
+        <location line="+120"/>
         <source>Centre</source>
         <translation>Орталық</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+136"/>
+        <location line="-119"/>
+        <location line="+122"/>
         <source>Signature and stamp</source>
         <translation>Қолы және мөрі</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-121"/>
         <source>A visa invitation letter needs the patient&apos;s passport number: enter it with Edit patient first.</source>
         <translation>Визаға шақыру хаты үшін пациенттің төлқұжат нөмірі қажет: алдымен оны «Пациентті өңдеу» арқылы енгізіңіз.</translation>
     </message>

@@ -425,16 +425,19 @@ Verbs:
     <name>Documents</name>
     <message>
         <location filename="../core/report/document.cpp" line="+19"/>
+        <location filename="../core/report/referralsummary.cpp" line="+93"/>
         <source>Referral summary</source>
         <translation>ریفرل سمری</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/report/teleconsultation.cpp" line="+93"/>
         <source>Tele-consultation record</source>
         <translation>ٹیلی کنسلٹیشن ریکارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/report/visainvitation.cpp" line="+94"/>
         <source>Medical visa invitation letter</source>
         <translation>میڈیکل ویزا کے لیے دعوت نامہ</translation>
     </message>
@@ -500,6 +503,63 @@ Verbs:
         <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 میں لکھا نہیں جا سکا: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/documentbuilder.cpp" line="+51"/>
+        <source>not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <location filename="../core/report/patientidentity.cpp" line="+16"/>
+        <location filename="../core/report/visainvitation.cpp" line="+32"/>
+        <source>Name (passport)</source>
+        <translation>نام (پاسپورٹ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (native script)</source>
+        <translation>نام (مقامی رسم الخط)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record number</source>
+        <translation>ریکارڈ نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/visainvitation.cpp" line="+1"/>
+        <source>Birth date</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <location filename="../core/report/referralsummary.cpp" line="+2"/>
+        <location filename="../core/report/teleconsultation.cpp" line="+2"/>
+        <location filename="../core/report/visainvitation.cpp" line="-20"/>
+        <source>Patient</source>
+        <translation>مریض</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../core/report/visainvitation.cpp" line="+38"/>
+        <source>Diagnosis</source>
+        <translation>تشخیص</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <location line="+1"/>
+        <location filename="../core/report/visainvitation.cpp" line="+12"/>
+        <source>Coordinator</source>
+        <translation>کوآرڈینیٹر</translation>
     </message>
 </context>
 <context>
@@ -1594,352 +1654,286 @@ Verbs:
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+78"/>
-        <source>Referral summary</source>
-        <translation>ریفرل سمری</translation>
-    </message>
-    <message>
-        <location line="-77"/>
-        <location line="+79"/>
-        <source>Patient</source>
-        <translation>مریض</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <location line="+82"/>
-        <source>Name (passport)</source>
-        <translation>نام (پاسپورٹ)</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Name (native script)</source>
-        <translation>نام (مقامی رسم الخط)</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Record number</source>
-        <translation>ریکارڈ نمبر</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Birth date</source>
-        <translation>تاریخ پیدائش</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Sex</source>
-        <translation>جنس</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Nationality</source>
-        <translation>قومیت</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+84"/>
+        <location filename="../core/report/referralsummary.cpp" line="-262"/>
+        <location line="+72"/>
         <source>Passport</source>
         <translation>پاسپورٹ</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+86"/>
+        <location line="-71"/>
+        <location line="+74"/>
         <source>Visa</source>
         <translation>ویزا</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+91"/>
+        <location line="-73"/>
+        <location line="+79"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Referring institution</source>
         <translation>ریفر کرنے والا ادارہ</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Referring doctor</source>
         <translation>ریفر کرنے والا ڈاکٹر</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+92"/>
+        <location line="-78"/>
+        <location line="+80"/>
         <source>Diagnoses</source>
         <translation>تشخیصات</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+102"/>
+        <location line="-79"/>
+        <location line="+90"/>
         <source>ICD-10</source>
         <translation>ICD-10</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
-        <source>Diagnosis</source>
-        <translation>تشخیص</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-89"/>
+        <location line="+90"/>
         <source>Diagnosed</source>
         <translation>تشخیص کی تاریخ</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Stage</source>
         <translation>اسٹیج</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+103"/>
+        <location line="-88"/>
+        <location line="+92"/>
         <source>Treatment history</source>
         <translation>سابقہ علاج</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+128"/>
+        <location line="-91"/>
+        <location line="+117"/>
         <location line="+129"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+127"/>
+        <location line="-245"/>
+        <location line="+116"/>
         <source>Treatment</source>
         <translation>علاج</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+127"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>Where</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-115"/>
+        <location line="+115"/>
         <source>Dates</source>
         <translation>تاریخیں</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>Cycles</source>
         <translation>سائیکلز</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+125"/>
+        <location line="-114"/>
+        <location line="+114"/>
         <source>Best response</source>
         <translation>بہترین ریسپانس</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-113"/>
         <source>this centre</source>
         <translation>ہمارا سینٹر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+116"/>
         <source>Key events</source>
         <translation>اہم واقعات</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+135"/>
+        <location line="-115"/>
+        <location line="+124"/>
         <location line="+114"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+134"/>
+        <location line="-237"/>
+        <location line="+123"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Method</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+133"/>
+        <location line="-122"/>
+        <location line="+122"/>
         <source>Blasts %</source>
         <translation>بلاسٹس %</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+151"/>
+        <location line="-121"/>
+        <location line="+140"/>
         <source>CAR-T therapy</source>
         <translation>سی اے آر ٹی سیل تھراپی</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+156"/>
+        <location line="-139"/>
+        <location line="+145"/>
         <source>Target</source>
         <translation>ٹارگٹ اینٹیجن</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-144"/>
+        <location line="+145"/>
         <source>Product</source>
         <translation>پروڈکٹ</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-144"/>
+        <location line="+145"/>
         <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>انفیوژن (دن 0)</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+156"/>
+        <location line="-184"/>
+        <location line="+145"/>
         <source>CRS grade</source>
         <translation>CRS گریڈ</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-144"/>
+        <location line="+145"/>
         <source>ICANS grade</source>
         <translation>ICANS گریڈ</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+162"/>
+        <location line="-144"/>
+        <location line="+151"/>
         <source>Stem cell transplant</source>
         <translation>اسٹیم سیل ٹرانسپلانٹ</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+187"/>
+        <location line="-150"/>
+        <location line="+176"/>
         <source>Donor</source>
         <translation>ڈونر</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-175"/>
+        <location line="+176"/>
         <source>HLA match</source>
         <translation>HLA میچ</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-175"/>
+        <location line="+176"/>
         <source>Stem cell source</source>
         <translation>اسٹیم سیل کا ماخذ</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+188"/>
+        <location line="-175"/>
+        <location line="+177"/>
         <source>Conditioning</source>
         <translation>کنڈیشننگ</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+189"/>
+        <location line="-176"/>
+        <location line="+178"/>
         <source>Neutrophil engraftment</source>
         <translation>نیوٹروفل انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+190"/>
+        <location line="-177"/>
+        <location line="+179"/>
         <source>Platelet engraftment</source>
         <translation>پلیٹلیٹ انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+191"/>
+        <location line="-178"/>
+        <location line="+180"/>
         <source>Acute GVHD grade</source>
         <translation>ایکیوٹ GVHD گریڈ</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>Chronic GVHD</source>
         <translation>کرونک GVHD</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+198"/>
+        <location line="-179"/>
+        <location line="+187"/>
         <source>Current status</source>
         <translation>موجودہ صورتحال</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+209"/>
+        <location line="-186"/>
+        <location line="+198"/>
         <source>Case status</source>
         <translation>کیس کی صورتحال</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Arrival</source>
         <translation>آمد</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+213"/>
+        <location line="-197"/>
+        <location line="+202"/>
         <source>Recent visits</source>
         <translation>حالیہ وزٹس</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+226"/>
+        <location line="-201"/>
+        <location line="+215"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+229"/>
-        <location line="+1"/>
-        <source>Coordinator</source>
-        <translation>کوآرڈینیٹر</translation>
-    </message>
-    <message>
-        <location line="-229"/>
-        <source>not recorded</source>
-        <translation>درج نہیں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+116"/>
+        <location line="-214"/>
+        <location line="+107"/>
         <source>Timeline</source>
         <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+121"/>
+        <location line="-106"/>
+        <location line="+112"/>
         <source>Measurements</source>
         <translation>پیمائشیں</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+203"/>
+        <location line="-111"/>
+        <location line="+194"/>
         <source>Planned and ongoing treatment</source>
         <translation>منصوبہ بند اور جاری علاج</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+203"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Next appointment</source>
         <translation>اگلی ملاقات</translation>
     </message>
@@ -2061,139 +2055,97 @@ Verbs:
 <context>
     <name>TeleConsultationRecord</name>
     <message>
-        <location filename="../core/report/teleconsultation.cpp" line="+21"/>
-        <location line="+79"/>
-        <source>Tele-consultation record</source>
-        <translation>ٹیلی کنسلٹیشن ریکارڈ</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <location line="+80"/>
-        <source>Patient</source>
-        <translation>مریض</translation>
-    </message>
-    <message>
-        <location line="-79"/>
-        <location line="+80"/>
-        <source>Name (passport)</source>
-        <translation>نام (پاسپورٹ)</translation>
-    </message>
-    <message>
-        <location line="-79"/>
-        <location line="+81"/>
-        <source>Name (native script)</source>
-        <translation>نام (مقامی رسم الخط)</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <location line="+82"/>
-        <source>Record number</source>
-        <translation>ریکارڈ نمبر</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Birth date</source>
-        <translation>تاریخ پیدائش</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Nationality</source>
-        <translation>قومیت</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+85"/>
+        <location filename="../core/report/teleconsultation.cpp" line="-74"/>
+        <location line="+77"/>
         <source>Consultation</source>
         <translation>کنسلٹیشن</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+89"/>
+        <location line="-76"/>
+        <location line="+81"/>
         <source>Time at this centre</source>
         <translation>ہمارے سینٹر کا وقت</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Time at the partner</source>
         <translation>پارٹنر کا وقت</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Duration</source>
         <translation>دورانیہ</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+90"/>
+        <location line="-80"/>
+        <location line="+82"/>
         <source>Partner institution</source>
         <translation>شراکت دار ادارہ</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Interpreter</source>
         <translation>مترجم</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+91"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <source>Participants</source>
         <translation>شرکاء</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+101"/>
+        <location line="-82"/>
+        <location line="+93"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>Institution</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>Side</source>
         <translation>فریق</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+103"/>
+        <location line="-90"/>
+        <location line="+95"/>
         <source>Question</source>
         <translation>سوال</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>Findings reviewed</source>
         <translation>جائزہ لیے گئے نتائج</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>Opinion</source>
         <translation>ماہرانہ رائے</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>Recommendations</source>
         <translation>سفارشات</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-94"/>
         <source>%1 min</source>
         <translation>%1 منٹ</translation>
     </message>
@@ -2751,135 +2703,85 @@ Method: %3</source>
 <context>
     <name>VisaInvitationLetter</name>
     <message>
-        <location filename="../core/report/visainvitation.cpp" line="+23"/>
-        <location line="+91"/>
-        <source>Medical visa invitation letter</source>
-        <translation>میڈیکل ویزا کے لیے دعوت نامہ</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <location line="+93"/>
+        <location filename="../core/report/visainvitation.cpp" line="-135"/>
+        <location line="+75"/>
         <source>To the visa section of the embassy or consulate</source>
         <translation>بخدمت ویزا سیکشن، سفارت خانہ یا قونصل خانہ</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-74"/>
         <source>Date: %1</source>
         <translation>تاریخ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+77"/>
         <source>Our centre invites the patient named below, and the companions listed, to travel for medical treatment as described in this letter. We ask you to issue them medical visas for the dates of the stay.</source>
         <translation>ہمارا سینٹر ذیل میں درج مریض اور ان کے ہمراہ درج افراد کو اس خط میں بیان کردہ طبی علاج کے لیے سفر کی دعوت دیتا ہے۔ آپ سے مؤدبانہ گزارش ہے کہ انہیں قیام کی مدت کے لیے میڈیکل ویزے جاری فرمائیں۔</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+100"/>
-        <source>Patient</source>
-        <translation>مریض</translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <location line="+100"/>
-        <location line="+22"/>
-        <source>Name (passport)</source>
-        <translation>نام (پاسپورٹ)</translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <location line="+100"/>
-        <source>Name (native script)</source>
-        <translation>نام (مقامی رسم الخط)</translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <location line="+101"/>
-        <source>Sex</source>
-        <translation>جنس</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+101"/>
-        <location line="+19"/>
-        <source>Birth date</source>
-        <translation>تاریخ پیدائش</translation>
-    </message>
-    <message>
-        <location line="-119"/>
-        <location line="+101"/>
-        <source>Nationality</source>
-        <translation>قومیت</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+101"/>
-        <location line="+17"/>
+        <location line="-76"/>
+        <location line="+84"/>
+        <location line="+18"/>
         <source>Passport number</source>
         <translation>پاسپورٹ نمبر</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+101"/>
+        <location line="-101"/>
+        <location line="+84"/>
         <source>Issued by</source>
         <translation>جاری کرنے والا ملک</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
-        <location line="+16"/>
+        <location line="-83"/>
+        <location line="+84"/>
+        <location line="+17"/>
         <source>Valid until</source>
         <translation>میعاد ختم ہونے کی تاریخ</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+102"/>
+        <location line="-100"/>
+        <location line="+86"/>
         <source>Companions</source>
         <translation>ہمراہی</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+113"/>
+        <location line="-85"/>
+        <location line="+97"/>
         <source>Relation</source>
         <translation>رشتہ</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-96"/>
         <source>No companion travels with the patient.</source>
         <translation>مریض کے ساتھ کوئی ہمراہی سفر نہیں کر رہا۔</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+100"/>
         <source>Treatment and stay</source>
         <translation>علاج اور قیام</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+129"/>
-        <source>Diagnosis</source>
-        <translation>تشخیص</translation>
-    </message>
-    <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-99"/>
+        <location line="+114"/>
         <source>Intended treatment</source>
         <translation>مجوزہ علاج</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Dates of the stay</source>
         <translation>قیام کی تاریخیں</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+130"/>
+        <location line="-113"/>
+        <location line="+115"/>
         <source>Estimated duration</source>
         <translation>متوقع دورانیہ</translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-114"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n دن</numerusform>
@@ -2888,36 +2790,30 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+115"/>
         <source>Costs covered by</source>
         <translation>اخراجات کا ذمہ دار</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+131"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Contact at the centre</source>
         <translation>سینٹر میں رابطہ</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+134"/>
-        <source>Coordinator</source>
-        <translation>کوآرڈینیٹر</translation>
-    </message>
-    <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-115"/>
+        <location line="+120"/>
         <source>Centre</source>
         <translation>سینٹر</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+136"/>
+        <location line="-119"/>
+        <location line="+122"/>
         <source>Signature and stamp</source>
         <translation>دستخط اور مہر</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-121"/>
         <source>A visa invitation letter needs the patient&apos;s passport number: enter it with Edit patient first.</source>
         <translation>ویزا دعوت نامے کے لیے مریض کا پاسپورٹ نمبر درکار ہے: پہلے اسے &quot;مریض میں ترمیم کریں&quot; سے درج کریں۔</translation>
     </message>

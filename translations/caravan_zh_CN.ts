@@ -423,16 +423,19 @@ Verbs:
     <name>Documents</name>
     <message>
         <location filename="../core/report/document.cpp" line="+19"/>
+        <location filename="../core/report/referralsummary.cpp" line="+93"/>
         <source>Referral summary</source>
         <translation>转诊病历摘要</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/report/teleconsultation.cpp" line="+93"/>
         <source>Tele-consultation record</source>
         <translation>远程会诊记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/report/visainvitation.cpp" line="+94"/>
         <source>Medical visa invitation letter</source>
         <translation>医疗签证邀请函</translation>
     </message>
@@ -498,6 +501,63 @@ Verbs:
         <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/documentbuilder.cpp" line="+51"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../core/report/patientidentity.cpp" line="+16"/>
+        <location filename="../core/report/visainvitation.cpp" line="+32"/>
+        <source>Name (passport)</source>
+        <translation>姓名（护照）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (native script)</source>
+        <translation>姓名（本国文字）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record number</source>
+        <translation>病案号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/visainvitation.cpp" line="+1"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../core/report/referralsummary.cpp" line="+2"/>
+        <location filename="../core/report/teleconsultation.cpp" line="+2"/>
+        <location filename="../core/report/visainvitation.cpp" line="-20"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../core/report/visainvitation.cpp" line="+38"/>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <location line="+1"/>
+        <location filename="../core/report/visainvitation.cpp" line="+12"/>
+        <source>Coordinator</source>
+        <translation>协调员</translation>
     </message>
 </context>
 <context>
@@ -1592,352 +1652,286 @@ Verbs:
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../core/report/referralsummary.cpp" line="+27"/>
-        <location line="+78"/>
-        <source>Referral summary</source>
-        <translation>转诊病历摘要</translation>
-    </message>
-    <message>
-        <location line="-77"/>
-        <location line="+79"/>
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <location line="+82"/>
-        <source>Name (passport)</source>
-        <translation>姓名（护照）</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Name (native script)</source>
-        <translation>姓名（本国文字）</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Record number</source>
-        <translation>病案号</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Nationality</source>
-        <translation>国籍</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+84"/>
+        <location filename="../core/report/referralsummary.cpp" line="-262"/>
+        <location line="+72"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+86"/>
+        <location line="-71"/>
+        <location line="+74"/>
         <source>Visa</source>
         <translation>签证</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+91"/>
+        <location line="-73"/>
+        <location line="+79"/>
         <source>Referral</source>
         <translation>转诊</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Referring institution</source>
         <translation>转诊机构</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Referring doctor</source>
         <translation>转诊医生</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+92"/>
+        <location line="-78"/>
+        <location line="+80"/>
         <source>Diagnoses</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+102"/>
+        <location line="-79"/>
+        <location line="+90"/>
         <source>ICD-10</source>
         <translation>ICD-10</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
-        <source>Diagnosis</source>
-        <translation>诊断</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-89"/>
+        <location line="+90"/>
         <source>Diagnosed</source>
         <translation>确诊日期</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Stage</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+103"/>
+        <location line="-88"/>
+        <location line="+92"/>
         <source>Treatment history</source>
         <translation>既往治疗</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+128"/>
+        <location line="-91"/>
+        <location line="+117"/>
         <location line="+129"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+127"/>
+        <location line="-245"/>
+        <location line="+116"/>
         <source>Treatment</source>
         <translation>治疗</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+127"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>Where</source>
         <translation>治疗地点</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-115"/>
+        <location line="+115"/>
         <source>Dates</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>Cycles</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+125"/>
+        <location line="-114"/>
+        <location line="+114"/>
         <source>Best response</source>
         <translation>最佳疗效</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-113"/>
         <source>this centre</source>
         <translation>本中心</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+116"/>
         <source>Key events</source>
         <translation>关键事件</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+135"/>
+        <location line="-115"/>
+        <location line="+124"/>
         <location line="+114"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+134"/>
+        <location line="-237"/>
+        <location line="+123"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+133"/>
+        <location line="-122"/>
+        <location line="+122"/>
         <source>Blasts %</source>
         <translation>原始细胞 %</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+151"/>
+        <location line="-121"/>
+        <location line="+140"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T 细胞治疗</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+156"/>
+        <location line="-139"/>
+        <location line="+145"/>
         <source>Target</source>
         <translation>靶抗原</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-144"/>
+        <location line="+145"/>
         <source>Product</source>
         <translation>细胞产品</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-144"/>
+        <location line="+145"/>
         <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>回输（第0天）</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+156"/>
+        <location line="-184"/>
+        <location line="+145"/>
         <source>CRS grade</source>
         <translation>CRS 分级</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-144"/>
+        <location line="+145"/>
         <source>ICANS grade</source>
         <translation>ICANS 分级</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+162"/>
+        <location line="-144"/>
+        <location line="+151"/>
         <source>Stem cell transplant</source>
         <translation>造血干细胞移植</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+187"/>
+        <location line="-150"/>
+        <location line="+176"/>
         <source>Donor</source>
         <translation>供者</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-175"/>
+        <location line="+176"/>
         <source>HLA match</source>
         <translation>HLA 配型</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-175"/>
+        <location line="+176"/>
         <source>Stem cell source</source>
         <translation>干细胞来源</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+188"/>
+        <location line="-175"/>
+        <location line="+177"/>
         <source>Conditioning</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+189"/>
+        <location line="-176"/>
+        <location line="+178"/>
         <source>Neutrophil engraftment</source>
         <translation>中性粒细胞植入</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+190"/>
+        <location line="-177"/>
+        <location line="+179"/>
         <source>Platelet engraftment</source>
         <translation>血小板植入</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+191"/>
+        <location line="-178"/>
+        <location line="+180"/>
         <source>Acute GVHD grade</source>
         <translation>急性 GVHD 分级</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>Chronic GVHD</source>
         <translation>慢性 GVHD</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+198"/>
+        <location line="-179"/>
+        <location line="+187"/>
         <source>Current status</source>
         <translation>目前状况</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+209"/>
+        <location line="-186"/>
+        <location line="+198"/>
         <source>Case status</source>
         <translation>病例状态</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Arrival</source>
         <translation>抵达</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Departure</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+213"/>
+        <location line="-197"/>
+        <location line="+202"/>
         <source>Recent visits</source>
         <translation>近期就诊</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+226"/>
+        <location line="-201"/>
+        <location line="+215"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+229"/>
-        <location line="+1"/>
-        <source>Coordinator</source>
-        <translation>协调员</translation>
-    </message>
-    <message>
-        <location line="-229"/>
-        <source>not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+116"/>
+        <location line="-214"/>
+        <location line="+107"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+121"/>
+        <location line="-106"/>
+        <location line="+112"/>
         <source>Measurements</source>
         <translation>检测指标</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+203"/>
+        <location line="-111"/>
+        <location line="+194"/>
         <source>Planned and ongoing treatment</source>
         <translation>计划中和进行中的治疗</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+203"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Next appointment</source>
         <translation>下次就诊</translation>
     </message>
@@ -2058,139 +2052,97 @@ Verbs:
 <context>
     <name>TeleConsultationRecord</name>
     <message>
-        <location filename="../core/report/teleconsultation.cpp" line="+21"/>
-        <location line="+79"/>
-        <source>Tele-consultation record</source>
-        <translation>远程会诊记录</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <location line="+80"/>
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <location line="-79"/>
-        <location line="+80"/>
-        <source>Name (passport)</source>
-        <translation>姓名（护照）</translation>
-    </message>
-    <message>
-        <location line="-79"/>
-        <location line="+81"/>
-        <source>Name (native script)</source>
-        <translation>姓名（本国文字）</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <location line="+82"/>
-        <source>Record number</source>
-        <translation>病案号</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+82"/>
-        <source>Nationality</source>
-        <translation>国籍</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+85"/>
+        <location filename="../core/report/teleconsultation.cpp" line="-74"/>
+        <location line="+77"/>
         <source>Consultation</source>
         <translation>会诊</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+89"/>
+        <location line="-76"/>
+        <location line="+81"/>
         <source>Time at this centre</source>
         <translation>本中心时间</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Time at the partner</source>
         <translation>对方时间</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+90"/>
+        <location line="-80"/>
+        <location line="+82"/>
         <source>Partner institution</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+91"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+101"/>
+        <location line="-82"/>
+        <location line="+93"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>Side</source>
         <translation>所属方</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+103"/>
+        <location line="-90"/>
+        <location line="+95"/>
         <source>Question</source>
         <translation>会诊问题</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>Findings reviewed</source>
         <translation>已审阅的检查结果</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>Opinion</source>
         <translation>会诊意见</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-94"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -2748,135 +2700,85 @@ Method: %3</source>
 <context>
     <name>VisaInvitationLetter</name>
     <message>
-        <location filename="../core/report/visainvitation.cpp" line="+23"/>
-        <location line="+91"/>
-        <source>Medical visa invitation letter</source>
-        <translation>医疗签证邀请函</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <location line="+93"/>
+        <location filename="../core/report/visainvitation.cpp" line="-135"/>
+        <location line="+75"/>
         <source>To the visa section of the embassy or consulate</source>
         <translation>致：大使馆或领事馆签证处</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-74"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+77"/>
         <source>Our centre invites the patient named below, and the companions listed, to travel for medical treatment as described in this letter. We ask you to issue them medical visas for the dates of the stay.</source>
         <translation>我中心特邀请下列患者及所列陪同人员前来接受本函所述的医学治疗。恳请贵处按停留日期为其签发医疗签证。</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+100"/>
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <location line="+100"/>
-        <location line="+22"/>
-        <source>Name (passport)</source>
-        <translation>姓名（护照）</translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <location line="+100"/>
-        <source>Name (native script)</source>
-        <translation>姓名（本国文字）</translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <location line="+101"/>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+101"/>
-        <location line="+19"/>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <location line="-119"/>
-        <location line="+101"/>
-        <source>Nationality</source>
-        <translation>国籍</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+101"/>
-        <location line="+17"/>
+        <location line="-76"/>
+        <location line="+84"/>
+        <location line="+18"/>
         <source>Passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+101"/>
+        <location line="-101"/>
+        <location line="+84"/>
         <source>Issued by</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
-        <location line="+16"/>
+        <location line="-83"/>
+        <location line="+84"/>
+        <location line="+17"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+102"/>
+        <location line="-100"/>
+        <location line="+86"/>
         <source>Companions</source>
         <translation>陪同人员</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+113"/>
+        <location line="-85"/>
+        <location line="+97"/>
         <source>Relation</source>
         <translation>与患者关系</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-96"/>
         <source>No companion travels with the patient.</source>
         <translation>无陪同人员随行。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+100"/>
         <source>Treatment and stay</source>
         <translation>治疗与停留</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+129"/>
-        <source>Diagnosis</source>
-        <translation>诊断</translation>
-    </message>
-    <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-99"/>
+        <location line="+114"/>
         <source>Intended treatment</source>
         <translation>拟行治疗</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Dates of the stay</source>
         <translation>停留日期</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+130"/>
+        <location line="-113"/>
+        <location line="+115"/>
         <source>Estimated duration</source>
         <translation>预计时长</translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-114"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
@@ -2884,36 +2786,30 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+115"/>
         <source>Costs covered by</source>
         <translation>费用承担方</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+131"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Contact at the centre</source>
         <translation>中心联系方式</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+134"/>
-        <source>Coordinator</source>
-        <translation>协调员</translation>
-    </message>
-    <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-115"/>
+        <location line="+120"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+136"/>
+        <location line="-119"/>
+        <location line="+122"/>
         <source>Signature and stamp</source>
         <translation>签名及盖章</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-121"/>
         <source>A visa invitation letter needs the patient&apos;s passport number: enter it with Edit patient first.</source>
         <translation>签证邀请函需要患者的护照号码：请先通过“编辑患者”填写。</translation>
     </message>

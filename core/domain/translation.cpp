@@ -46,6 +46,16 @@ QString Translation::t(const char *context, const char *source, int n) const
     return n >= 0 ? s.replace(QLatin1String("%n"), QString::number(n)) : s;
 }
 
+std::optional<QString> Translation::find(const char *context, const char *source) const
+{
+    if (isInstalled()) {
+        const QString s = QCoreApplication::translate(context, source);
+        return s == QString::fromUtf8(source) ? std::nullopt : std::optional<QString>(s);
+    }
+    const QString s = m_loaded ? m_translator->translate(context, source) : QString();
+    return s.isEmpty() ? std::nullopt : std::optional<QString>(s);
+}
+
 QStringList Translation::supportedLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("ur"), QStringLiteral("kk"), QStringLiteral("ru"),

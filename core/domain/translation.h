@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QTranslator>
 #include <memory>
+#include <optional>
 
 namespace caravan {
 
@@ -34,6 +35,8 @@ public:
     QString bcp47() const;
 
     QString t(const char *context, const char *source, int n = -1) const;
+    // The translation when this language has one in that context; nullopt otherwise.
+    std::optional<QString> find(const char *context, const char *source) const;
 
     template <class E>
     QString label(E value) const

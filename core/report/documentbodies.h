@@ -11,6 +11,14 @@
 
 namespace caravan::report {
 
+// "Pakistan (PK)" in the document's language; empty for no code.
+QString countryWithCode(const QString &code, const Translation &language);
+// The Patient section's first rows, shared by every document: both name forms,
+// [record number], birth date, [sex], nationality. Labels in the shared context.
+enum IdentityField { WithRecordNumber = 0x1, WithSex = 0x2 };
+using IdentityFields = int;
+QList<std::pair<const char *, QString>> identityRows(const Patient &p, const DocumentBuilder &b, IdentityFields with);
+
 void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const DocumentOptions &options,
                           const RowBreaks &breaks);
 QJsonObject referralSummaryJson(const PatientRecord &record, const DocumentOptions &options);

@@ -39,9 +39,16 @@ DocumentBuilder::DocumentBuilder(QTextDocument &doc, const QStringList &language
         m_tr.emplace_back(l);
 }
 
+QString DocumentBuilder::lookup(const Translation &language, const char *src) const
+{
+    if (const auto own = language.find(m_context, src))
+        return *own;
+    return language.t(kSharedContext, src);
+}
+
 QString DocumentBuilder::notRecorded() const
 {
-    return first().t("ReferralSummary", "not recorded");
+    return first().t(kSharedContext, QT_TRANSLATE_NOOP("Documents", "not recorded"));
 }
 
 QTextCharFormat DocumentBuilder::format(const QString &text, qreal pt, bool bold, bool grey)
@@ -129,19 +136,19 @@ void DocumentBuilder::keepWithNext()
 
 void DocumentBuilder::heading(const char *src, qreal pt)
 {
-    para(first().t(m_context, src), pt, true, false, pt > 13 ? 14 : 12);
+    para(t(src), pt, true, false, pt > 13 ? 14 : 12);
     keepWithNext();
-    if (bilingual() && m_tr[1].t(m_context, src) != first().t(m_context, src)) {
-        para(m_tr[1].t(m_context, src), pt - 3, false, true, 0, false, true);
+    if (bilingual() && lookup(m_tr[1], src) != t(src)) {
+        para(lookup(m_tr[1], src), pt - 3, false, true, 0, false, true);
         keepWithNext();
     }
 }
 
 void DocumentBuilder::label(const char *src, bool bold)
 {
-    para(first().t(m_context, src), 9, bold, false, 0, true);
-    if (bilingual() && m_tr[1].t(m_context, src) != first().t(m_context, src))
-        para(m_tr[1].t(m_context, src), 7.5, false, true, 0, false, true);
+    para(t(src), 9, bold, false, 0, true);
+    if (bilingual() && lookup(m_tr[1], src) != t(src))
+        para(lookup(m_tr[1], src), 7.5, false, true, 0, false, true);
 }
 
 void DocumentBuilder::value(const QString &v, const QString &empty)

@@ -24,6 +24,9 @@ class QTextObjectInterface;
 
 namespace caravan::report {
 
+// The translation context of the words all documents share.
+constexpr const char *kSharedContext = "Documents";
+
 // Block property set on heading blocks (bool): keep with the next block.
 constexpr int kKeepWithNextProperty = QTextFormat::UserProperty + 1;
 // Table format properties: which table of the document (in build order) and which of
@@ -46,7 +49,10 @@ public:
     const Translation &first() const { return m_tr.front(); }
     const Translation &language(int i) const { return m_tr.at(size_t(i)); }
     bool bilingual() const { return m_tr.size() > 1; }
-    QString t(const char *src) const { return first().t(m_context, src); }
+    // A label in the document's context, else in the shared "Documents" context (the
+    // words every document uses: Patient, Name (passport), not recorded, the titles).
+    QString t(const char *src) const { return lookup(first(), src); }
+    QString lookup(const Translation &language, const char *src) const;
     QString notRecorded() const;
 
     static QTextCharFormat format(const QString &text, qreal pt, bool bold = false, bool grey = false);

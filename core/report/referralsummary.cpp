@@ -7,7 +7,6 @@
 #include "documentbuilder.h"
 #include "recordfigures.h"
 #include "clinical/clinicalfacts.h"
-#include "domain/places.h"
 #include "interop/recordjson.h"
 
 #include <QJsonArray>
@@ -24,14 +23,6 @@ namespace {
 
 // The strings of the document, for lupdate.
 [[maybe_unused]] const char *const kStrings[] = {
-    QT_TRANSLATE_NOOP("ReferralSummary", "Referral summary"),
-    QT_TRANSLATE_NOOP("ReferralSummary", "Patient"),
-    QT_TRANSLATE_NOOP("ReferralSummary", "Name (passport)"),
-    QT_TRANSLATE_NOOP("ReferralSummary", "Name (native script)"),
-    QT_TRANSLATE_NOOP("ReferralSummary", "Record number"),
-    QT_TRANSLATE_NOOP("ReferralSummary", "Birth date"),
-    QT_TRANSLATE_NOOP("ReferralSummary", "Sex"),
-    QT_TRANSLATE_NOOP("ReferralSummary", "Nationality"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Passport"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Visa"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Referral"),
@@ -39,7 +30,6 @@ namespace {
     QT_TRANSLATE_NOOP("ReferralSummary", "Referring doctor"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Diagnoses"),
     QT_TRANSLATE_NOOP("ReferralSummary", "ICD-10"),
-    QT_TRANSLATE_NOOP("ReferralSummary", "Diagnosis"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Diagnosed"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Stage"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Treatment history"),
@@ -76,8 +66,6 @@ namespace {
     QT_TRANSLATE_NOOP("ReferralSummary", "Departure"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Recent visits"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Summary"),
-    QT_TRANSLATE_NOOP("ReferralSummary", "Coordinator"),
-    QT_TRANSLATE_NOOP("ReferralSummary", "not recorded"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Timeline"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Measurements"),
     QT_TRANSLATE_NOOP("ReferralSummary", "Planned and ongoing treatment"),
@@ -102,19 +90,10 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
     const QString nl(QLatin1Char('\n')); // grid cells: the second language on its own grey line
 
     b.letterhead(o.centreName, o.centreAddress, o.centreLogo);
-    b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Referral summary"), 17);
+    b.heading(QT_TRANSLATE_NOOP("Documents", "Referral summary"), 17);
 
-    b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Patient"));
-    const QString latin = QStringList{p.familyNameLatin.toUpper(), p.givenNameLatin}.join(QLatin1Char(' ')).trimmed();
-    const QString native = QStringList{p.familyNameNative, p.givenNameNative}.join(QLatin1Char(' ')).trimmed();
-    QList<std::pair<const char *, QString>> identity{
-        {QT_TRANSLATE_NOOP("ReferralSummary", "Name (passport)"), latin},
-        {QT_TRANSLATE_NOOP("ReferralSummary", "Name (native script)"), native},
-        {QT_TRANSLATE_NOOP("ReferralSummary", "Record number"), p.recordNumber},
-        {QT_TRANSLATE_NOOP("ReferralSummary", "Birth date"), isoDate(p.birthDate)},
-        {QT_TRANSLATE_NOOP("ReferralSummary", "Sex"), p.sex == Sex::Unknown ? QString() : b.vocab(p.sex)},
-        {QT_TRANSLATE_NOOP("ReferralSummary", "Nationality"),
-         p.nationality.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(countryName(p.nationality, b.first()), p.nationality)}};
+    b.heading(QT_TRANSLATE_NOOP("Documents", "Patient"));
+    QList<std::pair<const char *, QString>> identity = identityRows(p, b, WithRecordNumber | WithSex);
     if (o.includePassport) {
         identity.append({QT_TRANSLATE_NOOP("ReferralSummary", "Passport"),
                          QStringList{p.passportNumber, p.passportCountry, isoDate(p.passportExpiry)}
@@ -140,7 +119,7 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
                 stage += QLatin1Char('\n') + b.vocab(d.stagingSystem);
             rows.append({d.icd10Code, d.icd10Text, isoDate(d.diagnosedOn), stage});
         }
-        b.grid({QT_TRANSLATE_NOOP("ReferralSummary", "ICD-10"), QT_TRANSLATE_NOOP("ReferralSummary", "Diagnosis"),
+        b.grid({QT_TRANSLATE_NOOP("ReferralSummary", "ICD-10"), QT_TRANSLATE_NOOP("Documents", "Diagnosis"),
                 QT_TRANSLATE_NOOP("ReferralSummary", "Diagnosed"), QT_TRANSLATE_NOOP("ReferralSummary", "Stage")},
                rows, {10, 45, 15, 30});
     }
@@ -305,8 +284,8 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
                rows, {15, 20, 65});
     }
 
-    b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Coordinator"));
-    b.pairs({{QT_TRANSLATE_NOOP("ReferralSummary", "Coordinator"), p.coordinator}});
+    b.heading(QT_TRANSLATE_NOOP("Documents", "Coordinator"));
+    b.pairs({{QT_TRANSLATE_NOOP("Documents", "Coordinator"), p.coordinator}});
     figures->install();
 }
 

@@ -18,13 +18,6 @@ namespace {
 
 constexpr const char *C = "TeleConsultationRecord";
 [[maybe_unused]] const char *const kStrings[] = {
-    QT_TRANSLATE_NOOP("TeleConsultationRecord", "Tele-consultation record"),
-    QT_TRANSLATE_NOOP("TeleConsultationRecord", "Patient"),
-    QT_TRANSLATE_NOOP("TeleConsultationRecord", "Name (passport)"),
-    QT_TRANSLATE_NOOP("TeleConsultationRecord", "Name (native script)"),
-    QT_TRANSLATE_NOOP("TeleConsultationRecord", "Record number"),
-    QT_TRANSLATE_NOOP("TeleConsultationRecord", "Birth date"),
-    QT_TRANSLATE_NOOP("TeleConsultationRecord", "Nationality"),
     QT_TRANSLATE_NOOP("TeleConsultationRecord", "Consultation"),
     QT_TRANSLATE_NOOP("TeleConsultationRecord", "Time at this centre"),
     QT_TRANSLATE_NOOP("TeleConsultationRecord", "Time at the partner"),
@@ -97,18 +90,10 @@ void buildTeleConsultation(QTextDocument &doc, const PatientRecord &record, cons
     const Patient &p = record.patient;
     const QString nl(QLatin1Char('\n'));
     b.letterhead(o.centreName, o.centreAddress, o.centreLogo);
-    b.heading(QT_TRANSLATE_NOOP("TeleConsultationRecord", "Tele-consultation record"), 17);
+    b.heading(QT_TRANSLATE_NOOP("Documents", "Tele-consultation record"), 17);
 
-    b.heading(QT_TRANSLATE_NOOP("TeleConsultationRecord", "Patient"));
-    b.pairs({{QT_TRANSLATE_NOOP("TeleConsultationRecord", "Name (passport)"),
-              QStringList{p.familyNameLatin.toUpper(), p.givenNameLatin}.join(QLatin1Char(' ')).trimmed()},
-             {QT_TRANSLATE_NOOP("TeleConsultationRecord", "Name (native script)"),
-              QStringList{p.familyNameNative, p.givenNameNative}.join(QLatin1Char(' ')).trimmed()},
-             {QT_TRANSLATE_NOOP("TeleConsultationRecord", "Record number"), p.recordNumber},
-             {QT_TRANSLATE_NOOP("TeleConsultationRecord", "Birth date"), isoDate(p.birthDate)},
-             {QT_TRANSLATE_NOOP("TeleConsultationRecord", "Nationality"),
-              p.nationality.isEmpty() ? QString()
-                                      : QStringLiteral("%1 (%2)").arg(countryName(p.nationality, b.first()), p.nationality)}});
+    b.heading(QT_TRANSLATE_NOOP("Documents", "Patient"));
+    b.pairs(identityRows(p, b, WithRecordNumber));
 
     b.heading(QT_TRANSLATE_NOOP("TeleConsultationRecord", "Consultation"));
     QString interpreter = v.interpreter;

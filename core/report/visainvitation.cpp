@@ -9,7 +9,6 @@
 #include "documentbodies.h"
 
 #include "documentbuilder.h"
-#include "domain/places.h"
 #include "interop/recordjson.h"
 
 #include <QRegularExpression>
@@ -20,16 +19,9 @@ namespace {
 
 constexpr const char *C = "VisaInvitationLetter";
 [[maybe_unused]] const char *const kStrings[] = {
-    QT_TRANSLATE_NOOP("VisaInvitationLetter", "Medical visa invitation letter"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "To the visa section of the embassy or consulate"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Date: %1"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Our centre invites the patient named below, and the companions listed, to travel for medical treatment as described in this letter. We ask you to issue them medical visas for the dates of the stay."),
-    QT_TRANSLATE_NOOP("VisaInvitationLetter", "Patient"),
-    QT_TRANSLATE_NOOP("VisaInvitationLetter", "Name (passport)"),
-    QT_TRANSLATE_NOOP("VisaInvitationLetter", "Name (native script)"),
-    QT_TRANSLATE_NOOP("VisaInvitationLetter", "Sex"),
-    QT_TRANSLATE_NOOP("VisaInvitationLetter", "Birth date"),
-    QT_TRANSLATE_NOOP("VisaInvitationLetter", "Nationality"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Passport number"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Issued by"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Valid until"),
@@ -37,14 +29,12 @@ constexpr const char *C = "VisaInvitationLetter";
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Relation"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "No companion travels with the patient."),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Treatment and stay"),
-    QT_TRANSLATE_NOOP("VisaInvitationLetter", "Diagnosis"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Intended treatment"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Dates of the stay"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Estimated duration"),
     QT_TRANSLATE_N_NOOP("VisaInvitationLetter", "%n day(s)"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Costs covered by"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Contact at the centre"),
-    QT_TRANSLATE_NOOP("VisaInvitationLetter", "Coordinator"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Centre"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "Signature and stamp"),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "A visa invitation letter needs the patient's passport number: enter it with Edit patient first."),
@@ -52,16 +42,6 @@ constexpr const char *C = "VisaInvitationLetter";
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "The stay cannot end (%1) before it begins (%2)."),
     QT_TRANSLATE_NOOP("VisaInvitationLetter", "A visa invitation letter needs the intended treatment: give it, or record a planned treatment or a diagnosis."),
 };
-
-QString latinName(const QString &family, const QString &given)
-{
-    return QStringList{family.toUpper(), given}.join(QLatin1Char(' ')).trimmed();
-}
-
-QString country(const QString &code, const Translation &tr)
-{
-    return code.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(countryName(code, tr), code);
-}
 
 } // namespace
 
@@ -111,7 +91,7 @@ void buildVisaInvitation(QTextDocument &doc, const PatientRecord &record, const 
         return parts;
     };
     b.letterhead(o.centreName, o.centreAddress, o.centreLogo);
-    b.heading(QT_TRANSLATE_NOOP("VisaInvitationLetter", "Medical visa invitation letter"), 17);
+    b.heading(QT_TRANSLATE_NOOP("Documents", "Medical visa invitation letter"), 17);
 
     // Addressee, date and the invitation itself: running text, each language in turn.
     const QStringList to = inAll(QT_TRANSLATE_NOOP("VisaInvitationLetter", "To the visa section of the embassy or consulate"));
@@ -124,16 +104,12 @@ void buildVisaInvitation(QTextDocument &doc, const PatientRecord &record, const 
     for (int i = 0; i < invite.size(); ++i)
         b.para(invite[i], i ? 8.5 : 10, false, i > 0, i ? 2 : 8, false, i > 0);
 
-    b.heading(QT_TRANSLATE_NOOP("VisaInvitationLetter", "Patient"));
-    b.pairs({{QT_TRANSLATE_NOOP("VisaInvitationLetter", "Name (passport)"), latinName(p.familyNameLatin, p.givenNameLatin)},
-             {QT_TRANSLATE_NOOP("VisaInvitationLetter", "Name (native script)"),
-              QStringList{p.familyNameNative, p.givenNameNative}.join(QLatin1Char(' ')).trimmed()},
-             {QT_TRANSLATE_NOOP("VisaInvitationLetter", "Sex"), p.sex == Sex::Unknown ? QString() : b.vocab(p.sex)},
-             {QT_TRANSLATE_NOOP("VisaInvitationLetter", "Birth date"), isoDate(p.birthDate)},
-             {QT_TRANSLATE_NOOP("VisaInvitationLetter", "Nationality"), country(p.nationality, b.first())},
-             {QT_TRANSLATE_NOOP("VisaInvitationLetter", "Passport number"), p.passportNumber},
-             {QT_TRANSLATE_NOOP("VisaInvitationLetter", "Issued by"), country(p.passportCountry, b.first())},
-             {QT_TRANSLATE_NOOP("VisaInvitationLetter", "Valid until"), isoDate(p.passportExpiry)}});
+    b.heading(QT_TRANSLATE_NOOP("Documents", "Patient"));
+    QList<std::pair<const char *, QString>> patient = identityRows(p, b, WithSex);
+    patient.append({{QT_TRANSLATE_NOOP("VisaInvitationLetter", "Passport number"), p.passportNumber},
+                    {QT_TRANSLATE_NOOP("VisaInvitationLetter", "Issued by"), countryWithCode(p.passportCountry, b.first())},
+                    {QT_TRANSLATE_NOOP("VisaInvitationLetter", "Valid until"), isoDate(p.passportExpiry)}});
+    b.pairs(patient);
 
     b.heading(QT_TRANSLATE_NOOP("VisaInvitationLetter", "Companions"));
     QList<QStringList> companions;
@@ -147,8 +123,8 @@ void buildVisaInvitation(QTextDocument &doc, const PatientRecord &record, const 
     if (companions.isEmpty())
         b.para(b.t("No companion travels with the patient."), 9.5, false, true);
     else
-        b.grid({QT_TRANSLATE_NOOP("VisaInvitationLetter", "Name (passport)"), QT_TRANSLATE_NOOP("VisaInvitationLetter", "Relation"),
-                QT_TRANSLATE_NOOP("VisaInvitationLetter", "Birth date"), QT_TRANSLATE_NOOP("VisaInvitationLetter", "Passport number"),
+        b.grid({QT_TRANSLATE_NOOP("Documents", "Name (passport)"), QT_TRANSLATE_NOOP("VisaInvitationLetter", "Relation"),
+                QT_TRANSLATE_NOOP("Documents", "Birth date"), QT_TRANSLATE_NOOP("VisaInvitationLetter", "Passport number"),
                 QT_TRANSLATE_NOOP("VisaInvitationLetter", "Valid until")},
                companions, {32, 16, 16, 20, 16});
 
@@ -166,7 +142,7 @@ void buildVisaInvitation(QTextDocument &doc, const PatientRecord &record, const 
             parts << p.sponsorName;
         return parts.join(QStringLiteral(": "));
     });
-    b.pairs({{QT_TRANSLATE_NOOP("VisaInvitationLetter", "Diagnosis"), diagnosis},
+    b.pairs({{QT_TRANSLATE_NOOP("Documents", "Diagnosis"), diagnosis},
              {QT_TRANSLATE_NOOP("VisaInvitationLetter", "Intended treatment"), stay.treatment},
              {QT_TRANSLATE_NOOP("VisaInvitationLetter", "Dates of the stay"),
               QStringLiteral("%1 – %2").arg(isoDate(stay.from), isoDate(stay.to))},
@@ -178,7 +154,7 @@ void buildVisaInvitation(QTextDocument &doc, const PatientRecord &record, const 
     QString centre = o.centreName;
     if (!o.centreAddress.trimmed().isEmpty())
         centre += nl + o.centreAddress.trimmed();
-    b.pairs({{QT_TRANSLATE_NOOP("VisaInvitationLetter", "Coordinator"), p.coordinator},
+    b.pairs({{QT_TRANSLATE_NOOP("Documents", "Coordinator"), p.coordinator},
              {QT_TRANSLATE_NOOP("VisaInvitationLetter", "Centre"), centre.trimmed()}});
 
     // A place for signature and stamp: room, a line, the signatory beneath.

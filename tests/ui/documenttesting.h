@@ -59,9 +59,12 @@ struct DemoCentre {
     }
 };
 
+// The text of a page as a reader would copy it, NFKC-normalised: Qt's PDF writer maps
+// a CJK glyph back to the first code point that uses it, so 文 comes out as the Kangxi
+// radical ⽂ (U+2F42), and "fi" as the ligature ﬁ; NFKC turns both back.
 inline QString pageText(Poppler::Document &doc, int page)
 {
-    return doc.page(page)->text(QRectF()).simplified();
+    return doc.page(page)->text(QRectF()).normalized(QString::NormalizationForm_KC).simplified();
 }
 
 inline QString allText(Poppler::Document &doc)

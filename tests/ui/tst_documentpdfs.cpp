@@ -121,6 +121,12 @@ private slots:
         }
         QVERIFY2(text.contains(Documents::title(DocumentKind::TeleConsultation, language)), qPrintable(text));
         QVERIFY(text.contains(countryName(QStringLiteral("KZ"), Translation(language))));
+        // The words all documents share come from one context, translated.
+        const QString patient = Translation(language).t("Documents", "Patient");
+        QVERIFY(language == QLatin1String("en") || patient != QLatin1String("Patient"));
+        QVERIFY2(text.contains(patient), qPrintable(patient));
+        QVERIFY(text.contains(Translation(language).t("Documents", "Name (native script)")
+                                  .normalized(QString::NormalizationForm_KC)));   // as pageText() reads it
         if (language == QLatin1String("zh_CN"))
             QVERIFY(hasEmbeddedFont(*doc, QStringLiteral("CJK")));
     }
@@ -173,7 +179,7 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Signature and stamp")));
         // The place for signature is not torn from the name beneath it.
         for (int p = 0; p < doc->numPages(); ++p) {
-            const QString t = doc->page(p)->text(QRectF());
+            const QString t = pageText(*doc, p);
             QCOMPARE(t.contains(QLatin1String("Signature and stamp")), t.contains(QLatin1String("Dr. Example Signer")));
         }
         QVERIFY(hasEmbeddedFont(*doc, QStringLiteral("Nastaliq")));   // the Urdu half
@@ -314,7 +320,7 @@ private slots:
             const QString end = QDate(1995, 1, 1).addDays(i * 21 + 5).toString(Qt::ISODate);   // the cell's second line
             int namePage = -1, datePage = -1, regimenPage = -1;
             for (int p = 0; p < doc->numPages(); ++p) {
-                const QString t = doc->page(p)->text(QRectF()).simplified();
+                const QString t = pageText(*doc, p);
                 // First appearances: the table comes before the timeline, which repeats names.
                 if (namePage < 0 && t.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(name))))
                     namePage = p;
