@@ -23,7 +23,7 @@
 <context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+90"/>
+        <location filename="../core/storage/store.cpp" line="+86"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>The record was not saved: %n rule not met.</numerusform>

@@ -566,22 +566,32 @@ Verbs:
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../core/editing/editor.cpp" line="+46"/>
+        <location filename="../core/editing/editor.cpp" line="+32"/>
         <source>Delete patient %1</source>
         <translation>%1 пациентін жою</translation>
     </message>
     <message>
-        <location filename="../core/editing/editor.h" line="+87"/>
+        <location filename="../core/editing/editor.h" line="+90"/>
+        <source>This cannot be undone or redone: the %1 was deleted by someone else.</source>
+        <translation>Болдырмау немесе қайталау мүмкін емес: жазбаны («%1») басқа пайдаланушы жойды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone or redone: %1 changed the %2 after you did.</source>
+        <translation>Болдырмау немесе қайталау мүмкін емес: %1 жазбаны («%2») сізден кейін өзгертті.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add %1</source>
         <translation>Қосу: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Change %1</source>
         <translation>Өзгерту: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Delete %1</source>
         <translation>Жою: %1</translation>
     </message>
@@ -704,52 +714,53 @@ Verbs:
 <context>
     <name>Field</name>
     <message>
-        <location filename="../core/domain/fieldlabels.cpp" line="+11"/>
+        <location filename="../core/domain/patient.h" line="+34"/>
         <source>Travels with the patient</source>
         <translation>Пациентпен бірге жүреді</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
         <source>Arrival</source>
         <translation>Келген күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+76"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+131"/>
         <source>At this centre</source>
         <translation>Біздің орталықта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
         <source>Basis of diagnosis</source>
         <translation>Диагноздың негізі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+2"/>
         <source>Best response</source>
         <translation>Ең жақсы жауап</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-79"/>
+        <location line="+57"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+33"/>
         <source>Blasts (%)</source>
         <translation>Бласттар (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+15"/>
         <source>Apheresis</source>
         <translation>Аферез</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cell dose</source>
         <translation>Жасушалар дозасы</translation>
     </message>
@@ -764,17 +775,17 @@ Verbs:
         <translation>ICANS ең жоғары дәрежесі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (0-күн)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Lymphodepletion ended</source>
         <translation>Лимфодеплецияның аяқталуы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Lymphodepletion regimen</source>
         <translation>Лимфодеплеция схемасы</translation>
     </message>
@@ -784,42 +795,42 @@ Verbs:
         <translation>Лимфодеплецияның басталуы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Product or trial</source>
         <translation>Препарат немесе клиникалық зерттеу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Steroids given</source>
         <translation>Стероидтар берілді</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Target antigen</source>
         <translation>Нысана антиген</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Tocilizumab given</source>
         <translation>Тоцилизумаб берілді</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+21"/>
         <source>Case status</source>
         <translation>Жағдай күйі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-15"/>
         <source>Body surface area used (m²)</source>
         <translation>Пайдаланылған дене бетінің ауданы (м²)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cycle length (days)</source>
         <translation>Цикл ұзақтығы (күн)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cycles</source>
         <translation>Циклдер</translation>
     </message>
@@ -829,122 +840,123 @@ Verbs:
         <translation>Препараттар мен дозалар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Cycles given</source>
         <translation>Өткізілген циклдер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cycles planned</source>
         <translation>Жоспарланған циклдер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Regimen</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+38"/>
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-7"/>
         <source>Companions and next of kin</source>
         <translation>Еріп жүрушілер мен жақын туыстар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+2"/>
         <source>Contact person</source>
         <translation>Байланыстағы адам</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+6"/>
         <source>Coordinator</source>
         <translation>Үйлестіруші</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="-3"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-3"/>
         <source>Treatment assessed</source>
         <translation>Бағаланған ем</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+3"/>
         <source>Departure</source>
         <translation>Кеткен күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
         <source>Date of diagnosis</source>
         <translation>Диагноз қойылған күн</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-14"/>
         <source>Diagnosis treated</source>
         <translation>Емделетін диагноз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>Dose given (mg)</source>
         <translation>Берілген доза (мг)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Dose per unit</source>
         <translation>Бірлікке шаққандағы доза</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Drug</source>
         <translation>Препарат</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+62"/>
         <source>Duration (minutes)</source>
         <translation>Ұзақтығы (минут)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+5"/>
+        <location filename="../core/domain/patient.h" line="-11"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+93"/>
         <source>End</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-15"/>
         <source>Family name (passport)</source>
         <translation>Тегі (төлқұжат бойынша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Family name</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+8"/>
         <source>Findings reviewed</source>
         <translation>Қаралған нәтижелер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+3"/>
         <source>Given name (passport)</source>
         <translation>Аты (төлқұжат бойынша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+44"/>
         <source>Acute GVHD, highest grade</source>
         <translation>Жедел РТПХ, ең жоғары дәрежесі</translation>
     </message>
@@ -954,57 +966,62 @@ Verbs:
         <translation>Созылмалы РТПХ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Conditioning intensity</source>
         <translation>Кондициялау қарқындылығы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Conditioning regimen</source>
         <translation>Кондициялау схемасы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Conditioning started</source>
         <translation>Кондициялаудың басталуы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Donor ABO</source>
         <translation>Донордың ABO тобы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Donor registry</source>
         <translation>Донорлар тіркелімі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Donor sex</source>
         <translation>Донордың жынысы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>HLA match</source>
         <translation>HLA сәйкестігі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Stem-cell infusion (day 0)</source>
         <translation>Бағаналы жасушалар инфузиясы (0-күн)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Transplant</source>
         <translation>Трансплантация</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-122"/>
+        <source>Dose basis</source>
+        <translation>Дозалау негізі</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Neutrophil engraftment</source>
         <translation>Нейтрофилдер бойынша орнығу</translation>
     </message>
@@ -1014,12 +1031,12 @@ Verbs:
         <translation>Тромбоциттер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Left the protected unit</source>
         <translation>Асептикалық блоктан шықты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Recipient ABO</source>
         <translation>Реципиенттің ABO тобы</translation>
     </message>
@@ -1029,7 +1046,7 @@ Verbs:
         <translation>Бағаналы жасушалар көзі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-4"/>
         <source>ICD-10 code</source>
         <translation>АХЖ-10 коды</translation>
     </message>
@@ -1049,18 +1066,21 @@ Verbs:
         <translation>АХЖ-О-3 топографиясы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+31"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-35"/>
+        <location filename="../core/domain/visit.h" line="-43"/>
+        <location line="+38"/>
         <source>Institution</source>
         <translation>Мекеме</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-6"/>
         <source>Intent</source>
         <translation>Ем мақсаты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+2"/>
         <source>Interpreter</source>
         <translation>Аудармашы</translation>
     </message>
@@ -1070,172 +1090,188 @@ Verbs:
         <translation>Аудармашы тілі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+14"/>
         <source>Needs an interpreter</source>
         <translation>Аудармашы қажет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+25"/>
+        <location filename="../core/domain/institution.h" line="-6"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Marker</source>
         <translation>Маркер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>Laterality</source>
         <translation>Орналасу жағы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="-5"/>
         <source>Our time zone</source>
         <translation>Біздің уақыт белдеуі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+3"/>
         <source>Messenger</source>
         <translation>Мессенджер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+31"/>
         <source>Method</source>
         <translation>Әдісі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="-2"/>
+        <location filename="../core/domain/patient.h" line="-75"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-1"/>
+        <location filename="../core/domain/visit.h" line="-38"/>
         <source>Name</source>
         <translation>Аты / атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+1"/>
         <source>Name (passport)</source>
         <translation>Аты (төлқұжат бойынша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+1"/>
         <source>Local name</source>
         <translation>Жергілікті атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+62"/>
         <source>Nationality</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Next of kin</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-29"/>
+        <location line="+31"/>
+        <location filename="../core/domain/patient.h" line="+82"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+9"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-111"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+41"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-79"/>
+        <location line="+59"/>
         <source>Passport issued by</source>
         <translation>Төлқұжатты берген ел</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Passport expires</source>
         <translation>Төлқұжаттың жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+59"/>
         <source>Passport number</source>
         <translation>Төлқұжат нөмірі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-42"/>
+        <location line="+35"/>
+        <location line="+29"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+99"/>
+        <location filename="../core/domain/visit.h" line="-7"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+6"/>
+        <location filename="../core/domain/patient.h" line="-56"/>
+        <location line="+64"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-2"/>
         <source>Preferred language</source>
         <translation>Қалаған тілі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+10"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Recommendations</source>
         <translation>Ұсынымдар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-15"/>
         <source>Record number</source>
         <translation>Ауру тарихының нөмірі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>Referring doctor</source>
         <translation>Жолдама берген дәрігер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Referring institution</source>
         <translation>Жолдама берген мекеме</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
         <source>Relation</source>
         <translation>Туыстық қатынасы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="-8"/>
         <source>Partner&apos;s time zone</source>
         <translation>Серіктестің уақыт белдеуі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+62"/>
         <source>Country of residence</source>
         <translation>Тұратын елі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-26"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="-38"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-3"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+2"/>
         <source>Side</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+17"/>
         <source>Sponsor</source>
         <translation>Демеуші</translation>
     </message>
@@ -1245,32 +1281,33 @@ Verbs:
         <translation>Демеушінің анықтама нөмірі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Payer</source>
         <translation>Төлеуші</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-30"/>
         <source>Stage or risk group</source>
         <translation>Сатысы немесе қауіп тобы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Staging system</source>
         <translation>Сатылау жүйесі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-98"/>
+        <location line="+105"/>
         <source>Start</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+33"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-2"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -1280,47 +1317,48 @@ Verbs:
         <translation>Тоқтату себебі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+10"/>
         <source>Summary</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+58"/>
         <source>Taken at</source>
         <translation>Өлшенген уақыты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="-2"/>
         <source>Time zone</source>
         <translation>Уақыт белдеуі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-4"/>
+        <location filename="../core/domain/visit.h" line="-11"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+3"/>
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-7"/>
         <source>Visa expires</source>
         <translation>Визаның жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Visa number</source>
         <translation>Виза нөмірі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Visa type</source>
         <translation>Виза түрі</translation>
     </message>
@@ -1592,7 +1630,7 @@ Verbs:
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>Бұл түрдегі жазбаларды мұнда жою мүмкін емес.</translation>
     </message>
@@ -1618,39 +1656,74 @@ Verbs:
 <context>
     <name>RecordKind</name>
     <message>
-        <location filename="../core/editing/editor.cpp" line="-38"/>
+        <location filename="../core/domain/patient.h" line="-52"/>
         <source>patient</source>
         <translation>пациент</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Patients</source>
+        <translation>Пациенттер</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/institution.h" line="-25"/>
         <source>institution</source>
         <translation>мекеме</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Partner institutions</source>
+        <translation>Серіктес мекемелер</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/clinicalrecords.h" line="-89"/>
         <source>diagnosis</source>
         <translation>диагноз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-32"/>
         <source>treatment course</source>
         <translation>ем курсы</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Treatments</source>
+        <translation>Ем</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/clinicalrecords.h" line="+1"/>
+        <source>Diagnoses</source>
+        <translation>Диагноздар</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>assessment</source>
         <translation>бағалау</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Assessments</source>
+        <translation>Бағалаулар</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>measurement</source>
         <translation>өлшем</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Measurements</source>
+        <translation>Өлшемдер</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/visit.h" line="-25"/>
         <source>visit</source>
         <translation>визит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Визиттер</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +2016,7 @@ Verbs:
 <context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+90"/>
+        <location filename="../core/storage/store.cpp" line="+86"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>Жазба сақталмады: %n ереже орындалмады.</numerusform>
@@ -2016,7 +2089,17 @@ Verbs:
         <translation>аудит журналына жазу</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+133"/>
+        <location line="+52"/>
+        <source>someone else</source>
+        <translation>басқа пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/store.h" line="+132"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>Сақталған %1 жазбасын (id %2) оқу мүмкін емес: %3</translation>
     </message>
@@ -2027,13 +2110,13 @@ Verbs:
     </message>
     <message>
         <location line="+47"/>
-        <source>This record was deleted by someone else; it cannot be changed.</source>
-        <translation>Бұл жазбаны басқа біреу жойған; оны өзгерту мүмкін емес.</translation>
+        <source>This %1 was deleted by someone else; it cannot be changed.</source>
+        <translation>Жазбаны («%1») басқа пайдаланушы жойды; оны өзгерту мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This record was changed by someone else (%1) after you opened it. Reopen it to see the change, then make yours again.</source>
-        <translation>Сіз ашқаннан кейін бұл жазбаны басқа біреу (%1) өзгертті. Өзгерісті көру үшін оны қайта ашып, өз өзгерісіңізді қайта енгізіңіз.</translation>
+        <source>This %1 was changed by %2 after you opened it. Reopen it to see the change, then make yours again.</source>
+        <translation>Жазбаны («%1») сіз ашқаннан кейін %2 өзгертті. Өзгерісті көру үшін оны қайта ашып, өз өзгерісіңізді қайта енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3484,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+192"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+191"/>
         <source>Delete %1</source>
         <translation>Жою: %1</translation>
     </message>
@@ -3421,32 +3504,7 @@ Method: %3</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Diagnoses</source>
-        <translation>Диагноздар</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Treatments</source>
-        <translation>Ем</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessments</source>
-        <translation>Бағалаулар</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measurements</source>
-        <translation>Өлшемдер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visits</source>
-        <translation>Визиттер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -3708,7 +3766,7 @@ Method: %3</source>
 <context>
     <name>caravan::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/report/documentpreviewdialog.cpp" line="+205"/>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+209"/>
         <source>International Patient Centre</source>
         <translation>Халықаралық пациенттер орталығы</translation>
     </message>
@@ -3718,7 +3776,7 @@ Method: %3</source>
         <translation>Құжат үшін уақытша қалта жоқ: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>There is no document to save yet.</source>
         <translation>Сақтайтын құжат әлі жоқ.</translation>
     </message>
@@ -3733,7 +3791,7 @@ Method: %3</source>
         <translation>Құжатты %1 ретінде сақтау мүмкін емес: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Referral summary</source>
         <translation>Жолдама үзінді көшірмесі</translation>
     </message>
@@ -3972,12 +4030,7 @@ Method: %3</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+313"/>
-        <source>Dose basis</source>
-        <translation>Дозалау негізі</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+312"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
@@ -4800,7 +4853,7 @@ Method: %3</source>
         <translation>Бұл пациенттің бойы мен салмағы тіркелмеген.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New %1</source>
         <translation>Жаңа жазба: %1</translation>
     </message>
@@ -4815,7 +4868,7 @@ Method: %3</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Compute doses from height and weight</source>
         <translation>Бой мен салмақ бойынша дозаларды есептеу</translation>
     </message>
@@ -4826,7 +4879,7 @@ Method: %3</source>
     </message>
     <message>
         <location filename="../ui/editors/recorddialog.h" line="+128"/>
-        <location filename="../ui/record/recordeditors.cpp" line="+11"/>
+        <location filename="../ui/record/recordeditors.cpp" line="+17"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>Кейбір мәндерді оқу мүмкін болмады: төменде белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -4885,7 +4938,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::RecordTableModel</name>
     <message>
-        <location filename="../ui/record/recordtablemodel.cpp" line="+73"/>
+        <location filename="../ui/record/recordtablemodel.cpp" line="+74"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>

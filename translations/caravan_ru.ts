@@ -568,22 +568,32 @@ Verbs:
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../core/editing/editor.cpp" line="+46"/>
+        <location filename="../core/editing/editor.cpp" line="+32"/>
         <source>Delete patient %1</source>
         <translation>Удаление пациента %1</translation>
     </message>
     <message>
-        <location filename="../core/editing/editor.h" line="+87"/>
+        <location filename="../core/editing/editor.h" line="+90"/>
+        <source>This cannot be undone or redone: the %1 was deleted by someone else.</source>
+        <translation>Отменить или повторить нельзя: запись («%1») удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone or redone: %1 changed the %2 after you did.</source>
+        <translation>Отменить или повторить нельзя: %1 изменил(а) запись («%2») после вас.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add %1</source>
         <translation>Добавление: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Change %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Delete %1</source>
         <translation>Удаление: %1</translation>
     </message>
@@ -706,52 +716,53 @@ Verbs:
 <context>
     <name>Field</name>
     <message>
-        <location filename="../core/domain/fieldlabels.cpp" line="+11"/>
+        <location filename="../core/domain/patient.h" line="+34"/>
         <source>Travels with the patient</source>
         <translation>Сопровождает пациента</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+76"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+131"/>
         <source>At this centre</source>
         <translation>В нашем центре</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
         <source>Basis of diagnosis</source>
         <translation>Подтверждение диагноза</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+2"/>
         <source>Best response</source>
         <translation>Лучший ответ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-79"/>
+        <location line="+57"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+33"/>
         <source>Blasts (%)</source>
         <translation>Бласты (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+15"/>
         <source>Apheresis</source>
         <translation>Аферез</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cell dose</source>
         <translation>Доза клеток</translation>
     </message>
@@ -766,17 +777,17 @@ Verbs:
         <translation>Максимальная степень ICANS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (день 0)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Lymphodepletion ended</source>
         <translation>Окончание лимфодеплеции</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Lymphodepletion regimen</source>
         <translation>Схема лимфодеплеции</translation>
     </message>
@@ -786,42 +797,42 @@ Verbs:
         <translation>Начало лимфодеплеции</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Product or trial</source>
         <translation>Препарат или исследование</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Steroids given</source>
         <translation>Применялись стероиды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Target antigen</source>
         <translation>Антиген-мишень</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Tocilizumab given</source>
         <translation>Применялся тоцилизумаб</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+21"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-15"/>
         <source>Body surface area used (m²)</source>
         <translation>Площадь поверхности тела для расчёта (м²)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cycle length (days)</source>
         <translation>Длительность цикла (дни)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cycles</source>
         <translation>Циклы</translation>
     </message>
@@ -831,122 +842,123 @@ Verbs:
         <translation>Препараты и дозы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Cycles given</source>
         <translation>Проведено циклов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cycles planned</source>
         <translation>Запланировано циклов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Regimen</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+38"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-7"/>
         <source>Companions and next of kin</source>
         <translation>Сопровождающие и ближайшие родственники</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+2"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+6"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="-3"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-3"/>
         <source>Treatment assessed</source>
         <translation>Оцениваемое лечение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+3"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
         <source>Date of diagnosis</source>
         <translation>Дата установления диагноза</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-14"/>
         <source>Diagnosis treated</source>
         <translation>Диагноз (показание к лечению)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>Dose given (mg)</source>
         <translation>Введённая доза (мг)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Dose per unit</source>
         <translation>Доза на единицу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Drug</source>
         <translation>Препарат</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+62"/>
         <source>Duration (minutes)</source>
         <translation>Длительность (минуты)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+5"/>
+        <location filename="../core/domain/patient.h" line="-11"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+93"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-15"/>
         <source>Family name (passport)</source>
         <translation>Фамилия (по паспорту)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+8"/>
         <source>Findings reviewed</source>
         <translation>Рассмотренные данные</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+3"/>
         <source>Given name (passport)</source>
         <translation>Имя (по паспорту)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+44"/>
         <source>Acute GVHD, highest grade</source>
         <translation>Острая РТПХ, максимальная степень</translation>
     </message>
@@ -956,57 +968,62 @@ Verbs:
         <translation>Хроническая РТПХ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Conditioning intensity</source>
         <translation>Интенсивность кондиционирования</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Conditioning regimen</source>
         <translation>Режим кондиционирования</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Conditioning started</source>
         <translation>Начало кондиционирования</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Donor ABO</source>
         <translation>ABO донора</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Donor registry</source>
         <translation>Регистр доноров</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Donor sex</source>
         <translation>Пол донора</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>HLA match</source>
         <translation>Совместимость по HLA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Stem-cell infusion (day 0)</source>
         <translation>Инфузия стволовых клеток (день 0)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Transplant</source>
         <translation>Трансплантация</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-122"/>
+        <source>Dose basis</source>
+        <translation>Основа дозирования</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Neutrophil engraftment</source>
         <translation>Приживление по нейтрофилам</translation>
     </message>
@@ -1016,12 +1033,12 @@ Verbs:
         <translation>Приживление по тромбоцитам</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Left the protected unit</source>
         <translation>Выписка из асептического блока</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Recipient ABO</source>
         <translation>ABO реципиента</translation>
     </message>
@@ -1031,7 +1048,7 @@ Verbs:
         <translation>Источник стволовых клеток</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-4"/>
         <source>ICD-10 code</source>
         <translation>Код МКБ-10</translation>
     </message>
@@ -1051,18 +1068,21 @@ Verbs:
         <translation>Топография по МКБ-О-3</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+31"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-35"/>
+        <location filename="../core/domain/visit.h" line="-43"/>
+        <location line="+38"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-6"/>
         <source>Intent</source>
         <translation>Цель лечения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+2"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
@@ -1072,172 +1092,188 @@ Verbs:
         <translation>Язык переводчика</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+14"/>
         <source>Needs an interpreter</source>
         <translation>Нужен переводчик</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+25"/>
+        <location filename="../core/domain/institution.h" line="-6"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Marker</source>
         <translation>Маркер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>Laterality</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="-5"/>
         <source>Our time zone</source>
         <translation>Наш часовой пояс</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+3"/>
         <source>Messenger</source>
         <translation>Мессенджер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+31"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="-2"/>
+        <location filename="../core/domain/patient.h" line="-75"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-1"/>
+        <location filename="../core/domain/visit.h" line="-38"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+1"/>
         <source>Name (passport)</source>
         <translation>Имя (по паспорту)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+1"/>
         <source>Local name</source>
         <translation>Местное название</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+62"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Next of kin</source>
         <translation>Ближайший родственник</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-29"/>
+        <location line="+31"/>
+        <location filename="../core/domain/patient.h" line="+82"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+9"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-111"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+41"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-79"/>
+        <location line="+59"/>
         <source>Passport issued by</source>
         <translation>Страна выдачи паспорта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Passport expires</source>
         <translation>Срок действия паспорта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+59"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-42"/>
+        <location line="+35"/>
+        <location line="+29"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+99"/>
+        <location filename="../core/domain/visit.h" line="-7"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+6"/>
+        <location filename="../core/domain/patient.h" line="-56"/>
+        <location line="+64"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-2"/>
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+10"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-15"/>
         <source>Record number</source>
         <translation>Номер истории болезни</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>Referring doctor</source>
         <translation>Направивший врач</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Referring institution</source>
         <translation>Направившее учреждение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
         <source>Relation</source>
         <translation>Степень родства</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="-8"/>
         <source>Partner&apos;s time zone</source>
         <translation>Часовой пояс партнёра</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+62"/>
         <source>Country of residence</source>
         <translation>Страна проживания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-26"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="-38"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-3"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+2"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+17"/>
         <source>Sponsor</source>
         <translation>Спонсор</translation>
     </message>
@@ -1247,32 +1283,33 @@ Verbs:
         <translation>Номер документа спонсора</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Payer</source>
         <translation>Плательщик</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-30"/>
         <source>Stage or risk group</source>
         <translation>Стадия или группа риска</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Staging system</source>
         <translation>Система стадирования</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-98"/>
+        <location line="+105"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+33"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-2"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1282,47 +1319,48 @@ Verbs:
         <translation>Причина прекращения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+10"/>
         <source>Summary</source>
         <translation>Заключение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+58"/>
         <source>Taken at</source>
         <translation>Время измерения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="-2"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-4"/>
+        <location filename="../core/domain/visit.h" line="-11"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+3"/>
         <source>Unit</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-7"/>
         <source>Visa expires</source>
         <translation>Срок действия визы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Visa number</source>
         <translation>Номер визы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Visa type</source>
         <translation>Тип визы</translation>
     </message>
@@ -1594,7 +1632,7 @@ Verbs:
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>Записи этого вида здесь удалить нельзя.</translation>
     </message>
@@ -1620,39 +1658,74 @@ Verbs:
 <context>
     <name>RecordKind</name>
     <message>
-        <location filename="../core/editing/editor.cpp" line="-38"/>
+        <location filename="../core/domain/patient.h" line="-52"/>
         <source>patient</source>
         <translation>пациент</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Patients</source>
+        <translation>Пациенты</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/institution.h" line="-25"/>
         <source>institution</source>
         <translation>учреждение</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Partner institutions</source>
+        <translation>Партнёрские учреждения</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/clinicalrecords.h" line="-89"/>
         <source>diagnosis</source>
         <translation>диагноз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-32"/>
         <source>treatment course</source>
         <translation>курс лечения</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Treatments</source>
+        <translation>Лечение</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/clinicalrecords.h" line="+1"/>
+        <source>Diagnoses</source>
+        <translation>Диагнозы</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>assessment</source>
         <translation>оценка ответа</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Assessments</source>
+        <translation>Оценка ответа</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>measurement</source>
         <translation>показатель</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Measurements</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/visit.h" line="-25"/>
         <source>visit</source>
         <translation>визит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Визиты</translation>
     </message>
 </context>
 <context>
@@ -1945,7 +2018,7 @@ Verbs:
 <context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+90"/>
+        <location filename="../core/storage/store.cpp" line="+86"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>Запись не сохранена: не выполнено %n правило.</numerusform>
@@ -2019,7 +2092,17 @@ Verbs:
         <translation>запись в журнал аудита</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+133"/>
+        <location line="+52"/>
+        <source>someone else</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/store.h" line="+132"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>Сохранённую запись %1 (id %2) не удаётся прочитать: %3</translation>
     </message>
@@ -2030,13 +2113,13 @@ Verbs:
     </message>
     <message>
         <location line="+47"/>
-        <source>This record was deleted by someone else; it cannot be changed.</source>
-        <translation>Эту запись удалил кто-то другой; изменить её нельзя.</translation>
+        <source>This %1 was deleted by someone else; it cannot be changed.</source>
+        <translation>Запись («%1») удалена другим пользователем; изменить её нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This record was changed by someone else (%1) after you opened it. Reopen it to see the change, then make yours again.</source>
-        <translation>Эту запись изменил другой пользователь (%1) после того, как вы её открыли. Откройте её заново, чтобы увидеть изменения, и внесите свои ещё раз.</translation>
+        <source>This %1 was changed by %2 after you opened it. Reopen it to see the change, then make yours again.</source>
+        <translation>Запись («%1») изменил(а) %2 после того, как вы её открыли. Откройте её заново, чтобы увидеть изменение, и внесите своё ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3489,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+192"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+191"/>
         <source>Delete %1</source>
         <translation>Удаление: %1</translation>
     </message>
@@ -3426,32 +3509,7 @@ Method: %3</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Diagnoses</source>
-        <translation>Диагнозы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Treatments</source>
-        <translation>Лечение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessments</source>
-        <translation>Оценка ответа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measurements</source>
-        <translation>Показатели</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visits</source>
-        <translation>Визиты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3714,7 +3772,7 @@ Method: %3</source>
 <context>
     <name>caravan::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/report/documentpreviewdialog.cpp" line="+205"/>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+209"/>
         <source>International Patient Centre</source>
         <translation>Центр международных пациентов</translation>
     </message>
@@ -3724,7 +3782,7 @@ Method: %3</source>
         <translation>Нет временной папки для документа: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>There is no document to save yet.</source>
         <translation>Документа для сохранения пока нет.</translation>
     </message>
@@ -3739,7 +3797,7 @@ Method: %3</source>
         <translation>Документ не удаётся сохранить как %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Referral summary</source>
         <translation>Направительная выписка</translation>
     </message>
@@ -3979,12 +4037,7 @@ Method: %3</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+313"/>
-        <source>Dose basis</source>
-        <translation>Основа дозирования</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+312"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -4814,7 +4867,7 @@ Method: %3</source>
         <translation>Для этого пациента не указаны рост и вес.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New %1</source>
         <translation>Новая запись: %1</translation>
     </message>
@@ -4829,7 +4882,7 @@ Method: %3</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Compute doses from height and weight</source>
         <translation>Рассчитать дозы по росту и весу</translation>
     </message>
@@ -4840,7 +4893,7 @@ Method: %3</source>
     </message>
     <message>
         <location filename="../ui/editors/recorddialog.h" line="+128"/>
-        <location filename="../ui/record/recordeditors.cpp" line="+11"/>
+        <location filename="../ui/record/recordeditors.cpp" line="+17"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>Некоторые значения не удалось прочитать: исправьте отмеченные ниже поля.</translation>
     </message>
@@ -4899,7 +4952,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::RecordTableModel</name>
     <message>
-        <location filename="../ui/record/recordtablemodel.cpp" line="+73"/>
+        <location filename="../ui/record/recordtablemodel.cpp" line="+74"/>
         <source>yes</source>
         <translation>да</translation>
     </message>

@@ -565,22 +565,32 @@ Verbs:
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../core/editing/editor.cpp" line="+46"/>
+        <location filename="../core/editing/editor.cpp" line="+32"/>
         <source>Delete patient %1</source>
         <translation>مریض %1 کو حذف کرنا</translation>
     </message>
     <message>
-        <location filename="../core/editing/editor.h" line="+87"/>
+        <location filename="../core/editing/editor.h" line="+90"/>
+        <source>This cannot be undone or redone: the %1 was deleted by someone else.</source>
+        <translation>یہ واپس یا دوبارہ نہیں ہو سکتا: یہ %1 کسی اور نے حذف کر دیا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone or redone: %1 changed the %2 after you did.</source>
+        <translation>یہ واپس یا دوبارہ نہیں ہو سکتا: آپ کے بعد %1 نے یہ %2 بدل دیا۔</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add %1</source>
         <translation>%1 کا اضافہ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Change %1</source>
         <translation>%1 میں تبدیلی</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Delete %1</source>
         <translation>%1 کو حذف کرنا</translation>
     </message>
@@ -702,52 +712,53 @@ Verbs:
 <context>
     <name>Field</name>
     <message>
-        <location filename="../core/domain/fieldlabels.cpp" line="+11"/>
+        <location filename="../core/domain/patient.h" line="+34"/>
         <source>Travels with the patient</source>
         <translation>مریض کے ہمراہ سفر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
         <source>Arrival</source>
         <translation>آمد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+76"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+131"/>
         <source>At this centre</source>
         <translation>اس سینٹر میں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
         <source>Basis of diagnosis</source>
         <translation>تشخیص کی بنیاد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+2"/>
         <source>Best response</source>
         <translation>بہترین ریسپانس</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-79"/>
+        <location line="+57"/>
         <source>Birth date</source>
         <translation>تاریخ پیدائش</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+33"/>
         <source>Blasts (%)</source>
         <translation>بلاسٹس (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+15"/>
         <source>Apheresis</source>
         <translation>افیریسس</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cell dose</source>
         <translation>سیل ڈوز</translation>
     </message>
@@ -762,17 +773,17 @@ Verbs:
         <translation>ICANS کا سب سے زیادہ گریڈ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Infusion (day 0)</source>
         <translation>انفیوژن (دن 0)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Lymphodepletion ended</source>
         <translation>لمفو ڈیپلیشن کا اختتام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Lymphodepletion regimen</source>
         <translation>لمفو ڈیپلیشن ریجیمن</translation>
     </message>
@@ -782,42 +793,42 @@ Verbs:
         <translation>لمفو ڈیپلیشن کا آغاز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Product or trial</source>
         <translation>پروڈکٹ یا کلینیکل ٹرائل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Steroids given</source>
         <translation>سٹیرائیڈز دیے گئے</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Target antigen</source>
         <translation>ٹارگٹ اینٹیجن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Tocilizumab given</source>
         <translation>ٹوسیلیزوماب دیا گیا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+21"/>
         <source>Case status</source>
         <translation>کیس کی صورتحال</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-15"/>
         <source>Body surface area used (m²)</source>
         <translation>استعمال شدہ باڈی سرفیس ایریا (m²)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cycle length (days)</source>
         <translation>سائیکل کا دورانیہ (دن)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cycles</source>
         <translation>سائیکلز</translation>
     </message>
@@ -827,122 +838,123 @@ Verbs:
         <translation>ادویات اور خوراکیں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Cycles given</source>
         <translation>دیے گئے سائیکلز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cycles planned</source>
         <translation>منصوبہ بند سائیکلز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Regimen</source>
         <translation>ریجیمن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+38"/>
         <source>City</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-7"/>
         <source>Companions and next of kin</source>
         <translation>ہمراہی اور قریبی رشتہ دار</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+2"/>
         <source>Contact person</source>
         <translation>رابطہ شخص</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+6"/>
         <source>Coordinator</source>
         <translation>کوآرڈینیٹر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="-3"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-3"/>
         <source>Treatment assessed</source>
         <translation>جس علاج کا جائزہ لیا گیا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+3"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
         <source>Date of diagnosis</source>
         <translation>تشخیص کی تاریخ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-14"/>
         <source>Diagnosis treated</source>
         <translation>زیرِ علاج تشخیص</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>Dose given (mg)</source>
         <translation>دی گئی خوراک (mg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Dose per unit</source>
         <translation>فی یونٹ خوراک</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Drug</source>
         <translation>دوا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+62"/>
         <source>Duration (minutes)</source>
         <translation>دورانیہ (منٹ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+5"/>
+        <location filename="../core/domain/patient.h" line="-11"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+93"/>
         <source>End</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-15"/>
         <source>Family name (passport)</source>
         <translation>خاندانی نام (پاسپورٹ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Family name</source>
         <translation>خاندانی نام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+8"/>
         <source>Findings reviewed</source>
         <translation>زیرِ غور رپورٹس</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+3"/>
         <source>Given name (passport)</source>
         <translation>پہلا نام (پاسپورٹ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Given name</source>
         <translation>پہلا نام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+44"/>
         <source>Acute GVHD, highest grade</source>
         <translation>ایکیوٹ GVHD، سب سے زیادہ گریڈ</translation>
     </message>
@@ -952,57 +964,62 @@ Verbs:
         <translation>کرونک GVHD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Conditioning intensity</source>
         <translation>کنڈیشننگ کی شدت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Conditioning regimen</source>
         <translation>کنڈیشننگ ریجیمن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Conditioning started</source>
         <translation>کنڈیشننگ کا آغاز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Donor ABO</source>
         <translation>ڈونر ABO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Donor registry</source>
         <translation>ڈونر رجسٹری</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Donor</source>
         <translation>ڈونر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Donor sex</source>
         <translation>ڈونر کی جنس</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>HLA match</source>
         <translation>HLA میچ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Stem-cell infusion (day 0)</source>
         <translation>اسٹیم سیل انفیوژن (دن 0)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Transplant</source>
         <translation>ٹرانسپلانٹ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-122"/>
+        <source>Dose basis</source>
+        <translation>خوراک کی بنیاد</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Neutrophil engraftment</source>
         <translation>نیوٹروفل انگرافٹمنٹ</translation>
     </message>
@@ -1012,12 +1029,12 @@ Verbs:
         <translation>پلیٹلیٹ انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Left the protected unit</source>
         <translation>آئسولیشن یونٹ سے منتقلی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Recipient ABO</source>
         <translation>وصول کنندہ ABO</translation>
     </message>
@@ -1027,7 +1044,7 @@ Verbs:
         <translation>اسٹیم سیل کا ماخذ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-4"/>
         <source>ICD-10 code</source>
         <translation>ICD-10 کوڈ</translation>
     </message>
@@ -1047,18 +1064,21 @@ Verbs:
         <translation>ICD-O-3 ٹوپوگرافی</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+31"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-35"/>
+        <location filename="../core/domain/visit.h" line="-43"/>
+        <location line="+38"/>
         <source>Institution</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-6"/>
         <source>Intent</source>
         <translation>علاج کا مقصد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+2"/>
         <source>Interpreter</source>
         <translation>مترجم</translation>
     </message>
@@ -1068,172 +1088,188 @@ Verbs:
         <translation>مترجم کی زبان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+14"/>
         <source>Needs an interpreter</source>
         <translation>مترجم درکار ہے</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+25"/>
+        <location filename="../core/domain/institution.h" line="-6"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Marker</source>
         <translation>مارکر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>Laterality</source>
         <translation>جانب</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="-5"/>
         <source>Our time zone</source>
         <translation>ہمارا ٹائم زون</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+3"/>
         <source>Messenger</source>
         <translation>میسنجر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+31"/>
         <source>Method</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="-2"/>
+        <location filename="../core/domain/patient.h" line="-75"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-1"/>
+        <location filename="../core/domain/visit.h" line="-38"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+1"/>
         <source>Name (passport)</source>
         <translation>نام (پاسپورٹ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+1"/>
         <source>Local name</source>
         <translation>مقامی نام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+62"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Next of kin</source>
         <translation>قریبی رشتہ دار</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-29"/>
+        <location line="+31"/>
+        <location filename="../core/domain/patient.h" line="+82"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+9"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-111"/>
         <source>Cycle</source>
         <translation>سائیکل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+41"/>
         <source>Participants</source>
         <translation>شرکاء</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-79"/>
+        <location line="+59"/>
         <source>Passport issued by</source>
         <translation>پاسپورٹ جاری کرنے والا ملک</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Passport expires</source>
         <translation>پاسپورٹ کی میعاد ختم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+59"/>
         <source>Passport number</source>
         <translation>پاسپورٹ نمبر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-42"/>
+        <location line="+35"/>
+        <location line="+29"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+99"/>
+        <location filename="../core/domain/visit.h" line="-7"/>
         <source>Patient</source>
         <translation>مریض</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+6"/>
+        <location filename="../core/domain/patient.h" line="-56"/>
+        <location line="+64"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-2"/>
         <source>Preferred language</source>
         <translation>ترجیحی زبان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+10"/>
         <source>Question</source>
         <translation>سوال</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Recommendations</source>
         <translation>سفارشات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-15"/>
         <source>Record number</source>
         <translation>ریکارڈ نمبر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>Referring doctor</source>
         <translation>ریفر کرنے والا ڈاکٹر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Referring institution</source>
         <translation>ریفر کرنے والا ادارہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
         <source>Relation</source>
         <translation>رشتہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="-8"/>
         <source>Partner&apos;s time zone</source>
         <translation>پارٹنر کا ٹائم زون</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+62"/>
         <source>Country of residence</source>
         <translation>رہائش کا ملک</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-26"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="-38"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-3"/>
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+2"/>
         <source>Side</source>
         <translation>فریق</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+17"/>
         <source>Sponsor</source>
         <translation>اسپانسر</translation>
     </message>
@@ -1243,32 +1279,33 @@ Verbs:
         <translation>اسپانسر کا حوالہ نمبر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Payer</source>
         <translation>ادائیگی کنندہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-30"/>
         <source>Stage or risk group</source>
         <translation>اسٹیج یا رسک گروپ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Staging system</source>
         <translation>اسٹیجنگ سسٹم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-98"/>
+        <location line="+105"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+33"/>
         <source>Date and time</source>
         <translation>تاریخ اور وقت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-2"/>
         <source>Status</source>
         <translation>صورتحال</translation>
     </message>
@@ -1278,47 +1315,48 @@ Verbs:
         <translation>روکنے کی وجہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+10"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+58"/>
         <source>Taken at</source>
         <translation>پیمائش کا وقت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="-2"/>
         <source>Time zone</source>
         <translation>ٹائم زون</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-4"/>
+        <location filename="../core/domain/visit.h" line="-11"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+3"/>
         <source>Unit</source>
         <translation>یونٹ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Value</source>
         <translation>قدر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-7"/>
         <source>Visa expires</source>
         <translation>ویزا کی میعاد ختم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Visa number</source>
         <translation>ویزا نمبر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Visa type</source>
         <translation>ویزا کی قسم</translation>
     </message>
@@ -1590,7 +1628,7 @@ Verbs:
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>اس قسم کے ریکارڈ یہاں حذف نہیں کیے جا سکتے۔</translation>
     </message>
@@ -1616,39 +1654,74 @@ Verbs:
 <context>
     <name>RecordKind</name>
     <message>
-        <location filename="../core/editing/editor.cpp" line="-38"/>
+        <location filename="../core/domain/patient.h" line="-52"/>
         <source>patient</source>
         <translation>مریض</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Patients</source>
+        <translation>مریض</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/institution.h" line="-25"/>
         <source>institution</source>
         <translation>ادارہ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Partner institutions</source>
+        <translation>شراکت دار ادارے</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/clinicalrecords.h" line="-89"/>
         <source>diagnosis</source>
         <translation>تشخیص</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-32"/>
         <source>treatment course</source>
         <translation>علاج کا کورس</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Treatments</source>
+        <translation>علاج</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/clinicalrecords.h" line="+1"/>
+        <source>Diagnoses</source>
+        <translation>تشخیصات</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>assessment</source>
         <translation>جائزہ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Assessments</source>
+        <translation>جائزے</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>measurement</source>
         <translation>پیمائش</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Measurements</source>
+        <translation>پیمائشیں</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/visit.h" line="-25"/>
         <source>visit</source>
         <translation>وزٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>وزٹس</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +2014,7 @@ Verbs:
 <context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+90"/>
+        <location filename="../core/storage/store.cpp" line="+86"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>ریکارڈ محفوظ نہیں ہوا: %n شرط پوری نہیں ہوئی۔</numerusform>
@@ -2014,7 +2087,17 @@ Verbs:
         <translation>آڈٹ ٹریل لکھنا</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+133"/>
+        <location line="+52"/>
+        <source>someone else</source>
+        <translation>کسی اور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/store.h" line="+132"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>محفوظ شدہ %1 ریکارڈ (id %2) پڑھا نہیں جا سکتا: %3</translation>
     </message>
@@ -2025,13 +2108,13 @@ Verbs:
     </message>
     <message>
         <location line="+47"/>
-        <source>This record was deleted by someone else; it cannot be changed.</source>
-        <translation>یہ ریکارڈ کسی اور نے حذف کر دیا ہے؛ اسے تبدیل نہیں کیا جا سکتا۔</translation>
+        <source>This %1 was deleted by someone else; it cannot be changed.</source>
+        <translation>یہ %1 کسی اور نے حذف کر دیا ہے؛ اسے بدلا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This record was changed by someone else (%1) after you opened it. Reopen it to see the change, then make yours again.</source>
-        <translation>آپ کے کھولنے کے بعد کسی اور (%1) نے یہ ریکارڈ تبدیل کر دیا۔ تبدیلی دیکھنے کے لیے اسے دوبارہ کھولیں، پھر اپنی تبدیلی دوبارہ کریں۔</translation>
+        <source>This %1 was changed by %2 after you opened it. Reopen it to see the change, then make yours again.</source>
+        <translation>آپ کے کھولنے کے بعد %2 نے یہ %1 بدل دیا۔ تبدیلی دیکھنے کے لیے اسے دوبارہ کھولیں، پھر اپنی تبدیلی دوبارہ کریں۔</translation>
     </message>
 </context>
 <context>
@@ -3399,7 +3482,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+192"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+191"/>
         <source>Delete %1</source>
         <translation>%1 حذف کریں</translation>
     </message>
@@ -3419,32 +3502,7 @@ Method: %3</source>
         <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Diagnoses</source>
-        <translation>تشخیصات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Treatments</source>
-        <translation>علاج</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessments</source>
-        <translation>جائزے</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measurements</source>
-        <translation>پیمائشیں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visits</source>
-        <translation>وزٹس</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>History</source>
         <translation>تاریخچہ</translation>
     </message>
@@ -3706,7 +3764,7 @@ Method: %3</source>
 <context>
     <name>caravan::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/report/documentpreviewdialog.cpp" line="+205"/>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+209"/>
         <source>International Patient Centre</source>
         <translation>انٹرنیشنل پیشنٹ سینٹر</translation>
     </message>
@@ -3716,7 +3774,7 @@ Method: %3</source>
         <translation>دستاویز کے لیے عارضی فولڈر نہیں: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>There is no document to save yet.</source>
         <translation>ابھی محفوظ کرنے کے لیے کوئی دستاویز نہیں۔</translation>
     </message>
@@ -3731,7 +3789,7 @@ Method: %3</source>
         <translation>دستاویز %1 کے طور پر محفوظ نہیں ہو سکی: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Referral summary</source>
         <translation>ریفرل سمری</translation>
     </message>
@@ -3970,12 +4028,7 @@ Method: %3</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+313"/>
-        <source>Dose basis</source>
-        <translation>خوراک کی بنیاد</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+312"/>
         <source>Add</source>
         <translation>شامل کریں</translation>
     </message>
@@ -4798,7 +4851,7 @@ Method: %3</source>
         <translation>اس مریض کا قد یا وزن درج نہیں۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New %1</source>
         <translation>نیا اندراج: %1</translation>
     </message>
@@ -4813,7 +4866,7 @@ Method: %3</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Compute doses from height and weight</source>
         <translation>قد اور وزن سے خوراک کا حساب لگائیں</translation>
     </message>
@@ -4824,7 +4877,7 @@ Method: %3</source>
     </message>
     <message>
         <location filename="../ui/editors/recorddialog.h" line="+128"/>
-        <location filename="../ui/record/recordeditors.cpp" line="+11"/>
+        <location filename="../ui/record/recordeditors.cpp" line="+17"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>کچھ قدریں پڑھی نہیں جا سکیں: نیچے نشان زدہ فیلڈز درست کریں۔</translation>
     </message>
@@ -4883,7 +4936,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::RecordTableModel</name>
     <message>
-        <location filename="../ui/record/recordtablemodel.cpp" line="+73"/>
+        <location filename="../ui/record/recordtablemodel.cpp" line="+74"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>

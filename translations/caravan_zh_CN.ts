@@ -563,22 +563,32 @@ Verbs:
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../core/editing/editor.cpp" line="+46"/>
+        <location filename="../core/editing/editor.cpp" line="+32"/>
         <source>Delete patient %1</source>
         <translation>删除患者 %1</translation>
     </message>
     <message>
-        <location filename="../core/editing/editor.h" line="+87"/>
+        <location filename="../core/editing/editor.h" line="+90"/>
+        <source>This cannot be undone or redone: the %1 was deleted by someone else.</source>
+        <translation>无法撤销或重做：该%1已被其他人删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone or redone: %1 changed the %2 after you did.</source>
+        <translation>无法撤销或重做：%1 在您之后修改了该%2。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
@@ -700,52 +710,53 @@ Verbs:
 <context>
     <name>Field</name>
     <message>
-        <location filename="../core/domain/fieldlabels.cpp" line="+11"/>
+        <location filename="../core/domain/patient.h" line="+34"/>
         <source>Travels with the patient</source>
         <translation>随患者同行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
         <source>Arrival</source>
         <translation>抵达</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+131"/>
         <source>At this centre</source>
         <translation>在本中心</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
         <source>Basis of diagnosis</source>
         <translation>诊断依据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+2"/>
         <source>Best response</source>
         <translation>最佳疗效</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-79"/>
+        <location line="+57"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+33"/>
         <source>Blasts (%)</source>
         <translation>原始细胞（%）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+15"/>
         <source>Apheresis</source>
         <translation>单采</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cell dose</source>
         <translation>细胞剂量</translation>
     </message>
@@ -760,17 +771,17 @@ Verbs:
         <translation>ICANS 最高分级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Infusion (day 0)</source>
         <translation>回输（第0天）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Lymphodepletion ended</source>
         <translation>清淋结束</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Lymphodepletion regimen</source>
         <translation>清淋方案</translation>
     </message>
@@ -780,42 +791,42 @@ Verbs:
         <translation>清淋开始</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Product or trial</source>
         <translation>产品或临床试验</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Steroids given</source>
         <translation>使用激素</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Target antigen</source>
         <translation>靶抗原</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Tocilizumab given</source>
         <translation>使用托珠单抗</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+21"/>
         <source>Case status</source>
         <translation>病例状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-15"/>
         <source>Body surface area used (m²)</source>
         <translation>采用的体表面积（m²）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cycle length (days)</source>
         <translation>周期长度（天）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cycles</source>
         <translation>周期</translation>
     </message>
@@ -825,122 +836,123 @@ Verbs:
         <translation>药物及剂量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Cycles given</source>
         <translation>已完成周期数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cycles planned</source>
         <translation>计划周期数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Regimen</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+38"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-7"/>
         <source>Companions and next of kin</source>
         <translation>陪同人员及近亲属</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+2"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+6"/>
         <source>Coordinator</source>
         <translation>协调员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="-3"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-3"/>
         <source>Treatment assessed</source>
         <translation>所评估的治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+3"/>
         <source>Departure</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
         <source>Date of diagnosis</source>
         <translation>诊断日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-14"/>
         <source>Diagnosis treated</source>
         <translation>所治疗的诊断</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>Dose given (mg)</source>
         <translation>实际给药剂量（mg）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Dose per unit</source>
         <translation>单位剂量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Drug</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+62"/>
         <source>Duration (minutes)</source>
         <translation>时长（分钟）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+5"/>
+        <location filename="../core/domain/patient.h" line="-11"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+93"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-15"/>
         <source>Family name (passport)</source>
         <translation>姓（护照）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+8"/>
         <source>Findings reviewed</source>
         <translation>已审阅的检查结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+3"/>
         <source>Given name (passport)</source>
         <translation>名（护照）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+44"/>
         <source>Acute GVHD, highest grade</source>
         <translation>急性 GVHD 最高分级</translation>
     </message>
@@ -950,57 +962,62 @@ Verbs:
         <translation>慢性 GVHD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Conditioning intensity</source>
         <translation>预处理强度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Conditioning regimen</source>
         <translation>预处理方案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Conditioning started</source>
         <translation>预处理开始</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Donor ABO</source>
         <translation>供者 ABO 血型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Donor registry</source>
         <translation>供者库</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Donor</source>
         <translation>供者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Donor sex</source>
         <translation>供者性别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>HLA match</source>
         <translation>HLA 配型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Stem-cell infusion (day 0)</source>
         <translation>干细胞回输（第0天）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Transplant</source>
         <translation>移植类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-122"/>
+        <source>Dose basis</source>
+        <translation>剂量计算依据</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Neutrophil engraftment</source>
         <translation>中性粒细胞植入</translation>
     </message>
@@ -1010,12 +1027,12 @@ Verbs:
         <translation>血小板植入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Left the protected unit</source>
         <translation>出层流病房</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Recipient ABO</source>
         <translation>受者 ABO 血型</translation>
     </message>
@@ -1025,7 +1042,7 @@ Verbs:
         <translation>干细胞来源</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-4"/>
         <source>ICD-10 code</source>
         <translation>ICD-10 编码</translation>
     </message>
@@ -1045,18 +1062,21 @@ Verbs:
         <translation>ICD-O-3 部位编码</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+31"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-35"/>
+        <location filename="../core/domain/visit.h" line="-43"/>
+        <location line="+38"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-6"/>
         <source>Intent</source>
         <translation>治疗目的</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+2"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
@@ -1066,172 +1086,188 @@ Verbs:
         <translation>翻译语言</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+14"/>
         <source>Needs an interpreter</source>
         <translation>需要翻译</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+25"/>
+        <location filename="../core/domain/institution.h" line="-6"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Marker</source>
         <translation>标志物</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>Laterality</source>
         <translation>侧别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="-5"/>
         <source>Our time zone</source>
         <translation>本方时区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+3"/>
         <source>Messenger</source>
         <translation>即时通讯</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+31"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="-2"/>
+        <location filename="../core/domain/patient.h" line="-75"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-1"/>
+        <location filename="../core/domain/visit.h" line="-38"/>
         <source>Name</source>
         <translation>名称/姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+1"/>
         <source>Name (passport)</source>
         <translation>姓名（护照）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+1"/>
         <source>Local name</source>
         <translation>当地名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+62"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Next of kin</source>
         <translation>近亲属</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-29"/>
+        <location line="+31"/>
+        <location filename="../core/domain/patient.h" line="+82"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+9"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-111"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+41"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-79"/>
+        <location line="+59"/>
         <source>Passport issued by</source>
         <translation>护照签发国</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Passport expires</source>
         <translation>护照有效期至</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+59"/>
         <source>Passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-42"/>
+        <location line="+35"/>
+        <location line="+29"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+99"/>
+        <location filename="../core/domain/visit.h" line="-7"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="+6"/>
+        <location filename="../core/domain/patient.h" line="-56"/>
+        <location line="+64"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-2"/>
         <source>Preferred language</source>
         <translation>首选语言</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+10"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-15"/>
         <source>Record number</source>
         <translation>病案号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>Referring doctor</source>
         <translation>转诊医生</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Referring institution</source>
         <translation>转诊机构</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="-8"/>
         <source>Partner&apos;s time zone</source>
         <translation>对方时区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+62"/>
         <source>Country of residence</source>
         <translation>居住国</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-26"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="-38"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-3"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+2"/>
         <source>Side</source>
         <translation>所属方</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="+17"/>
         <source>Sponsor</source>
         <translation>资助方</translation>
     </message>
@@ -1241,32 +1277,33 @@ Verbs:
         <translation>资助方参考号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Payer</source>
         <translation>付费方</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-30"/>
         <source>Stage or risk group</source>
         <translation>分期或危险分层</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Staging system</source>
         <translation>分期系统</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-98"/>
+        <location line="+105"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+33"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1276,47 +1313,48 @@ Verbs:
         <translation>停止原因</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/visit.h" line="+10"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+58"/>
         <source>Taken at</source>
         <translation>测量时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/institution.h" line="-2"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-4"/>
+        <location filename="../core/domain/visit.h" line="-11"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+3"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/patient.h" line="-7"/>
         <source>Visa expires</source>
         <translation>签证有效期至</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Visa number</source>
         <translation>签证号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Visa type</source>
         <translation>签证类型</translation>
     </message>
@@ -1588,7 +1626,7 @@ Verbs:
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>Records of this kind cannot be deleted here.</source>
         <translation>此类记录不能在这里删除。</translation>
     </message>
@@ -1614,38 +1652,73 @@ Verbs:
 <context>
     <name>RecordKind</name>
     <message>
-        <location filename="../core/editing/editor.cpp" line="-38"/>
+        <location filename="../core/domain/patient.h" line="-52"/>
         <source>patient</source>
         <translation>患者</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Patients</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/institution.h" line="-25"/>
         <source>institution</source>
         <translation>机构</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Partner institutions</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/clinicalrecords.h" line="-89"/>
         <source>diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-32"/>
         <source>treatment course</source>
         <translation>疗程</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Treatments</source>
+        <translation>治疗</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/clinicalrecords.h" line="+1"/>
+        <source>Diagnoses</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>assessment</source>
         <translation>疗效评估</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Assessments</source>
+        <translation>疗效评估</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>measurement</source>
         <translation>检测指标</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Measurements</source>
+        <translation>检测指标</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/visit.h" line="-25"/>
         <source>visit</source>
+        <translation>就诊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
         <translation>就诊</translation>
     </message>
 </context>
@@ -1939,7 +2012,7 @@ Verbs:
 <context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+90"/>
+        <location filename="../core/storage/store.cpp" line="+86"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>记录未保存：有 %n 条规则未满足。</numerusform>
@@ -2011,7 +2084,17 @@ Verbs:
         <translation>写入审计记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+133"/>
+        <location line="+52"/>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/store.h" line="+132"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>无法读取已存储的 %1 记录（id %2）：%3</translation>
     </message>
@@ -2022,13 +2105,13 @@ Verbs:
     </message>
     <message>
         <location line="+47"/>
-        <source>This record was deleted by someone else; it cannot be changed.</source>
-        <translation>此记录已被其他人删除，无法修改。</translation>
+        <source>This %1 was deleted by someone else; it cannot be changed.</source>
+        <translation>该%1已被其他人删除，无法修改。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This record was changed by someone else (%1) after you opened it. Reopen it to see the change, then make yours again.</source>
-        <translation>您打开此记录后，其他人（%1）修改了它。请重新打开查看改动，然后再次进行您的修改。</translation>
+        <source>This %1 was changed by %2 after you opened it. Reopen it to see the change, then make yours again.</source>
+        <translation>在您打开之后，%2 修改了该%1。请重新打开以查看更改，然后再次进行您的修改。</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3477,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+192"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+191"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
@@ -3414,32 +3497,7 @@ Method: %3</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Diagnoses</source>
-        <translation>诊断</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Treatments</source>
-        <translation>治疗</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessments</source>
-        <translation>疗效评估</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measurements</source>
-        <translation>检测指标</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visits</source>
-        <translation>就诊</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
@@ -3700,7 +3758,7 @@ Method: %3</source>
 <context>
     <name>caravan::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/report/documentpreviewdialog.cpp" line="+205"/>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+209"/>
         <source>International Patient Centre</source>
         <translation>国际患者服务中心</translation>
     </message>
@@ -3710,7 +3768,7 @@ Method: %3</source>
         <translation>没有用于文档的临时文件夹：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>There is no document to save yet.</source>
         <translation>尚无可保存的文档。</translation>
     </message>
@@ -3725,7 +3783,7 @@ Method: %3</source>
         <translation>无法将文档保存为 %1：%2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Referral summary</source>
         <translation>转诊病历摘要</translation>
     </message>
@@ -3963,12 +4021,7 @@ Method: %3</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+313"/>
-        <source>Dose basis</source>
-        <translation>剂量计算依据</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+312"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -4784,7 +4837,7 @@ Method: %3</source>
         <translation>该患者没有身高或体重记录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
@@ -4799,7 +4852,7 @@ Method: %3</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Compute doses from height and weight</source>
         <translation>根据身高和体重计算剂量</translation>
     </message>
@@ -4810,7 +4863,7 @@ Method: %3</source>
     </message>
     <message>
         <location filename="../ui/editors/recorddialog.h" line="+128"/>
-        <location filename="../ui/record/recordeditors.cpp" line="+11"/>
+        <location filename="../ui/record/recordeditors.cpp" line="+17"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>部分数值无法读取：请更正下方标记的字段。</translation>
     </message>
@@ -4869,7 +4922,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::RecordTableModel</name>
     <message>
-        <location filename="../ui/record/recordtablemodel.cpp" line="+73"/>
+        <location filename="../ui/record/recordtablemodel.cpp" line="+74"/>
         <source>yes</source>
         <translation>是</translation>
     </message>

@@ -4,7 +4,7 @@
 // ahead, and remote follow-up that is overdue.
 #pragma once
 
-#include "storage/store.h"
+#include "domain/patientrecord.h"
 
 #include <QDate>
 #include <QList>

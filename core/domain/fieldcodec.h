@@ -28,7 +28,7 @@ struct FieldCodec {
 };
 
 template <class T>
-concept Record = requires(T &t) { T::fields(t, [](const char *, auto &) {}); };
+concept Record = requires(T &t) { T::fields(t, [](const Field &, auto &) {}); };
 
 inline QJsonValue toJson(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
 inline QJsonValue toJson(QDate d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
@@ -63,8 +63,8 @@ template <Record T>
 QJsonObject recordToJson(const T &r)
 {
     QJsonObject o;
-    T::fields(r, [&o](const char *name, const auto &value) {
-        o.insert(QLatin1String(name), toJson(value));
+    T::fields(r, [&o](const Field &f, const auto &value) {
+        o.insert(QLatin1String(f.name), toJson(value));
     });
     return o;
 }
@@ -137,8 +137,8 @@ QString recordFromJson(const QJsonObject &o, T &r, bool rejectUnknown)
 {
     QString error;
     QStringList known;
-    T::fields(r, [&](const char *name, auto &value) {
-        const QString key = QLatin1String(name);
+    T::fields(r, [&](const Field &f, auto &value) {
+        const QString key = QLatin1String(f.name);
         known << key;
         if (!error.isEmpty() || !o.contains(key))
             return;
@@ -159,7 +159,7 @@ QStringList fieldNames()
 {
     QStringList names;
     T r;
-    T::fields(r, [&names](const char *name, auto &) { names << QLatin1String(name); });
+    T::fields(r, [&names](const Field &f, auto &) { names << QLatin1String(f.name); });
     return names;
 }
 

@@ -1,11 +1,11 @@
 // FieldSpec: what kind of value each field of a record type holds, read off the
-// field visitor (entity.h), so that generic editors and tables can be built for
+// field declarations (entity.h: the value's type, the declared style, label and
+// reference), so that generic editors and tables can be built for
 // every record type without a hand-written form per type. Core-level metadata:
 // no widgets here; ui/editors turns specs into widgets.
 #pragma once
 
 #include "fieldcodec.h"
-#include "fieldlabels.h"
 
 #include <QList>
 #include <QString>
@@ -35,53 +35,45 @@ struct FieldSpec {
     QStringList labels;            // Choice: translated labels, same order
     QString referenceTable;        // Reference: patient, diagnosis, treatment_course, institution
     QList<FieldSpec> itemSpecs;    // List: the fields of one item
+    const char *labelSource = nullptr;   // the declared label, context "Field"
 
-    QString label() const { return fieldLabel(name); }
+    // In the current language.
+    QString label() const { return labelSource ? QCoreApplication::translate("Field", labelSource) : name; }
 };
-
-namespace fieldspec_detail {
-
-inline bool isLongText(const char *name)
-{
-    static const QStringList longOnes{QStringLiteral("notes"), QStringLiteral("summary"),
-                                      QStringLiteral("findings"), QStringLiteral("question"),
-                                      QStringLiteral("recommendations")};
-    return longOnes.contains(QLatin1String(name));
-}
-
-inline QString referenceOf(const char *name)
-{
-    const QString n = QLatin1String(name);
-    if (n == QLatin1String("patient_id")) return QStringLiteral("patient");
-    if (n == QLatin1String("diagnosis_id")) return QStringLiteral("diagnosis");
-    if (n == QLatin1String("course_id")) return QStringLiteral("treatment_course");
-    return QStringLiteral("institution");   // institution_id, referring_institution_id, hsct_donor_registry_id
-}
-
-template <class T> struct SpecOf;
-template <> struct SpecOf<QString> { static FieldSpec make(const char *n) { return {QLatin1String(n), isLongText(n) ? FieldSpec::Kind::LongText : FieldSpec::Kind::Text, {}, {}, {}, {}}; } };
-template <> struct SpecOf<QDate> { static FieldSpec make(const char *n) { return {QLatin1String(n), FieldSpec::Kind::Date, {}, {}, {}, {}}; } };
-template <> struct SpecOf<QDateTime> { static FieldSpec make(const char *n) { return {QLatin1String(n), FieldSpec::Kind::DateTime, {}, {}, {}, {}}; } };
-template <> struct SpecOf<bool> { static FieldSpec make(const char *n) { return {QLatin1String(n), FieldSpec::Kind::Bool, {}, {}, {}, {}}; } };
-template <> struct SpecOf<int> { static FieldSpec make(const char *n) { return {QLatin1String(n), FieldSpec::Kind::Integer, {}, {}, {}, {}}; } };
-template <> struct SpecOf<double> { static FieldSpec make(const char *n) { return {QLatin1String(n), FieldSpec::Kind::Number, {}, {}, {}, {}}; } };
-template <> struct SpecOf<qint64> { static FieldSpec make(const char *n) { return {QLatin1String(n), FieldSpec::Kind::Reference, {}, {}, referenceOf(n), {}}; } };
-template <> struct SpecOf<std::optional<int>> { static FieldSpec make(const char *n) { return {QLatin1String(n), FieldSpec::Kind::OptionalInteger, {}, {}, {}, {}}; } };
-template <> struct SpecOf<std::optional<double>> { static FieldSpec make(const char *n) { return {QLatin1String(n), FieldSpec::Kind::OptionalNumber, {}, {}, {}, {}}; } };
-template <> struct SpecOf<std::optional<qint64>> { static FieldSpec make(const char *n) { return {QLatin1String(n), FieldSpec::Kind::Reference, {}, {}, referenceOf(n), {}}; } };
-
-} // namespace fieldspec_detail
 
 template <codec::Record T>
 QList<FieldSpec> fieldSpecs();
 
 namespace fieldspec_detail {
 
+template <class V> struct KindOf;
+template <> struct KindOf<QString> { static constexpr auto kind = FieldSpec::Kind::Text; };
+template <> struct KindOf<QDate> { static constexpr auto kind = FieldSpec::Kind::Date; };
+template <> struct KindOf<QDateTime> { static constexpr auto kind = FieldSpec::Kind::DateTime; };
+template <> struct KindOf<bool> { static constexpr auto kind = FieldSpec::Kind::Bool; };
+template <> struct KindOf<int> { static constexpr auto kind = FieldSpec::Kind::Integer; };
+template <> struct KindOf<double> { static constexpr auto kind = FieldSpec::Kind::Number; };
+template <> struct KindOf<qint64> { static constexpr auto kind = FieldSpec::Kind::Reference; };
+template <> struct KindOf<std::optional<int>> { static constexpr auto kind = FieldSpec::Kind::OptionalInteger; };
+template <> struct KindOf<std::optional<double>> { static constexpr auto kind = FieldSpec::Kind::OptionalNumber; };
+template <> struct KindOf<std::optional<qint64>> { static constexpr auto kind = FieldSpec::Kind::Reference; };
+
+inline FieldSpec baseSpec(const Field &f, FieldSpec::Kind kind)
+{
+    FieldSpec s;
+    s.name = QLatin1String(f.name);
+    s.kind = kind;
+    s.labelSource = f.label;
+    if (f.references)
+        s.referenceTable = QLatin1String(f.references);
+    return s;
+}
+
 template <class E>
     requires std::is_enum_v<E>
-FieldSpec enumSpec(const char *n)
+FieldSpec enumSpec(const Field &f)
 {
-    FieldSpec s{QLatin1String(n), FieldSpec::Kind::Choice, {}, {}, {}, {}};
+    FieldSpec s = baseSpec(f, FieldSpec::Kind::Choice);
     for (size_t i = 0; i < Vocabulary<E>::entries.size(); ++i) {
         s.codes << QString::fromLatin1(Vocabulary<E>::entries[i].code);
         s.labels << labelOf(static_cast<E>(i));
@@ -90,18 +82,26 @@ FieldSpec enumSpec(const char *n)
 }
 
 template <class V>
-FieldSpec specFor(const char *n, const V &)
+FieldSpec specFor(const Field &f, const V &)
 {
-    if constexpr (std::is_enum_v<V>)
-        return enumSpec<V>(n);
-    else
-        return SpecOf<V>::make(n);
+    if constexpr (std::is_enum_v<V>) {
+        return enumSpec<V>(f);
+    } else {
+        FieldSpec s = baseSpec(f, KindOf<V>::kind);
+        if (s.kind == FieldSpec::Kind::Text && f.style == FieldStyle::LongText)
+            s.kind = FieldSpec::Kind::LongText;
+        Q_ASSERT_X(s.kind != FieldSpec::Kind::Reference || f.references, f.name,
+                   "an id field declares the table it refers to");
+        return s;
+    }
 }
 
 template <codec::Record Item>
-FieldSpec specFor(const char *n, const QList<Item> &)
+FieldSpec specFor(const Field &f, const QList<Item> &)
 {
-    return {QLatin1String(n), FieldSpec::Kind::List, {}, {}, {}, fieldSpecs<Item>()};
+    FieldSpec s = baseSpec(f, FieldSpec::Kind::List);
+    s.itemSpecs = fieldSpecs<Item>();
+    return s;
 }
 
 } // namespace fieldspec_detail
@@ -113,8 +113,8 @@ QList<FieldSpec> fieldSpecs()
 {
     QList<FieldSpec> specs;
     T r;
-    T::fields(r, [&specs](const char *name, const auto &value) {
-        specs << fieldspec_detail::specFor(name, value);
+    T::fields(r, [&specs](const Field &f, const auto &value) {
+        specs << fieldspec_detail::specFor(f, value);
     });
     return specs;
 }

@@ -28,17 +28,26 @@ struct Companion {
     template <class S, class V>
     static void fields(S &s, V &&v)
     {
-        v("name", s.name); v("name_latin", s.nameLatin); v("relation", s.relation);
-        v("accompanying", s.accompanying); v("next_of_kin", s.nextOfKin);
-        v("birth_date", s.birthDate); v("passport_number", s.passportNumber);
-        v("passport_country", s.passportCountry); v("passport_expiry", s.passportExpiry);
-        v("phone", s.phone);
+        v({"name", QT_TRANSLATE_NOOP("Field", "Name")}, s.name);
+        v({"name_latin", QT_TRANSLATE_NOOP("Field", "Name (passport)")}, s.nameLatin);
+        v({"relation", QT_TRANSLATE_NOOP("Field", "Relation")}, s.relation);
+        v({"accompanying", QT_TRANSLATE_NOOP("Field", "Travels with the patient")}, s.accompanying);
+        v({"next_of_kin", QT_TRANSLATE_NOOP("Field", "Next of kin")}, s.nextOfKin);
+        v({"birth_date", QT_TRANSLATE_NOOP("Field", "Birth date")}, s.birthDate);
+        v({"passport_number", QT_TRANSLATE_NOOP("Field", "Passport number")}, s.passportNumber);
+        v({"passport_country", QT_TRANSLATE_NOOP("Field", "Passport issued by")}, s.passportCountry);
+        v({"passport_expiry", QT_TRANSLATE_NOOP("Field", "Passport expires")}, s.passportExpiry);
+        v({"phone", QT_TRANSLATE_NOOP("Field", "Phone")}, s.phone);
     }
     bool operator==(const Companion &) const = default;
 };
 
 struct Patient : Entity {
     static constexpr const char *table = "patient";
+    static constexpr const char *kindLabel = QT_TRANSLATE_NOOP("RecordKind", "patient");
+    static constexpr const char *pluralLabel = QT_TRANSLATE_NOOP("RecordKind", "Patients");
+    static constexpr RecordPart part = Identity;
+    static constexpr const char *orderColumn = "record_number";
 
     QString recordNumber;
     QString familyNameNative;
@@ -75,24 +84,37 @@ struct Patient : Entity {
     template <class S, class V>
     static void fields(S &s, V &&v)
     {
-        v("record_number", s.recordNumber);
-        v("family_name_native", s.familyNameNative); v("given_name_native", s.givenNameNative);
-        v("family_name_latin", s.familyNameLatin); v("given_name_latin", s.givenNameLatin);
-        v("sex", s.sex); v("birth_date", s.birthDate);
-        v("nationality", s.nationality); v("residence_country", s.residenceCountry);
-        v("passport_number", s.passportNumber); v("passport_country", s.passportCountry);
-        v("passport_expiry", s.passportExpiry);
-        v("visa_type", s.visaType); v("visa_number", s.visaNumber); v("visa_expiry", s.visaExpiry);
-        v("preferred_language", s.preferredLanguage); v("interpreter_needed", s.interpreterNeeded);
-        v("phone", s.phone); v("email", s.email); v("messenger", s.messenger);
-        v("companions", s.companions);
-        v("sponsor_type", s.sponsorType); v("sponsor_name", s.sponsorName);
-        v("sponsor_reference", s.sponsorReference);
-        v("referring_institution_id", s.referringInstitutionId);
-        v("referring_doctor", s.referringDoctor); v("coordinator", s.coordinator);
-        v("case_status", s.caseStatus);
-        v("arrival_date", s.arrivalDate); v("departure_date", s.departureDate);
-        v("notes", s.notes);
+        v({"record_number", QT_TRANSLATE_NOOP("Field", "Record number")}, s.recordNumber);
+        v({"family_name_native", QT_TRANSLATE_NOOP("Field", "Family name")}, s.familyNameNative);
+        v({"given_name_native", QT_TRANSLATE_NOOP("Field", "Given name")}, s.givenNameNative);
+        v({"family_name_latin", QT_TRANSLATE_NOOP("Field", "Family name (passport)")}, s.familyNameLatin);
+        v({"given_name_latin", QT_TRANSLATE_NOOP("Field", "Given name (passport)")}, s.givenNameLatin);
+        v({"sex", QT_TRANSLATE_NOOP("Field", "Sex")}, s.sex);
+        v({"birth_date", QT_TRANSLATE_NOOP("Field", "Birth date")}, s.birthDate);
+        v({"nationality", QT_TRANSLATE_NOOP("Field", "Nationality")}, s.nationality);
+        v({"residence_country", QT_TRANSLATE_NOOP("Field", "Country of residence")}, s.residenceCountry);
+        v({"passport_number", QT_TRANSLATE_NOOP("Field", "Passport number")}, s.passportNumber);
+        v({"passport_country", QT_TRANSLATE_NOOP("Field", "Passport issued by")}, s.passportCountry);
+        v({"passport_expiry", QT_TRANSLATE_NOOP("Field", "Passport expires")}, s.passportExpiry);
+        v({"visa_type", QT_TRANSLATE_NOOP("Field", "Visa type")}, s.visaType);
+        v({"visa_number", QT_TRANSLATE_NOOP("Field", "Visa number")}, s.visaNumber);
+        v({"visa_expiry", QT_TRANSLATE_NOOP("Field", "Visa expires")}, s.visaExpiry);
+        v({"preferred_language", QT_TRANSLATE_NOOP("Field", "Preferred language")}, s.preferredLanguage);
+        v({"interpreter_needed", QT_TRANSLATE_NOOP("Field", "Needs an interpreter")}, s.interpreterNeeded);
+        v({"phone", QT_TRANSLATE_NOOP("Field", "Phone")}, s.phone);
+        v({"email", QT_TRANSLATE_NOOP("Field", "E-mail")}, s.email);
+        v({"messenger", QT_TRANSLATE_NOOP("Field", "Messenger")}, s.messenger);
+        v({"companions", QT_TRANSLATE_NOOP("Field", "Companions and next of kin")}, s.companions);
+        v({"sponsor_type", QT_TRANSLATE_NOOP("Field", "Payer")}, s.sponsorType);
+        v({"sponsor_name", QT_TRANSLATE_NOOP("Field", "Sponsor")}, s.sponsorName);
+        v({"sponsor_reference", QT_TRANSLATE_NOOP("Field", "Sponsor's reference")}, s.sponsorReference);
+        v({"referring_institution_id", QT_TRANSLATE_NOOP("Field", "Referring institution"), FieldStyle::Plain, "institution"}, s.referringInstitutionId);
+        v({"referring_doctor", QT_TRANSLATE_NOOP("Field", "Referring doctor")}, s.referringDoctor);
+        v({"coordinator", QT_TRANSLATE_NOOP("Field", "Coordinator")}, s.coordinator);
+        v({"case_status", QT_TRANSLATE_NOOP("Field", "Case status")}, s.caseStatus);
+        v({"arrival_date", QT_TRANSLATE_NOOP("Field", "Arrival")}, s.arrivalDate);
+        v({"departure_date", QT_TRANSLATE_NOOP("Field", "Departure")}, s.departureDate);
+        v({"notes", QT_TRANSLATE_NOOP("Field", "Notes"), FieldStyle::LongText}, s.notes);
     }
 
     // "Жақсылықова Айгерім (ZHAKSYLYKOVA Aigerim)": both forms, never translated.

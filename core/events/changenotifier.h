@@ -4,6 +4,8 @@
 // passed in; there is no global instance.
 #pragma once
 
+#include "domain/entity.h"
+
 #include <QFlags>
 #include <QObject>
 
@@ -12,29 +14,22 @@ namespace caravan {
 class ChangeNotifier : public QObject {
     Q_OBJECT
 public:
-    enum Part {
-        Identity = 0x01,     // the patient row itself
-        Diagnoses = 0x02,
-        Treatments = 0x04,
-        Assessments = 0x08,
-        Measurements = 0x10,
-        Visits = 0x20,
-        All = 0xff,
-    };
-    Q_DECLARE_FLAGS(Parts, Part)
-    Q_FLAG(Parts)
+    // The parts of a patient's record are declared with the record kinds (entity.h:
+    // each kind's `part`); ChangeNotifier::Diagnoses etc. name the same values.
+    using Part = RecordPart;
+    using enum RecordPart;
+    using Parts = RecordParts;
+    static constexpr RecordPart All = AllParts;
 
     using QObject::QObject;
 
 signals:
     void patientAdded(qint64 patientId);
-    void patientChanged(qint64 patientId, caravan::ChangeNotifier::Parts parts);
+    void patientChanged(qint64 patientId, caravan::RecordParts parts);
     void patientRemoved(qint64 patientId);
     void institutionsChanged();
     // Many patients changed at once (import, demo, generation): reload everything.
     void storeReset();
 };
-
-Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeNotifier::Parts)
 
 } // namespace caravan

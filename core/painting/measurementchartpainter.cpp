@@ -1,7 +1,7 @@
 // MeasurementChartPainter: see measurementchartpainter.h.
 #include "measurementchartpainter.h"
 
-#include "storage/store.h"
+#include "domain/patientrecord.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

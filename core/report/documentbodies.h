@@ -5,7 +5,7 @@
 
 #include "report/document.h"
 #include "report/documentbuilder.h"
-#include "storage/store.h"
+#include "domain/patientrecord.h"
 
 #include <QJsonObject>
 

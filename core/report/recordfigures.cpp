@@ -7,7 +7,7 @@
 
 #include "clinical/clinicalfacts.h"
 #include "painting/timelinepainter.h"
-#include "storage/store.h"
+#include "domain/patientrecord.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>

@@ -56,7 +56,7 @@ int orLast(const std::optional<int> &v)
 
 } // namespace
 
-CohortQuery::CohortQuery(Database &db) : m_db(db) {}
+CohortQuery::CohortQuery(const Database &db) : m_db(db) {}
 
 bool CohortQuery::run(QSqlQuery &q) const
 {

@@ -95,7 +95,7 @@ struct CohortLane {
 
 class CohortQuery {
 public:
-    explicit CohortQuery(Database &db);
+    explicit CohortQuery(const Database &db);
 
     // One lane per patient with the anchor event that passes the filter, sorted by
     // filter.sort (ties: anchor date, then patient id).
@@ -115,7 +115,7 @@ private:
     bool addLastContact(QList<CohortLane> &lanes, const LaneIndex &index, const QString &ids) const;
     bool run(QSqlQuery &q) const;
 
-    Database &m_db;
+    const Database &m_db;
     mutable QString m_error;
 };
 

@@ -88,7 +88,7 @@ struct Sql {
 
 } // namespace
 
-PatientListQuery::PatientListQuery(Database &db) : m_db(db) {}
+PatientListQuery::PatientListQuery(const Database &db) : m_db(db) {}
 
 DiagnosisGroup PatientListQuery::diagnosisGroupOf(const QString &icd10Code)
 {

@@ -93,7 +93,7 @@ struct PatientListRow {
 
 class PatientListQuery {
 public:
-    explicit PatientListQuery(Database &db);
+    explicit PatientListQuery(const Database &db);
 
     // Every patient id, by passport family name then given name.
     QList<qint64> allIds() const;
@@ -123,7 +123,7 @@ private:
     QString nextDueExpression() const;
     QString visitDateExpression(const QString &column) const;
 
-    Database &m_db;
+    const Database &m_db;
     mutable QString m_error;
 };
 

@@ -9,32 +9,6 @@ namespace caravan {
 
 namespace {
 
-// Order of each kind of record in time, for listing a patient's parts.
-QString orderColumn(const QString &table)
-{
-    static const QHash<QString, QString> order{
-        {QStringLiteral("diagnosis"), QStringLiteral("diagnosed_on")},
-        {QStringLiteral("treatment_course"), QStringLiteral("start_date")},
-        {QStringLiteral("assessment"), QStringLiteral("assessed_on")},
-        {QStringLiteral("measurement"), QStringLiteral("taken_at")},
-        {QStringLiteral("visit"), QStringLiteral("starts_at")},
-    };
-    return order.value(table, QStringLiteral("id"));
-}
-
-ChangeNotifier::Part partOf(const QString &table)
-{
-    static const QHash<QString, ChangeNotifier::Part> parts{
-        {QStringLiteral("patient"), ChangeNotifier::Identity},
-        {QStringLiteral("diagnosis"), ChangeNotifier::Diagnoses},
-        {QStringLiteral("treatment_course"), ChangeNotifier::Treatments},
-        {QStringLiteral("assessment"), ChangeNotifier::Assessments},
-        {QStringLiteral("measurement"), ChangeNotifier::Measurements},
-        {QStringLiteral("visit"), ChangeNotifier::Visits},
-    };
-    return parts.value(table, ChangeNotifier::All);
-}
-
 QVariant toSql(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -48,6 +22,9 @@ QVariant toSql(const QJsonValue &v)
     }
     return QVariant();
 }
+
+// One audit_log row selected as: id, at, user_name, action, entity, entity_id, patient_id, changes.
+AuditEntry auditEntryFrom(const QSqlQuery &q);
 
 QJsonValue fromSql(const QVariant &v)
 {
@@ -77,12 +54,31 @@ QString nowText(const QDateTime &now)
     return now.toString(Qt::ISODateWithMs);
 }
 
+AuditEntry auditEntryFrom(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = timestampFrom(q.value(1));
+    e.userName = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.entity = q.value(4).toString();
+    e.entityId = q.value(5).toLongLong();
+    e.patientId = q.value(6).toLongLong();
+    e.changes = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    return e;
+}
+
 } // namespace
 
 Store::Store(Database &db, ChangeNotifier *notifier)
-    : m_db(db), m_notifier(notifier), m_userName(qEnvironmentVariable("USER", QStringLiteral("caravan"))),
-      m_search(db)
+    : m_db(db), m_notifier(notifier), m_userName(defaultUserName()), m_search(db)
 {
+}
+
+QString Store::defaultUserName()
+{
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.trimmed().isEmpty() ? QStringLiteral("coordinator") : login.trimmed();
 }
 
 Error Store::invalid(const QList<ValidationIssue> &issues)
@@ -249,10 +245,10 @@ Store::Row Store::rowFrom(const QSqlQuery &q, const QStringList &columns)
     return row;
 }
 
-QList<Store::Row> Store::selectRows(const char *table, qint64 patientId) const
+QList<Store::Row> Store::selectRows(const char *table, const char *orderColumn, qint64 patientId) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM %1 WHERE patient_id = ? ORDER BY %2, id")
-                                   .arg(QLatin1String(table), orderColumn(QLatin1String(table))));
+                                   .arg(QLatin1String(table), QLatin1String(orderColumn)));
     q.addBindValue(patientId);
     QList<Row> rows;
     if (!m_db.exec(q, QString()))
@@ -311,7 +307,7 @@ Status Store::recordDisclosure(qint64 patientId, const QString &document, const 
                            {QStringLiteral("destination"), destination}};
     if (Status s = writeAudit("export", "document", patientId, patientId, QJsonObject(), what); !s)
         return s;
-    announce("document", patientId, "export");
+    announce("document", AuditTrail, patientId, "export");
     return tx.commit();
 }
 
@@ -324,34 +320,57 @@ QList<AuditEntry> Store::history(qint64 patientId, int limit) const
     QList<AuditEntry> out;
     if (!m_db.exec(q, QString()))
         return out;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = timestampFrom(q.value(1));
-        e.userName = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.entity = q.value(4).toString();
-        e.entityId = q.value(5).toLongLong();
-        e.patientId = q.value(6).toLongLong();
-        e.changes = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-        out.append(e);
-    }
+    while (q.next())
+        out.append(auditEntryFrom(q));
     return out;
+}
+
+std::optional<AuditEntry> Store::lastChange(const char *table, qint64 id) const
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, patient_id, "
+                                              "changes FROM audit_log WHERE entity = ? AND entity_id = ? "
+                                              "ORDER BY id DESC LIMIT 1"));
+    q.bindValue(0, QLatin1String(table));
+    q.bindValue(1, id);
+    std::optional<AuditEntry> entry;
+    if (m_db.exec(q, QString()) && q.next())
+        entry = auditEntryFrom(q);
+    q.finish();
+    return entry;
+}
+
+QString Store::changedBy(const char *table, qint64 id) const
+{
+    const auto last = lastChange(table, id);
+    if (!last)
+        return tr("someone else");
+    return tr("%1 at %2").arg(last->userName, last->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 Result<PatientRecord> Store::record(qint64 patientId) const
 {
-    auto patient = get<Patient>(patientId);
-    if (!patient)
-        return patient.error();
     PatientRecord r;
-    r.patient = *patient;
-    r.diagnoses = partsOf<Diagnosis>(patientId);
-    r.courses = partsOf<TreatmentCourse>(patientId);
-    r.assessments = partsOf<Assessment>(patientId);
-    r.measurements = partsOf<Measurement>(patientId);
-    r.visits = partsOf<Visit>(patientId);
+    r.patient.id = patientId;
+    if (Status s = refresh(r, AllParts); !s)
+        return s.error();
     return r;
+}
+
+Status Store::refresh(PatientRecord &record, RecordParts parts) const
+{
+    const qint64 patientId = record.patient.id;
+    if (parts & Identity) {
+        auto patient = get<Patient>(patientId);
+        if (!patient)
+            return patient.error();
+        record.patient = *patient;
+    }
+    forEachKind(PatientParts{}, [&](auto kind) {
+        using T = typename decltype(kind)::type;
+        if (parts & T::part)
+            record.parts<T>() = partsOf<T>(patientId);
+    });
+    return {};
 }
 
 QList<Institution> Store::institutions() const
@@ -369,24 +388,23 @@ QList<Institution> Store::institutions() const
     return out;
 }
 
-void Store::announce(const char *table, qint64 patientId, const char *action)
+void Store::announce([[maybe_unused]] const char *table, RecordPart part, qint64 patientId, const char *action)
 {
     if (!m_notifier)
         return;
-    const QString t = QLatin1String(table);
     const QString a = QLatin1String(action);
     QPointer<ChangeNotifier> n = m_notifier;
-    m_db.afterCommit([n, t, a, patientId] {
+    m_db.afterCommit([n, part, a, patientId] {
         if (!n)
             return;
-        if (t == QLatin1String("institution"))
+        if (part == Institutions)
             emit n->institutionsChanged();
-        else if (t == QLatin1String("patient") && a == QLatin1String("create"))
+        else if (part == Identity && a == QLatin1String("create"))
             emit n->patientAdded(patientId);
-        else if (t == QLatin1String("patient") && a == QLatin1String("delete"))
+        else if (part == Identity && a == QLatin1String("delete"))
             emit n->patientRemoved(patientId);
         else
-            emit n->patientChanged(patientId, partOf(t));
+            emit n->patientChanged(patientId, part);
     });
 }
 

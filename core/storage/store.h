@@ -12,14 +12,10 @@
 #include "patientsearch.h"
 
 #include "domain/auditentry.h"
-#include "domain/clinicalrecords.h"
 #include "domain/fieldcodec.h"
-#include "domain/institution.h"
-#include "domain/patient.h"
+#include "domain/recordkinds.h"
 #include "domain/result.h"
-#include "domain/treatmentcourse.h"
 #include "domain/validation.h"
-#include "domain/visit.h"
 #include "events/changenotifier.h"
 
 #include <QCoreApplication>
@@ -28,16 +24,6 @@
 
 namespace caravan {
 
-// Everything recorded about one patient, read in one go (for the case record,
-// the CLI's show, and documents).
-struct PatientRecord {
-    Patient patient;
-    QList<Diagnosis> diagnoses;
-    QList<TreatmentCourse> courses;
-    QList<Assessment> assessments;
-    QList<Measurement> measurements;
-    QList<Visit> visits;
-};
 
 class Store {
     Q_DECLARE_TR_FUNCTIONS(Store)
@@ -45,9 +31,12 @@ public:
     explicit Store(Database &db, ChangeNotifier *notifier = nullptr);
 
     Database &database() { return m_db; }
+    const Database &database() const { return m_db; }
     // Written into the audit trail as the author of every change.
     void setUserName(const QString &name) { m_userName = name; }
     QString userName() const { return m_userName; }
+    // The author when nobody has said who they are: the system's login name.
+    static QString defaultUserName();
 
     template <codec::Record T> Result<qint64> create(T &record);
     // Many records at once (a lab's results, a series of counts): all are validated
@@ -62,6 +51,15 @@ public:
     template <codec::Record T> QList<T> partsOf(qint64 patientId) const;
 
     Result<PatientRecord> record(qint64 patientId) const;
+    // Reads again only the parts of a record a change touched (the ChangeNotifier's
+    // parts); Identity reads the patient row. Fails if the patient is gone.
+    Status refresh(PatientRecord &record, RecordParts parts) const;
+    // The latest audit row of one stored record (who changed it last, and when);
+    // nullopt if it has none.
+    std::optional<AuditEntry> lastChange(const char *table, qint64 id) const;
+    // "Amina Yusupova at 2026-05-01 10:20" (from lastChange), for a message about a
+    // record someone changed meanwhile.
+    QString changedBy(const char *table, qint64 id) const;
     QList<Institution> institutions() const;
     std::optional<qint64> patientIdByRecordNumber(const QString &recordNumber) const;
     QList<qint64> patientIds() const;   // every patient, by record number
@@ -109,10 +107,11 @@ private:
     }
     Result<Row> selectRow(const char *table, qint64 id) const;
     static Row rowFrom(const QSqlQuery &q, const QStringList &columns);
-    QList<Row> selectRows(const char *table, qint64 patientId) const;
+    QList<Row> selectRows(const char *table, const char *orderColumn, qint64 patientId) const;
     Status writeAudit(const char *action, const char *table, qint64 id, qint64 patientId,
                       const QJsonObject &before, const QJsonObject &after);
-    void announce(const char *table, qint64 patientId, const char *action);
+    void announce(const char *table, RecordPart part, qint64 patientId, const char *action);
+
     static Error invalid(const QList<ValidationIssue> &issues);
 
     template <codec::Record T>
@@ -195,7 +194,7 @@ Result<qint64> Store::insertRecord(T &record, qint64 restoredId)
     if (Status s = tx.commit(); !s)
         return s.error();
     record = stored;
-    announce(T::table, patientOf(record), "create");
+    announce(T::table, T::part, patientOf(record), "create");
     return record.id;
 }
 
@@ -232,7 +231,7 @@ Status Store::createMany(QList<T> &records)
         return s;
     records = stored;
     for (const qint64 owner : contexts.keys())
-        announce(T::table, owner, "create");
+        announce(T::table, T::part, owner, "create");
     return {};
 }
 
@@ -261,11 +260,11 @@ Status Store::update(T &record)
         return tx.started();
     const auto before = get<T>(record.id);
     if (!before)
-        return Error{tr("This record was deleted by someone else; it cannot be changed.")};
+        return Error{tr("This %1 was deleted by someone else; it cannot be changed.").arg(kindLabel<T>())};
     if (before->version != record.version)
-        return Error{tr("This record was changed by someone else (%1) after you opened it. "
-                        "Reopen it to see the change, then make yours again.")
-                         .arg(before->updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+        return Error{tr("This %1 was changed by %2 after you opened it. Reopen it to see the change, "
+                        "then make yours again.")
+                         .arg(kindLabel<T>(), changedBy(T::table, record.id))};
     auto row = updateRow(T::table, record.id, record.version, codec::recordToJson(*before),
                          codec::recordToJson(record), patientOf(record));
     if (!row)
@@ -280,7 +279,7 @@ Status Store::update(T &record)
     if (Status s = tx.commit(); !s)
         return s;
     record = stored;
-    announce(T::table, patientOf(record), "update");
+    announce(T::table, T::part, patientOf(record), "update");
     return {};
 }
 
@@ -295,17 +294,13 @@ Status Store::remove(qint64 id)
     if (!tx.started())
         return tx.started();
     if constexpr (std::is_same_v<T, Patient>) {
-        // Children before parents: assessments refer to courses, courses to diagnoses.
-        if (Status s = deleteAllOf<Visit>(id); !s)
-            return s;
-        if (Status s = deleteAllOf<Measurement>(id); !s)
-            return s;
-        if (Status s = deleteAllOf<Assessment>(id); !s)
-            return s;
-        if (Status s = deleteAllOf<TreatmentCourse>(id); !s)
-            return s;
-        if (Status s = deleteAllOf<Diagnosis>(id); !s)
-            return s;
+        Status parts;
+        forEachKindReversed(PatientParts{}, [&](auto kind) {   // children before parents
+            if (parts)
+                parts = deleteAllOf<typename decltype(kind)::type>(id);
+        });
+        if (!parts)
+            return parts;
         if (Status s = m_search.unindex(id); !s)
             return s;
     }
@@ -313,7 +308,7 @@ Status Store::remove(qint64 id)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    announce(T::table, patientId, "delete");
+    announce(T::table, T::part, patientId, "delete");
     return {};
 }
 
@@ -330,7 +325,7 @@ template <codec::Record T>
 QList<T> Store::partsOf(qint64 patientId) const
 {
     QList<T> out;
-    for (const Row &row : selectRows(T::table, patientId)) {
+    for (const Row &row : selectRows(T::table, T::orderColumn, patientId)) {
         if (auto r = decode<T>(row))
             out.append(*r);
         else

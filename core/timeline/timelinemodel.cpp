@@ -3,7 +3,7 @@
 #include "timelinemodel.h"
 
 #include "clinical/clinicalfacts.h"
-#include "storage/store.h"
+#include "domain/patientrecord.h"
 
 #include <QTimeZone>
 #include <algorithm>

@@ -264,7 +264,7 @@ private slots:
         form.setValues(codec::recordToJson(builders::chemoCourse()));
         form.showIssues({{QStringLiteral("cart_crs_grade"), QStringLiteral("The CRS grade must be 0 to 4.")}});
         QVERIFY(form.issueText(QStringLiteral("cart_crs_grade")).isEmpty());
-        QVERIFY(form.generalMessage().contains(fieldLabel(QStringLiteral("cart_crs_grade"))));
+        QVERIFY(form.generalMessage().contains(fieldLabel(u"treatment_course", u"cart_crs_grade")));
         QVERIFY(form.generalMessage().contains(QStringLiteral("The CRS grade must be 0 to 4.")));
     }
 
@@ -346,7 +346,7 @@ private slots:
         Patient p;
         const QString error = codec::recordFromJson(QJsonObject{{QStringLiteral("birth_date"), v}}, p);
         QVERIFY(error.startsWith(QLatin1String("birth_date: ")));
-        const ValidationIssue issue = RecordDialog::issueFromDecodeError(error);
+        const ValidationIssue issue = RecordDialog::issueFromDecodeError(Patient::table, error);
         QCOMPARE(issue.field, QStringLiteral("birth_date"));
         QVERIFY(issue.message.contains(QStringLiteral("YYYY-MM-DD")));
     }
@@ -381,7 +381,7 @@ private slots:
         QTableWidget *table = list.table();
         table->item(0, 0)->setText(QStringLiteral("Doxorubicin"));
         table->item(0, 2)->setText(QStringLiteral("50"));
-        QCOMPARE(table->horizontalHeaderItem(0)->text(), fieldLabel(QStringLiteral("drug")));
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), fieldLabel(u"treatment_course", u"chemo_drugs.drug"));
         const QJsonArray rows = list.value().toArray();
         QCOMPARE(rows.size(), 2);
         const QJsonObject first = rows.at(0).toObject();

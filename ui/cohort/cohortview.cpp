@@ -45,7 +45,7 @@ QComboBox *makeBox(QWidget *parent, const char *objectName)
 
 } // namespace
 
-CohortView::CohortView(Store &store, ChangeNotifier *notifier, QWidget *parent)
+CohortView::CohortView(const Store &store, ChangeNotifier *notifier, QWidget *parent)
     : QWidget(parent), m_query(store.database()), m_store(store)
 {
     setObjectName(QStringLiteral("cohortView"));

@@ -29,7 +29,7 @@ class Store;
 class CohortView : public QWidget {
     Q_OBJECT
 public:
-    explicit CohortView(Store &store, ChangeNotifier *notifier, QWidget *parent = nullptr);
+    explicit CohortView(const Store &store, ChangeNotifier *notifier, QWidget *parent = nullptr);
     ~CohortView() override;
 
     // Runs the query again with the current filter and sort.
@@ -54,7 +54,7 @@ private:
     void updateSummary();
 
     CohortQuery m_query;
-    Store &m_store;
+    const Store &m_store;
     QComboBox *m_anchor = nullptr;
     QComboBox *m_group = nullptr;
     QComboBox *m_country = nullptr;

@@ -357,14 +357,8 @@ void ListFieldEditor::changeEvent(QEvent *event)
 void ListFieldEditor::retranslateUi()
 {
     QStringList headers;
-    for (const FieldSpec &spec : m_specs) {
-        // fieldLabel() knows "basis" as a diagnosis' basis; in a list of drugs it is the dose's.
-        if (spec.name == QLatin1String("basis") && spec.kind == Kind::Choice
-            && spec.codes.contains(QStringLiteral("mg/m2")))
-            headers << tr("Dose basis");
-        else
-            headers << spec.label();
-    }
+    for (const FieldSpec &spec : m_specs)
+        headers << spec.label();
     m_table->setHorizontalHeaderLabels(headers);
     m_add->setText(tr("Add"));
     m_add->setToolTip(tr("Add a row"));

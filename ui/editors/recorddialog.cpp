@@ -189,7 +189,8 @@ void RecordDialog::updateDoseHint()
 
 QString RecordDialog::titleFor(const char *table, bool isNew)
 {
-    return isNew ? tr("New %1").arg(recordKindLabel(table)) : tr("Edit %1").arg(recordKindLabel(table));
+    const QString kind = kindLabel(QString::fromLatin1(table));
+    return isNew ? tr("New %1").arg(kind) : tr("Edit %1").arg(kind);
 }
 
 void RecordDialog::fillReferenceChoices(RecordForm *form, Store &store, qint64 patientId)
@@ -223,7 +224,7 @@ void RecordDialog::fillReferenceChoices(RecordForm *form, Store &store, qint64 p
     form->setReferenceChoices(QStringLiteral("treatment_course"), courses);
 }
 
-ValidationIssue RecordDialog::issueFromDecodeError(const QString &error)
+ValidationIssue RecordDialog::issueFromDecodeError(const char *table, const QString &error)
 {
     const qsizetype colon = error.indexOf(QStringLiteral(": "));
     if (colon <= 0)
@@ -234,7 +235,8 @@ ValidationIssue RecordDialog::issueFromDecodeError(const QString &error)
     static const QRegularExpression inner(QStringLiteral("^([a-z0-9_]+): (.*)$"),
                                           QRegularExpression::DotMatchesEverythingOption);
     if (const auto m = inner.match(message); m.hasMatch())
-        message = tr("%1: %2").arg(fieldLabel(m.captured(1)), m.captured(2));
+        message = tr("%1: %2").arg(fieldLabel(QString::fromLatin1(table), field + QLatin1Char('.') + m.captured(1)),
+                                    m.captured(2));
     return {field, message};
 }
 

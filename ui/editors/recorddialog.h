@@ -63,7 +63,7 @@ public:
     // and treatment courses.
     static void fillReferenceChoices(RecordForm *form, Store &store, qint64 patientId);
     // "chemo_drugs: dose_per_unit: expected a number" -> issue on chemo_drugs.
-    static ValidationIssue issueFromDecodeError(const QString &error);
+    static ValidationIssue issueFromDecodeError(const char *table, const QString &error);
 
     bool hasUserEdits() const { return m_edited; }   // the user changed a value since it opened
 
@@ -106,7 +106,7 @@ QList<ValidationIssue> decodeRecordValues(const QJsonObject &values, T &record)
         QJsonObject one;
         one.insert(it.key(), it.value());
         if (const QString e = codec::recordFromJson(one, record); !e.isEmpty())
-            issues << RecordDialog::issueFromDecodeError(e);
+            issues << RecordDialog::issueFromDecodeError(T::table, e);
     }
     return issues;
 }

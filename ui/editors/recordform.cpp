@@ -239,7 +239,7 @@ void RecordForm::showIssues(const QList<ValidationIssue> &issues, const QString 
         else if (issue.field.isEmpty())
             general << issue.message;
         else
-            general << tr("%1: %2").arg(r ? r->spec.label() : fieldLabel(issue.field), issue.message);
+            general << tr("%1: %2").arg(r ? r->spec.label() : issue.field, issue.message);
     }
     const Row *first = nullptr;
     for (const Row &r : std::as_const(m_rows)) {

@@ -16,7 +16,7 @@ constexpr int kPage = 200;
 constexpr int kMaxPages = 25;   // 5,000 rows kept at most
 }
 
-PatientListModel::PatientListModel(Store &store, ChangeNotifier *notifier, QObject *parent)
+PatientListModel::PatientListModel(const Store &store, ChangeNotifier *notifier, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_query(store.database())
 {
     if (notifier) {

@@ -34,7 +34,7 @@ public:
     enum Role { PatientIdRole = Qt::UserRole + 1 };
     static constexpr int SearchLimit = 500;
 
-    PatientListModel(Store &store, ChangeNotifier *notifier, QObject *parent = nullptr);
+    PatientListModel(const Store &store, ChangeNotifier *notifier, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -72,7 +72,7 @@ private:
     void refreshPatient(qint64 id);
     const PatientListRow *rowAt(int row) const;
 
-    Store &m_store;
+    const Store &m_store;
     PatientListQuery m_query;
     QString m_searchText;
     PatientListFilter m_filter;

@@ -18,7 +18,7 @@
 
 namespace caravan {
 
-PatientListPane::PatientListPane(Store &store, ChangeNotifier *notifier, QWidget *parent)
+PatientListPane::PatientListPane(const Store &store, ChangeNotifier *notifier, QWidget *parent)
     : QWidget(parent), m_store(store), m_query(store.database())
 {
     m_model = new PatientListModel(store, notifier, this);

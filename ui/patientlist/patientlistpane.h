@@ -32,7 +32,7 @@ class Store;
 class PatientListPane : public QWidget {
     Q_OBJECT
 public:
-    PatientListPane(Store &store, ChangeNotifier *notifier, QWidget *parent = nullptr);
+    PatientListPane(const Store &store, ChangeNotifier *notifier, QWidget *parent = nullptr);
     ~PatientListPane() override;
 
     PatientListModel *model() const { return m_model; }
@@ -74,7 +74,7 @@ private:
     void activateFromSearch();
     void setCurrentId(qint64 id);
 
-    Store &m_store;
+    const Store &m_store;
     PatientListModel *m_model = nullptr;
     PatientListQuery m_query;
     QLineEdit *m_search = nullptr;

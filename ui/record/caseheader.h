@@ -2,7 +2,7 @@
 // age, sex, nationality, language and interpreter need, case status, and alerts.
 #pragma once
 
-#include "storage/store.h"
+#include "domain/patientrecord.h"
 
 #include <QWidget>
 

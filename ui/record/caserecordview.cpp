@@ -24,36 +24,18 @@ CaseRecordView::CaseRecordView(Editor &editor, ChangeNotifier *notifier, QWidget
     : QWidget(parent), m_editor(editor), m_header(new CaseHeader(this)), m_tabs(new QTabWidget(this)),
       m_overview(new OverviewPage(this)), m_timeline(new timeline::TimelineTab(this)), m_history(new HistoryView(this))
 {
-    const auto part = [this](RecordTableModel::Backend backend, QStringList columns) {
-        auto *tab = new PartTab(new RecordTableModel(std::move(backend), std::move(columns)), this);
+    // One tab per kind of a patient's parts, in the order PatientParts lists them.
+    forEachKind(PatientParts{}, [this, &editor](auto kind) {
+        using T = typename decltype(kind)::type;
+        auto *tab = new PartTab(RecordTableModel::forKind<T>(editor), this);
+        tab->setObjectName(QLatin1String(T::table));
         tab->model()->setErrorHandler([this](const Error &e) { emit errorOccurred(e.fullText()); });
         connect(tab, &PartTab::addRequested, this, [this, tab] { openEditor(tab->objectName(), 0); });
         connect(tab, &PartTab::editRequested, this, [this, tab](qint64 id) { openEditor(tab->objectName(), id); });
         connect(tab, &PartTab::deleteRequested, this, [this, tab](qint64 id) { deleteRecord(tab->objectName(), id); });
         m_parts << tab;
-        return tab;
-    };
-    part(RecordTableModel::forKind<Diagnosis>(editor),
-         {QStringLiteral("icd10_code"), QStringLiteral("icd10_text"), QStringLiteral("diagnosed_on"), QStringLiteral("basis"),
-          QStringLiteral("staging_system"), QStringLiteral("stage"), QStringLiteral("institution_id")})
-        ->setObjectName(QStringLiteral("diagnosis"));
-    part(RecordTableModel::forKind<TreatmentCourse>(editor),
-         {QStringLiteral("type"), QStringLiteral("name"), QStringLiteral("start_date"), QStringLiteral("end_date"),
-          QStringLiteral("status"), QStringLiteral("intent"), QStringLiteral("best_response"),
-          QStringLiteral("at_this_centre"), QStringLiteral("institution_id"), QStringLiteral("diagnosis_id")})
-        ->setObjectName(QStringLiteral("treatment_course"));
-    part(RecordTableModel::forKind<Assessment>(editor),
-         {QStringLiteral("assessed_on"), QStringLiteral("result"), QStringLiteral("blast_percent"), QStringLiteral("method"),
-          QStringLiteral("course_id"), QStringLiteral("institution_id"), QStringLiteral("notes")})
-        ->setObjectName(QStringLiteral("assessment"));
-    part(RecordTableModel::forKind<Measurement>(editor),
-         {QStringLiteral("taken_at"), QStringLiteral("kind"), QStringLiteral("value"), QStringLiteral("unit"),
-          QStringLiteral("label")})
-        ->setObjectName(QStringLiteral("measurement"));
-    part(RecordTableModel::forKind<Visit>(editor),
-         {QStringLiteral("starts_at"), QStringLiteral("type"), QStringLiteral("institution_id"),
-          QStringLiteral("interpreter"), QStringLiteral("summary")})
-        ->setObjectName(QStringLiteral("visit"));
+    });
+    Q_ASSERT(m_parts.size() == HistoryTab - DiagnosesTab);
 
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_timeline, QString());
@@ -77,9 +59,9 @@ CaseRecordView::CaseRecordView(Editor &editor, ChangeNotifier *notifier, QWidget
 
     if (notifier) {
         // Queued: a cell edit commits inside the view; reload once it has returned.
-        connect(notifier, &ChangeNotifier::patientChanged, this, [this](qint64 id) {
+        connect(notifier, &ChangeNotifier::patientChanged, this, [this](qint64 id, RecordParts parts) {
             if (id == m_patientId)
-                reload();
+                reload(parts);
         }, Qt::QueuedConnection);
         connect(notifier, &ChangeNotifier::patientRemoved, this, [this](qint64 id) {
             if (id == m_patientId)
@@ -87,13 +69,14 @@ CaseRecordView::CaseRecordView(Editor &editor, ChangeNotifier *notifier, QWidget
         }, Qt::QueuedConnection);
         connect(notifier, &ChangeNotifier::patientAdded, this, [this](qint64 id) {
             if (id == m_patientId)
-                reload();
+                reload(AllParts);
         }, Qt::QueuedConnection);
-        connect(notifier, &ChangeNotifier::storeReset, this, &CaseRecordView::reload, Qt::QueuedConnection);
-        connect(notifier, &ChangeNotifier::institutionsChanged, this, &CaseRecordView::reload, Qt::QueuedConnection);
+        connect(notifier, &ChangeNotifier::storeReset, this, [this] { reload(AllParts); }, Qt::QueuedConnection);
+        connect(notifier, &ChangeNotifier::institutionsChanged, this, [this] { reload(Institutions); },
+                Qt::QueuedConnection);
     }
     retranslateUi();
-    reload();
+    reload(AllParts);
 }
 
 PartTab *CaseRecordView::partTab(Tab tab) const
@@ -105,31 +88,48 @@ PartTab *CaseRecordView::partTab(Tab tab) const
 void CaseRecordView::setPatient(qint64 patientId)
 {
     m_patientId = patientId;
-    reload();
+    m_record.reset();
+    reload(AllParts);
 }
 
-void CaseRecordView::reload()
+// Reads the record once per change, and only the parts the change touched; then
+// refreshes what shows those parts (every view of the whole record, the tabs of the
+// touched kinds, the History).
+void CaseRecordView::reload(RecordParts parts)
 {
-    m_record.reset();
-    if (m_patientId) {
-        if (auto r = m_editor.store().record(m_patientId))
-            m_record = *r;
-        else
-            m_patientId = 0;   // deleted meanwhile
+    if (parts & Institutions || m_institutions.isEmpty()) {
+        m_institutions.clear();
+        for (const Institution &i : m_editor.store().institutions())
+            m_institutions.insert(i.id, i.name);
+    }
+    if (!m_patientId) {
+        m_record.reset();
+    } else if (parts != Institutions && parts != AuditTrail) {
+        if (!m_record || m_record->patient.id != m_patientId) {
+            m_record = PatientRecord{};
+            m_record->patient.id = m_patientId;
+            parts = AllParts;
+        }
+        if (!m_editor.store().refresh(*m_record, parts)) {
+            m_record.reset();   // deleted meanwhile
+            m_patientId = 0;
+            parts = AllParts;
+        }
     }
     reloadLabels();
     for (PartTab *t : std::as_const(m_parts)) {
+        if (!(parts & t->model()->part()) && m_record)
+            continue;
         const qint64 selected = t->currentRecordId();
-        t->model()->setPatient(m_patientId);
+        t->model()->setRecord(record());
         if (selected)
             t->selectRecord(selected);
     }
-    m_header->setRecord(record());
-    QHash<qint64, QString> institutions;
-    for (const Institution &i : m_editor.store().institutions())
-        institutions.insert(i.id, i.name);
-    m_overview->setRecord(record(), institutions);
-    m_timeline->setRecord(record());
+    if (parts != AuditTrail) {
+        m_header->setRecord(record());
+        m_overview->setRecord(record(), m_institutions);
+        m_timeline->setRecord(record());
+    }
     m_history->setEntries(m_patientId ? m_editor.store().history(m_patientId) : QList<AuditEntry>());
     setEnabled(true);
 }
@@ -137,13 +137,12 @@ void CaseRecordView::reload()
 void CaseRecordView::reloadLabels()
 {
     QHash<QString, QHash<qint64, QString>> labels;
-    for (const Institution &i : m_editor.store().institutions())
-        labels[QStringLiteral("institution")].insert(i.id, i.name);
+    labels.insert(QLatin1String(Institution::table), m_institutions);
     if (m_record) {
         for (const Diagnosis &d : m_record->diagnoses)
-            labels[QStringLiteral("diagnosis")].insert(d.id, QStringLiteral("%1 %2").arg(d.icd10Code, d.icd10Text).trimmed());
+            labels[QLatin1String(Diagnosis::table)].insert(d.id, QStringLiteral("%1 %2").arg(d.icd10Code, d.icd10Text).trimmed());
         for (const TreatmentCourse &c : m_record->courses)
-            labels[QStringLiteral("treatment_course")].insert(
+            labels[QLatin1String(TreatmentCourse::table)].insert(
                 c.id, QStringLiteral("%1 %2 (%3)").arg(labelOf(c.type), c.name, c.startDate.toString(Qt::ISODate)).simplified());
     }
     for (PartTab *t : std::as_const(m_parts))
@@ -188,7 +187,7 @@ void CaseRecordView::openEditor(const QString &table, qint64 id)
 
 void CaseRecordView::deleteRecord(const QString &table, qint64 id)
 {
-    const QString kind = recordKindLabel(table.toLatin1().constData());
+    const QString kind = kindLabel(table);
     if (QMessageBox::question(this, tr("Delete %1").arg(kind),
                               tr("Delete this %1? You can undo it with Edit ▸ Undo.").arg(kind))
         != QMessageBox::Yes)
@@ -208,19 +207,18 @@ void CaseRecordView::retranslateUi()
 {
     m_tabs->setTabText(OverviewTab, tr("Overview"));
     m_tabs->setTabText(TimelineTab, tr("Timeline"));
-    m_tabs->setTabText(DiagnosesTab, tr("Diagnoses"));
-    m_tabs->setTabText(TreatmentsTab, tr("Treatments"));
-    m_tabs->setTabText(AssessmentsTab, tr("Assessments"));
-    m_tabs->setTabText(MeasurementsTab, tr("Measurements"));
-    m_tabs->setTabText(VisitsTab, tr("Visits"));
+    int index = DiagnosesTab;
+    forEachKind(PatientParts{}, [this, &index](auto kind) {
+        m_tabs->setTabText(index++, pluralLabel<typename decltype(kind)::type>());
+    });
     m_tabs->setTabText(HistoryTab, tr("History"));
     for (PartTab *t : std::as_const(m_parts)) {
         t->retranslateUi();
-        t->model()->reload();
+        t->model()->retranslate();
     }
     m_history->retranslateUi();
     if (m_record)
-        reload();
+        reload(AllParts);
 }
 
 void CaseRecordView::setCornerWidget(QWidget *widget)

@@ -4,7 +4,10 @@
 // and refreshes the parts the ChangeNotifier names for the patient on show.
 #pragma once
 
-#include "storage/store.h"
+#include "domain/patientrecord.h"
+#include "domain/recordkinds.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -52,7 +55,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void reload();
+    void reload(RecordParts parts);
     void reloadLabels();
     void retranslateUi();
     void openEditor(const QString &table, qint64 id);
@@ -61,6 +64,7 @@ private:
     Editor &m_editor;
     qint64 m_patientId = 0;
     std::optional<PatientRecord> m_record;
+    QHash<qint64, QString> m_institutions;   // names by id
     CaseHeader *m_header;
     QTabWidget *m_tabs;
     OverviewPage *m_overview;

@@ -2,7 +2,7 @@
 
 #include "common/bidi.h"
 
-#include "domain/fieldlabels.h"
+#include "domain/recordkinds.h"
 #include "editing/editor.h"
 #include "report/document.h"
 
@@ -43,7 +43,7 @@ HistoryView::HistoryView(QWidget *parent) : QTableWidget(parent)
 
 QString HistoryView::describeAction(const AuditEntry &e)
 {
-    const QString kind = recordKindLabel(e.entity.toLatin1().constData());
+    const QString kind = kindLabel(e.entity);
     if (e.action == QLatin1String("create"))
         return tr("Added %1").arg(kind);
     if (e.action == QLatin1String("update"))
@@ -79,9 +79,9 @@ QString HistoryView::describeChanges(const AuditEntry &e)
             continue;
         const QJsonArray pair = it.value().toArray();
         if (e.action == QLatin1String("update"))
-            lines << QStringLiteral("%1: %2 → %3").arg(fieldLabel(it.key()), valueText(pair.at(0)), valueText(pair.at(1)));
+            lines << QStringLiteral("%1: %2 → %3").arg(fieldLabel(e.entity, it.key()), valueText(pair.at(0)), valueText(pair.at(1)));
         else
-            lines << QStringLiteral("%1: %2").arg(fieldLabel(it.key()),
+            lines << QStringLiteral("%1: %2").arg(fieldLabel(e.entity, it.key()),
                                                    valueText(e.action == QLatin1String("delete") ? pair.at(0) : pair.at(1)));
     }
     return lines.join(QLatin1Char('\n'));

@@ -3,7 +3,7 @@
 // referral, diagnoses, treatments with day 0 facts, and what is planned next.
 #pragma once
 
-#include "storage/store.h"
+#include "domain/patientrecord.h"
 
 #include <QTextBrowser>
 

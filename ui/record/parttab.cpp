@@ -77,7 +77,7 @@ void PartTab::selectRecord(qint64 id)
 
 void PartTab::updateButtons()
 {
-    const bool hasPatient = m_model->patientId() != 0;
+    const bool hasPatient = m_model->hasRecord();
     const bool hasRecord = currentRecordId() != 0;
     m_add->setEnabled(hasPatient);
     m_edit->setEnabled(hasRecord);

@@ -55,35 +55,30 @@ T fresh(qint64 patientId)
 
 qint64 openRecordEditor(QWidget *parent, Editor &editor, const QString &table, qint64 id, qint64 patientId)
 {
-    if (table == QLatin1String("patient"))
-        return editExisting<Patient>(parent, editor, id ? id : patientId);
-    if (table == QLatin1String("diagnosis"))
-        return id ? editExisting<Diagnosis>(parent, editor, id) : edit(parent, editor, fresh<Diagnosis>(patientId));
-    if (table == QLatin1String("treatment_course"))
-        return id ? editExisting<TreatmentCourse>(parent, editor, id)
-                  : edit(parent, editor, fresh<TreatmentCourse>(patientId));
-    if (table == QLatin1String("assessment"))
-        return id ? editExisting<Assessment>(parent, editor, id) : edit(parent, editor, fresh<Assessment>(patientId));
-    if (table == QLatin1String("measurement"))
-        return id ? editExisting<Measurement>(parent, editor, id) : edit(parent, editor, fresh<Measurement>(patientId));
-    if (table == QLatin1String("visit"))
-        return id ? editExisting<Visit>(parent, editor, id) : edit(parent, editor, fresh<Visit>(patientId));
-    return 0;
+    qint64 saved = 0;
+    visitKind(table, [&](auto kind) {
+        using T = typename decltype(kind)::type;
+        if constexpr (std::is_same_v<T, Patient>)
+            saved = editExisting<Patient>(parent, editor, id ? id : patientId);
+        else if (id)
+            saved = editExisting<T>(parent, editor, id);
+        else if constexpr (std::is_base_of_v<PatientPart, T>)
+            saved = edit(parent, editor, fresh<T>(patientId));
+        else
+            saved = edit(parent, editor, T{});
+    });
+    return saved;
 }
 
 Status deleteRecordOfKind(Editor &editor, const QString &table, qint64 id)
 {
-    if (table == QLatin1String("diagnosis"))
-        return editor.remove<Diagnosis>(id);
-    if (table == QLatin1String("treatment_course"))
-        return editor.remove<TreatmentCourse>(id);
-    if (table == QLatin1String("assessment"))
-        return editor.remove<Assessment>(id);
-    if (table == QLatin1String("measurement"))
-        return editor.remove<Measurement>(id);
-    if (table == QLatin1String("visit"))
-        return editor.remove<Visit>(id);
-    return Error{QObject::tr("Records of this kind cannot be deleted here.")};
+    Status status = Error{QObject::tr("Records of this kind cannot be deleted here.")};
+    visitKind(table, [&](auto kind) {
+        using T = typename decltype(kind)::type;
+        if constexpr (!std::is_same_v<T, Patient>)
+            status = editor.remove<T>(id);
+    });
+    return status;
 }
 
 qint64 openNewPatientEditor(QWidget *parent, Editor &editor)

@@ -24,17 +24,18 @@ void RecordTableModel::refreshSpecs()
                 m_columnSpecs << s;
 }
 
-void RecordTableModel::setPatient(qint64 patientId)
-{
-    m_patientId = patientId;
-    reload();
-}
-
-void RecordTableModel::reload()
+void RecordTableModel::setRecord(const PatientRecord *record)
 {
     beginResetModel();
-    refreshSpecs();   // labels follow the current language
-    m_rows = m_patientId ? m_backend.load(m_patientId) : QList<QJsonObject>();
+    m_rows = record ? m_backend.rows(*record) : QList<QJsonObject>();
+    m_hasRecord = record != nullptr;
+    endResetModel();
+}
+
+void RecordTableModel::retranslate()
+{
+    beginResetModel();
+    refreshSpecs();
     endResetModel();
 }
 

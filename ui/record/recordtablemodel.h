@@ -1,11 +1,13 @@
 // RecordTableModel: one kind of a patient's records (diagnoses, courses, ...) as
-// a table whose columns are chosen fields of that kind. Rows are the records'
-// JSON (fieldcodec.h); a cell edit decodes into the record type and goes through
+// a table whose columns are the fields the kind lists (its tableColumns). Rows
+// are the records' JSON (fieldcodec.h), taken from the PatientRecord the case
+// record read once (setRecord), not read again per tab; a cell edit decodes into the record type and goes through
 // the Editor, so it is validated, audited and undoable like any other change, and
 // comes back through the ChangeNotifier. Built for a record type by forKind<T>().
 #pragma once
 
 #include "domain/fieldspec.h"
+#include "domain/recordkinds.h"
 #include "domain/result.h"
 
 #include <QAbstractTableModel>
@@ -21,22 +23,29 @@ class RecordTableModel : public QAbstractTableModel {
 public:
     enum Role { RecordIdRole = Qt::UserRole + 1, JsonRole };
 
-    // How the model reaches the store for one record type.
+    // What the model knows of one record kind.
     struct Backend {
         QString table;
+        RecordPart part = NoPart;
         std::function<QList<FieldSpec>()> specs;
-        std::function<QList<QJsonObject>(qint64 patientId)> load;     // with "id" and "version"
-        std::function<Status(const QJsonObject &record)> change;      // whole record, edited
+        std::function<QList<QJsonObject>(const PatientRecord &)> rows;   // with "id" and "version"
+        std::function<Status(const QJsonObject &record)> change;        // whole record, edited
     };
 
     RecordTableModel(Backend backend, QStringList columns, QObject *parent = nullptr);
 
-    template <codec::Record T>
-    static Backend forKind(Editor &editor);
+    // The model of kind T, with the columns T declares.
+    template <RecordKind T>
+    static RecordTableModel *forKind(Editor &editor, QObject *parent = nullptr);
 
-    void setPatient(qint64 patientId);
-    qint64 patientId() const { return m_patientId; }
-    void reload();
+    QString table() const { return m_backend.table; }
+    RecordPart part() const { return m_backend.part; }
+    // Shows the records of its kind in record (none for nullptr).
+    void setRecord(const PatientRecord *record);
+    // Whether a patient is shown (records can be added).
+    bool hasRecord() const { return m_hasRecord; }
+    // Labels follow the current language.
+    void retranslate();
     // Labels for Reference columns (institution names, diagnosis codes), by table then id.
     void setReferenceLabels(const QHash<QString, QHash<qint64, QString>> &labels);
     // Called with core's error when an edited cell is refused.
@@ -62,8 +71,8 @@ private:
     Backend m_backend;
     QStringList m_columns;
     QList<FieldSpec> m_columnSpecs;
-    qint64 m_patientId = 0;
     QList<QJsonObject> m_rows;
+    bool m_hasRecord = false;
     QHash<QString, QHash<qint64, QString>> m_referenceLabels;
     std::function<void(const Error &)> m_onError;
 };
@@ -75,15 +84,16 @@ private:
 
 namespace caravan {
 
-template <codec::Record T>
-RecordTableModel::Backend RecordTableModel::forKind(Editor &editor)
+template <RecordKind T>
+RecordTableModel *RecordTableModel::forKind(Editor &editor, QObject *parent)
 {
     Backend b;
     b.table = QLatin1String(T::table);
+    b.part = T::part;
     b.specs = [] { return fieldSpecs<T>(); };
-    b.load = [&editor](qint64 patientId) {
+    b.rows = [](const PatientRecord &record) {
         QList<QJsonObject> rows;
-        for (const T &r : editor.store().template partsOf<T>(patientId))
+        for (const T &r : record.parts<T>())
             rows << toJsonWithMeta(r);
         return rows;
     };
@@ -97,7 +107,10 @@ RecordTableModel::Backend RecordTableModel::forKind(Editor &editor)
             return Error{e, {{e.section(QLatin1Char(':'), 0, 0), e.section(QLatin1Char(':'), 1).trimmed()}}};
         return editor.change(record);
     };
-    return b;
+    QStringList columns;
+    for (const char *c : T::tableColumns)
+        columns << QLatin1String(c);
+    return new RecordTableModel(std::move(b), columns, parent);
 }
 
 } // namespace caravan

@@ -26,10 +26,14 @@
 
 namespace caravan {
 
-DocumentPreviewDialog::DocumentPreviewDialog(DocumentKind kind, Store &store, qint64 patientId,
+DocumentPreviewDialog::DocumentPreviewDialog(DocumentKind kind, const Store &store, qint64 patientId,
                                              const AppSettings &settings, QWidget *parent)
     : QDialog(parent), m_kind(kind), m_store(store), m_patientId(patientId), m_settings(settings)
 {
+    if (auto record = m_store.record(m_patientId))
+        m_record = *record;
+    else
+        m_recordError = record.error().fullText();
     m_firstLabel = new QLabel(this);
     m_secondLabel = new QLabel(this);
     m_first = new QComboBox(this);
@@ -100,7 +104,7 @@ DocumentPreviewDialog::~DocumentPreviewDialog() = default;
 
 void DocumentPreviewDialog::buildKindOptions()
 {
-    const Result<PatientRecord> record = m_store.record(m_patientId);
+    const std::optional<PatientRecord> &record = m_record;
     switch (m_kind) {
     case DocumentKind::ReferralSummary:
         m_passport = new QCheckBox(this);
@@ -234,16 +238,15 @@ bool DocumentPreviewDialog::generate()
         showMessage(tr("No temporary folder for the document: %1").arg(m_dir.errorString()));
         return false;
     }
-    const Result<PatientRecord> record = m_store.record(m_patientId);
-    if (!record) {
-        showMessage(record.error().fullText());
+    if (!m_record) {
+        showMessage(m_recordError);
         return false;
     }
-    m_recordNumber = record->patient.recordNumber;
+    m_recordNumber = m_record->patient.recordNumber;
 
     // A new file each time: the preview's render thread may still be reading the last one.
     const QString path = m_dir.filePath(QStringLiteral("%1-%2.pdf").arg(Documents::code(m_kind)).arg(++m_serial));
-    if (const Status s = Documents::writePdf(m_kind, record.value(), options(), path); !s) {
+    if (const Status s = Documents::writePdf(m_kind, *m_record, options(), path); !s) {
         showMessage(s.error().fullText());
         m_save->setEnabled(false);
         m_print->setEnabled(false);
@@ -286,12 +289,11 @@ bool DocumentPreviewDialog::saveTo(const QString &path)
 
 bool DocumentPreviewDialog::printTo(QPrinter &printer)
 {
-    const Result<PatientRecord> record = m_store.record(m_patientId);
-    if (!record) {
-        showMessage(record.error().fullText());
+    if (!m_record) {
+        showMessage(m_recordError);
         return false;
     }
-    Result<MadeDocument> made = Documents::make(m_kind, record.value(), options());
+    Result<MadeDocument> made = Documents::make(m_kind, *m_record, options());
     if (!made) {
         showMessage(made.error().fullText());
         return false;

@@ -7,6 +7,7 @@
 // paints the same pages again as vectors onto the printer (Documents::paint).
 #pragma once
 
+#include "domain/patientrecord.h"
 #include "report/document.h"
 #include "settings/appsettings.h"
 
@@ -31,7 +32,7 @@ class Store;
 class DocumentPreviewDialog : public QDialog {
     Q_OBJECT
 public:
-    DocumentPreviewDialog(DocumentKind kind, Store &store, qint64 patientId, const AppSettings &settings,
+    DocumentPreviewDialog(DocumentKind kind, const Store &store, qint64 patientId, const AppSettings &settings,
                           QWidget *parent = nullptr);
     ~DocumentPreviewDialog() override;
 
@@ -68,7 +69,9 @@ private:
     QString documentTitle() const;
 
     DocumentKind m_kind;
-    Store &m_store;
+    const Store &m_store;
+    std::optional<PatientRecord> m_record;   // read once, when the dialog opens
+    QString m_recordError;                   // why it could not be read
     qint64 m_patientId;
     AppSettings m_settings;
     QTemporaryDir m_dir;

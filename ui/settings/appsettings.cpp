@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "storage/store.h"
+
 #include <QSettings>
 
 namespace caravan {
@@ -43,7 +45,7 @@ QString AppSettings::effectiveUserName() const
 {
     if (!userName.trimmed().isEmpty())
         return userName.trimmed();
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("coordinator")));
+    return Store::defaultUserName();
 }
 
 } // namespace caravan

@@ -2,7 +2,7 @@
 #include "timelinecharts.h"
 
 #include "clinical/clinicalfacts.h"
-#include "storage/store.h"
+#include "domain/patientrecord.h"
 
 #include <QChart>
 #include <QChartView>

@@ -6,7 +6,7 @@
 // and activation leave as signals naming the record (table, id).
 #pragma once
 
-#include "storage/store.h"
+#include "domain/patientrecord.h"
 
 #include <QWidget>
 #include <optional>
