@@ -2,20 +2,6 @@
 
 namespace caravan {
 
-QString recordKindLabel(const char *table)
-{
-    static const QHash<QByteArray, const char *> labels{
-        {"patient", QT_TRANSLATE_NOOP("RecordKind", "patient")},
-        {"institution", QT_TRANSLATE_NOOP("RecordKind", "institution")},
-        {"diagnosis", QT_TRANSLATE_NOOP("RecordKind", "diagnosis")},
-        {"treatment_course", QT_TRANSLATE_NOOP("RecordKind", "treatment course")},
-        {"assessment", QT_TRANSLATE_NOOP("RecordKind", "assessment")},
-        {"measurement", QT_TRANSLATE_NOOP("RecordKind", "measurement")},
-        {"visit", QT_TRANSLATE_NOOP("RecordKind", "visit")},
-    };
-    return QCoreApplication::translate("RecordKind", labels.value(QByteArray(table), table));
-}
-
 Editor::Editor(Store &store, QUndoStack &stack, ErrorHandler onUndoError)
     : m_store(store), m_stack(stack), m_onUndoError(std::move(onUndoError))
 {
@@ -49,6 +35,8 @@ RemovePatientCommand::RemovePatientCommand(Editor &e, const PatientRecord &remov
 
 Status RemovePatientCommand::redoIt()
 {
+    if (Status s = checkUnchanged<Patient>(m_record.patient.id); !s)
+        return s;
     return store().remove<Patient>(m_record.patient.id);
 }
 
@@ -61,23 +49,18 @@ Status RemovePatientCommand::undoIt()
     PatientRecord r = m_record;
     if (Status s = store().restore(r.patient); !s)
         return s;
-    const auto restoreAll = [this](auto &list) -> Status {
-        for (auto &item : list)
-            if (Status s = store().restore(item); !s)
-                return s;
-        return {};
-    };
-    if (Status s = restoreAll(r.diagnoses); !s)
+    Status parts;
+    forEachKind(PatientParts{}, [&](auto kind) {
+        for (auto &item : r.parts<typename decltype(kind)::type>())
+            if (parts)
+                parts = store().restore(item);
+    });
+    if (!parts)
+        return parts;
+    if (Status s = tx.commit(); !s)
         return s;
-    if (Status s = restoreAll(r.courses); !s)
-        return s;
-    if (Status s = restoreAll(r.assessments); !s)
-        return s;
-    if (Status s = restoreAll(r.measurements); !s)
-        return s;
-    if (Status s = restoreAll(r.visits); !s)
-        return s;
-    return tx.commit();
+    noteWritten(r.patient);
+    return {};
 }
 
 } // namespace editing

@@ -4,7 +4,8 @@
 // replay the same path backwards and forwards. Undo of a delete puts the record
 // back under its old id (Store::restore), so later commands still find it.
 // An undo or redo that the store refuses (someone else changed the record in the
-// meantime) is reported through the error handler and leaves the stack as it is.
+// meantime) is reported through the error handler, and the command leaves the
+// stack (it is obsolete: replaying it would overwrite the other person's change).
 #pragma once
 
 #include "storage/store.h"
@@ -14,9 +15,6 @@
 #include <functional>
 
 namespace caravan {
-
-// Translated names of the record kinds, for undo texts and messages.
-QString recordKindLabel(const char *table);
 
 class Editor {
     Q_DECLARE_TR_FUNCTIONS(Editor)
@@ -29,10 +27,16 @@ public:
     QUndoStack &undoStack() { return m_stack; }
     void reportUndoError(const Error &e) const;
 
-    template <codec::Record T> Result<qint64> add(T record);
+    // The row version this editor's last write of a record left (0: none yet). Undo
+    // and redo compare it with the stored version to tell someone else's change from
+    // the chain of this editor's own.
+    int lastVersion(const char *table, qint64 id) const { return m_versions.value({QLatin1String(table), id}); }
+    void noteVersion(const char *table, qint64 id, int version) { m_versions.insert({QLatin1String(table), id}, version); }
+
+    template <RecordKind T> Result<qint64> add(T record);
     // record carries the id and the version it was read with.
-    template <codec::Record T> Status change(T record);
-    template <codec::Record T> Status remove(qint64 id);
+    template <RecordKind T> Status change(T record);
+    template <RecordKind T> Status remove(qint64 id);
     // A patient with everything recorded about them; undo brings all of it back.
     Status removePatient(qint64 patientId);
     // A document about the patient was saved or printed: into the audit trail, not onto
@@ -47,11 +51,17 @@ private:
     Store &m_store;
     QUndoStack &m_stack;
     ErrorHandler m_onUndoError;
+    QHash<QPair<QString, qint64>, int> m_versions;
 };
 
 namespace editing {
 
 // Base of the commands: the first redo() is the write the Editor already made.
+// Each command remembers the row version its last write produced; an undo or redo
+// finds the row at another version when someone else (another window, another
+// desktop on the same database, the command line) changed it since. Then it is
+// refused with who changed it and when, and the command is made obsolete, so the
+// stack drops it instead of replaying a write over someone else's.
 class StoreCommand : public QUndoCommand {
 public:
     StoreCommand(Editor &editor, const QString &text) : QUndoCommand(text), m_editor(editor) {}
@@ -70,35 +80,68 @@ protected:
     virtual Status undoIt() = 0;
     Store &store() { return m_editor.store(); }
 
+    // Refuses when the stored row is no longer at the version this editor left it.
+    template <RecordKind T>
+    Status checkUnchanged(qint64 id)
+    {
+        const int version = m_editor.lastVersion(T::table, id);
+        const auto current = store().template get<T>(id);
+        if (!current)
+            return Error{Editor::tr("This cannot be undone or redone: the %1 was deleted by someone else.")
+                             .arg(kindLabel<T>())};
+        if (current->version != version)
+            return Error{Editor::tr("This cannot be undone or redone: %1 changed the %2 after you did.")
+                             .arg(store().changedBy(T::table, id), kindLabel<T>())};
+        return {};
+    }
+    template <RecordKind T>
+    void noteWritten(const T &record) { m_editor.noteVersion(T::table, record.id, record.version); }
+    template <RecordKind T>
+    int lastVersion(qint64 id) const { return m_editor.lastVersion(T::table, id); }
+
 private:
     void report(const Status &s)
     {
-        if (!s)
-            m_editor.reportUndoError(s.error());
+        if (s)
+            return;
+        setObsolete(true);
+        m_editor.reportUndoError(s.error());
     }
     Editor &m_editor;
     bool m_done = true;
 };
 
-template <codec::Record T>
+template <RecordKind T>
 class AddCommand : public StoreCommand {
 public:
     AddCommand(Editor &e, const T &created)
-        : StoreCommand(e, Editor::tr("Add %1").arg(recordKindLabel(T::table))), m_record(created) {}
+        : StoreCommand(e, Editor::tr("Add %1").arg(kindLabel<T>())), m_record(created) {}
 
 protected:
-    Status redoIt() override { T r = m_record; return store().restore(r); }
-    Status undoIt() override { return store().template remove<T>(m_record.id); }
+    Status redoIt() override
+    {
+        T r = m_record;
+        Status s = store().restore(r);
+        if (s)
+            noteWritten(r);
+        return s;
+    }
+    Status undoIt() override
+    {
+        if (Status s = checkUnchanged<T>(m_record.id); !s)
+            return s;
+        return store().template remove<T>(m_record.id);
+    }
 
 private:
-    T m_record;
+    T m_record;   // as created
 };
 
-template <codec::Record T>
+template <RecordKind T>
 class ChangeCommand : public StoreCommand {
 public:
     ChangeCommand(Editor &e, const T &before, const T &after)
-        : StoreCommand(e, Editor::tr("Change %1").arg(recordKindLabel(T::table))), m_before(before), m_after(after) {}
+        : StoreCommand(e, Editor::tr("Change %1").arg(kindLabel<T>())), m_before(before), m_after(after) {}
 
 protected:
     Status redoIt() override { return apply(m_after); }
@@ -107,25 +150,39 @@ protected:
 private:
     Status apply(const T &values)
     {
-        const auto current = store().template get<T>(values.id);
-        if (!current)
-            return current.error();
+        if (Status s = checkUnchanged<T>(values.id); !s)
+            return s;
         T target = values;
-        target.version = current->version;   // write over whatever version is there now
-        return store().update(target);
+        target.version = lastVersion<T>(values.id);
+        if (Status s = store().update(target); !s)
+            return s;
+        noteWritten(target);
+        return {};
     }
     T m_before, m_after;
 };
 
-template <codec::Record T>
+template <RecordKind T>
 class RemoveCommand : public StoreCommand {
 public:
     RemoveCommand(Editor &e, const T &removed)
-        : StoreCommand(e, Editor::tr("Delete %1").arg(recordKindLabel(T::table))), m_record(removed) {}
+        : StoreCommand(e, Editor::tr("Delete %1").arg(kindLabel<T>())), m_record(removed) {}
 
 protected:
-    Status redoIt() override { return store().template remove<T>(m_record.id); }
-    Status undoIt() override { T r = m_record; return store().restore(r); }
+    Status redoIt() override
+    {
+        if (Status s = checkUnchanged<T>(m_record.id); !s)
+            return s;
+        return store().template remove<T>(m_record.id);
+    }
+    Status undoIt() override
+    {
+        T r = m_record;
+        Status s = store().restore(r);
+        if (s)
+            noteWritten(r);
+        return s;
+    }
 
 private:
     T m_record;
@@ -145,17 +202,19 @@ private:
 
 } // namespace editing
 
-template <codec::Record T>
+template <RecordKind T>
 Result<qint64> Editor::add(T record)
 {
     record.id = 0;
     auto id = m_store.create(record);
-    if (id)
+    if (id) {
+        noteVersion(T::table, record.id, record.version);
         m_stack.push(new editing::AddCommand<T>(*this, record));
+    }
     return id;
 }
 
-template <codec::Record T>
+template <RecordKind T>
 Status Editor::change(T record)
 {
     const auto before = m_store.get<T>(record.id);
@@ -163,12 +222,13 @@ Status Editor::change(T record)
         return before.error();
     if (Status s = m_store.update(record); !s)
         return s;
+    noteVersion(T::table, record.id, record.version);
     if (codec::recordToJson(*before) != codec::recordToJson(record))
         m_stack.push(new editing::ChangeCommand<T>(*this, *before, record));
     return {};
 }
 
-template <codec::Record T>
+template <RecordKind T>
 Status Editor::remove(qint64 id)
 {
     static_assert(!std::is_same_v<T, Patient>, "use removePatient()");

@@ -27,6 +27,22 @@ class TestEditor : public QObject {
         return p;
     }
 
+public:
+    // A second desktop on the same file: its own connection, store and author.
+    struct OtherDesk {
+        Database db;
+        std::unique_ptr<Store> store;
+    };
+    std::unique_ptr<OtherDesk> otherDesk()
+    {
+        auto other = std::make_unique<OtherDesk>();
+        if (!other->db.openSqlite(m_db->path()).ok())
+            return nullptr;
+        other->store = std::make_unique<Store>(other->db);
+        other->store->setUserName(QStringLiteral("Aigul Bekova"));
+        return other;
+    }
+
 private slots:
     void init()
     {
@@ -137,6 +153,100 @@ private slots:
         QCOMPARE(record->courses.first().cart.infusionDate, QDate(2025, 1, 10));
         QCOMPARE(m_store->search().find(QStringLiteral("Dana Testova")).size(), 1);
         QVERIFY(m_errors.isEmpty());
+    }
+
+    void undoRefusedAfterSomeoneElseChangedTheRecord()
+    {
+        m_store->setUserName(QStringLiteral("Sana Mirza"));
+        const auto id = m_editor->add(patient(QStringLiteral("E-7")));
+        Patient mine = *m_store->get<Patient>(*id);
+        mine.coordinator = QStringLiteral("Sana Mirza");
+        QVERIFY(m_editor->change(mine).ok());
+        QCOMPARE(m_stack->count(), 2);
+
+        auto other = otherDesk();
+        QVERIFY(other);
+        Patient theirs = *other->store->get<Patient>(*id);
+        theirs.phone = QStringLiteral("+7 701 000 0000");
+        QVERIFY(other->store->update(theirs).ok());
+
+        m_stack->undo();   // would write the coordinator back over their phone number
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors.first().contains(QStringLiteral("Aigul Bekova")), qPrintable(m_errors.first()));
+        const Patient now = *m_store->get<Patient>(*id);
+        QCOMPARE(now.phone, QStringLiteral("+7 701 000 0000"));
+        QCOMPARE(now.coordinator, QStringLiteral("Sana Mirza"));
+        // The refused command left the stack; what is left is consistent.
+        QCOMPARE(m_stack->count(), 1);
+        QCOMPARE(m_stack->index(), 1);
+        QVERIFY(!m_stack->canRedo());
+        // Undoing the add would delete their change too: refused the same way.
+        m_stack->undo();
+        QCOMPARE(m_errors.size(), 2);
+        QVERIFY(m_store->get<Patient>(*id).ok());
+        QCOMPARE(m_stack->count(), 0);
+    }
+
+    void redoRefusedAfterSomeoneElseChangedTheRecord()
+    {
+        const auto pid = m_editor->add(patient(QStringLiteral("E-8")));
+        Measurement m;
+        m.patientId = *pid;
+        m.kind = MeasurementKind::Weight;
+        m.value = 61;
+        m.takenAt = QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC);
+        const auto mid = m_editor->add(m);
+        Measurement changed = *m_store->get<Measurement>(*mid);
+        changed.value = 62;
+        QVERIFY(m_editor->change(changed).ok());
+        m_stack->undo();   // nobody else touched it: back to 61
+        QVERIFY(m_errors.isEmpty());
+        QCOMPARE(m_store->get<Measurement>(*mid)->value, 61.0);
+
+        auto other = otherDesk();
+        QVERIFY(other);
+        Measurement theirs = *other->store->get<Measurement>(*mid);
+        theirs.value = 60.5;
+        QVERIFY(other->store->update(theirs).ok());
+
+        m_stack->redo();   // would write 62 over their 60.5
+        QCOMPARE(m_errors.size(), 1);
+        QCOMPARE(m_store->get<Measurement>(*mid)->value, 60.5);
+        QVERIFY(!m_stack->canRedo());
+    }
+
+    void undoAfterOwnEditsInOtherWindowsStillWorks()
+    {
+        // Changes through the same store by this person's own commands keep the
+        // chain of versions: undo twice, redo twice.
+        const auto id = m_editor->add(patient(QStringLiteral("E-9")));
+        for (const CaseStatus status : {CaseStatus::TeleConsultation, CaseStatus::AwaitingVisa}) {
+            Patient p = *m_store->get<Patient>(*id);
+            p.caseStatus = status;
+            QVERIFY(m_editor->change(p).ok());
+        }
+        m_stack->undo();
+        m_stack->undo();
+        QCOMPARE(m_store->get<Patient>(*id)->caseStatus, CaseStatus::Enquiry);
+        m_stack->redo();
+        m_stack->redo();
+        QCOMPARE(m_store->get<Patient>(*id)->caseStatus, CaseStatus::AwaitingVisa);
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+    }
+
+    void deleteRedoRefusedAfterSomeoneElseChangedIt()
+    {
+        const auto pid = m_editor->add(patient(QStringLiteral("E-10")));
+        QVERIFY(m_editor->removePatient(*pid).ok());
+        m_stack->undo();   // back
+        auto other = otherDesk();
+        QVERIFY(other);
+        Patient theirs = *other->store->get<Patient>(*pid);
+        theirs.notes = QStringLiteral("Called the family.");
+        QVERIFY(other->store->update(theirs).ok());
+        m_stack->redo();   // would delete what they just wrote
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY(m_store->get<Patient>(*pid).ok());
     }
 
     void undoThatTheStoreRefusesIsReported()
