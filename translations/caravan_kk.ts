@@ -78,8 +78,8 @@ Verbs:
     </message>
     <message>
         <location line="+1"/>
-        <source>The SQLite database file.</source>
-        <translation>SQLite дерекқор файлы.</translation>
+        <source>The SQLite database file, or a server address: postgresql://user@host:5432/database.</source>
+        <translation>SQLite дерекқор файлы немесе сервер мекенжайы: postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -361,7 +361,7 @@ Verbs:
         <translation>дерекқорды баптау</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The integrity check could not run: %1</source>
         <translation>Тұтастықты тексеру орындалмады: %1</translation>
     </message>
@@ -412,6 +412,36 @@ Verbs:
         <location line="+31"/>
         <source>updating the search index</source>
         <translation>іздеу индексін жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresconnection.cpp" line="+36"/>
+        <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
+        <translation>«%1» сервер мекенжайы емес. Оны былай жазыңыз: postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server address has an option Caravan does not know: %1. Known: %2.</source>
+        <translation>Сервер мекенжайында Caravan білмейтін параметр бар: %1. Белгілілері: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql).</source>
+        <translation>Бұл орнату PostgreSQL серверлеріне қосыла алмайды: Qt-тың PostgreSQL драйвері жоқ (libqt6sql6-psql орнатыңыз).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1 серверіне қосылу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>setting up the connection</source>
+        <translation>қосылымды баптау</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database at %1 was made by a newer Caravan (schema %2; this program knows up to %3). Nothing was changed. Install the newer Caravan to open it.</source>
+        <translation>%1 дерекқорын Caravan-ның жаңарақ нұсқасы жасаған (схема %2; бұл бағдарлама %3 дейін біледі). Ештеңе өзгертілген жоқ. Оны ашу үшін Caravan-ның жаңа нұсқасын орнатыңыз.</translation>
     </message>
 </context>
 <context>
@@ -5077,8 +5107,8 @@ Open the first of them, or create a new patient anyway?</source>
     <name>main</name>
     <message>
         <location filename="../app/desktop/main.cpp" line="+34"/>
-        <source>The SQLite database file to open.</source>
-        <translation>Ашылатын SQLite дерекқор файлы.</translation>
+        <source>The SQLite database file, or a server address (postgresql://user@host:5432/database), to open.</source>
+        <translation>Ашылатын SQLite дерекқор файлы немесе сервер мекенжайы (postgresql://user@host:5432/database).</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -80,8 +80,8 @@ Verbs:
     </message>
     <message>
         <location line="+1"/>
-        <source>The SQLite database file.</source>
-        <translation>Файл базы данных SQLite.</translation>
+        <source>The SQLite database file, or a server address: postgresql://user@host:5432/database.</source>
+        <translation>Файл базы данных SQLite или адрес сервера: postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -363,7 +363,7 @@ Verbs:
         <translation>настройка базы данных</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The integrity check could not run: %1</source>
         <translation>Не удалось выполнить проверку целостности: %1</translation>
     </message>
@@ -414,6 +414,36 @@ Verbs:
         <location line="+31"/>
         <source>updating the search index</source>
         <translation>обновление поискового индекса</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresconnection.cpp" line="+36"/>
+        <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
+        <translation>«%1» — не адрес сервера. Запишите его так: postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server address has an option Caravan does not know: %1. Known: %2.</source>
+        <translation>В адресе сервера есть параметр, неизвестный Caravan: %1. Известные: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql).</source>
+        <translation>Эта установка не может подключаться к серверам PostgreSQL: нет драйвера PostgreSQL для Qt (установите libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>setting up the connection</source>
+        <translation>настройка соединения</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database at %1 was made by a newer Caravan (schema %2; this program knows up to %3). Nothing was changed. Install the newer Caravan to open it.</source>
+        <translation>База данных %1 создана более новой версией Caravan (схема %2; эта программа знает до %3). Ничего не изменено. Чтобы открыть её, установите более новую версию Caravan.</translation>
     </message>
 </context>
 <context>
@@ -5091,8 +5121,8 @@ Open the first of them, or create a new patient anyway?</source>
     <name>main</name>
     <message>
         <location filename="../app/desktop/main.cpp" line="+34"/>
-        <source>The SQLite database file to open.</source>
-        <translation>Файл базы данных SQLite, который нужно открыть.</translation>
+        <source>The SQLite database file, or a server address (postgresql://user@host:5432/database), to open.</source>
+        <translation>Открываемый файл базы данных SQLite или адрес сервера (postgresql://user@host:5432/database).</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -77,8 +77,8 @@ Verbs:
     </message>
     <message>
         <location line="+1"/>
-        <source>The SQLite database file.</source>
-        <translation>SQLite ڈیٹابیس فائل۔</translation>
+        <source>The SQLite database file, or a server address: postgresql://user@host:5432/database.</source>
+        <translation>SQLite ڈیٹابیس فائل، یا سرور کا پتا: postgresql://user@host:5432/database۔</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -360,7 +360,7 @@ Verbs:
         <translation>ڈیٹابیس کی تیاری</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The integrity check could not run: %1</source>
         <translation>سالمیت کی جانچ نہیں چل سکی: %1</translation>
     </message>
@@ -411,6 +411,36 @@ Verbs:
         <location line="+31"/>
         <source>updating the search index</source>
         <translation>تلاش کا انڈیکس اپ ڈیٹ کرنا</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresconnection.cpp" line="+36"/>
+        <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
+        <translation>&quot;%1&quot; سرور کا پتا نہیں ہے۔ اسے یوں لکھیں: postgresql://user@host:5432/database۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server address has an option Caravan does not know: %1. Known: %2.</source>
+        <translation>سرور کے پتے میں ایسا اختیار ہے جسے Caravan نہیں جانتا: %1۔ معلوم اختیارات: %2۔</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql).</source>
+        <translation>یہ تنصیب PostgreSQL سرورز سے نہیں جڑ سکتی: Qt کا PostgreSQL ڈرائیور موجود نہیں (libqt6sql6-psql انسٹال کریں)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1 سے رابطہ نہیں ہو سکا: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>setting up the connection</source>
+        <translation>کنکشن کی ترتیب</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database at %1 was made by a newer Caravan (schema %2; this program knows up to %3). Nothing was changed. Install the newer Caravan to open it.</source>
+        <translation>%1 کا ڈیٹابیس Caravan کے نئے ورژن نے بنایا ہے (اسکیما %2؛ یہ پروگرام %3 تک جانتا ہے)۔ کچھ نہیں بدلا گیا۔ اسے کھولنے کے لیے Caravan کا نیا ورژن انسٹال کریں۔</translation>
     </message>
 </context>
 <context>
@@ -5075,8 +5105,8 @@ Open the first of them, or create a new patient anyway?</source>
     <name>main</name>
     <message>
         <location filename="../app/desktop/main.cpp" line="+34"/>
-        <source>The SQLite database file to open.</source>
-        <translation>کھولنے کے لیے SQLite ڈیٹابیس فائل۔</translation>
+        <source>The SQLite database file, or a server address (postgresql://user@host:5432/database), to open.</source>
+        <translation>کھولنے کے لیے SQLite ڈیٹابیس فائل، یا سرور کا پتا (postgresql://user@host:5432/database)۔</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -75,8 +75,8 @@ Verbs:
     </message>
     <message>
         <location line="+1"/>
-        <source>The SQLite database file.</source>
-        <translation>SQLite 数据库文件。</translation>
+        <source>The SQLite database file, or a server address: postgresql://user@host:5432/database.</source>
+        <translation>SQLite 数据库文件，或服务器地址：postgresql://user@host:5432/database。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -358,7 +358,7 @@ Verbs:
         <translation>初始化数据库</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The integrity check could not run: %1</source>
         <translation>无法运行完整性检查：%1</translation>
     </message>
@@ -409,6 +409,36 @@ Verbs:
         <location line="+31"/>
         <source>updating the search index</source>
         <translation>更新搜索索引</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresconnection.cpp" line="+36"/>
+        <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
+        <translation>“%1”不是服务器地址。请写成 postgresql://user@host:5432/database。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server address has an option Caravan does not know: %1. Known: %2.</source>
+        <translation>服务器地址中有 Caravan 不认识的选项：%1。已知选项：%2。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql).</source>
+        <translation>此安装无法连接 PostgreSQL 服务器：缺少 Qt 的 PostgreSQL 驱动（请安装 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>setting up the connection</source>
+        <translation>设置连接</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database at %1 was made by a newer Caravan (schema %2; this program knows up to %3). Nothing was changed. Install the newer Caravan to open it.</source>
+        <translation>%1 处的数据库由较新版本的 Caravan 创建（架构 %2；本程序最高支持 %3）。未做任何更改。请安装较新版本的 Caravan 以打开它。</translation>
     </message>
 </context>
 <context>
@@ -5061,8 +5091,8 @@ Open the first of them, or create a new patient anyway?</source>
     <name>main</name>
     <message>
         <location filename="../app/desktop/main.cpp" line="+34"/>
-        <source>The SQLite database file to open.</source>
-        <translation>要打开的 SQLite 数据库文件。</translation>
+        <source>The SQLite database file, or a server address (postgresql://user@host:5432/database), to open.</source>
+        <translation>要打开的 SQLite 数据库文件，或服务器地址（postgresql://user@host:5432/database）。</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QApplication::translate("main", "The SQLite database file to open."),
+                                            QApplication::translate("main", "The SQLite database file, or a server address (postgresql://user@host:5432/database), to open."),
                                             QStringLiteral("PATH"));
     parser.addOption(databaseOption);
     // For the documentation's pictures: show a patient, save the window as PNG, quit.

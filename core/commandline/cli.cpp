@@ -43,7 +43,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Caravan command-line companion"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The SQLite database file."),
+    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The SQLite database file, or a server address: postgresql://user@host:5432/database."),
                                             tr("PATH"), Database::defaultSqlitePath());
     const QCommandLineOption patientsOption(QStringLiteral("patients"), tr("How many patients to generate."),
                                             tr("N"), QStringLiteral("1000"));
@@ -105,7 +105,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     Database db;
-    if (Status s = db.openSqlite(parser.value(databaseOption)); !s) {
+    if (Status s = db.open(parser.value(databaseOption)); !s) {
         err << s.error().message << '\n';
         return Failed;
     }

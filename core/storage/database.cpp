@@ -204,8 +204,21 @@ Status Database::openSqlite(const QString &path)
     return {};
 }
 
+Status Database::open(const QString &target, const QString &password)
+{
+    return isServerAddress(target) ? openPostgres(target, password) : openSqlite(target);
+}
+
+bool Database::isServerAddress(const QString &target)
+{
+    return target.startsWith(QLatin1String("postgresql://")) || target.startsWith(QLatin1String("postgres://"));
+}
+
 Status Database::checkIntegrity() const
 {
+    if (m_dialect == Dialect::PostgreSQL)
+        return {};   // the server keeps its own pages; backups and replicas check them (docs/SERVER.md)
+
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
         return Error{tr("The integrity check could not run: %1").arg(sqlErrorText(q.lastError()))};
@@ -301,7 +314,7 @@ Status Database::exec(const QString &sql, const QString &doing) const
 Status Database::begin()
 {
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    if (Status s = exec(cached(sql), tr("starting a transaction")); !s)
+    if (Status s = execControl(sql, tr("starting a transaction")); !s)
         return s;
     if (m_depth > 0)
         m_savepointMarks.append(m_afterCommit.size());
@@ -316,7 +329,7 @@ Status Database::commit()
     --m_depth;
     if (m_depth > 0) {
         m_savepointMarks.removeLast();
-        return exec(cached(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth)), tr("saving"));
+        return execControl(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth), tr("saving"));
     }
     if (Status s = exec(QStringLiteral("COMMIT"), tr("saving")); !s) {
         (void)exec(QStringLiteral("ROLLBACK"), QString());
@@ -327,6 +340,15 @@ Status Database::commit()
     for (const auto &f : pending)
         f();
     return {};
+}
+
+Status Database::execControl(const QString &sql, const QString &doing)
+{
+    // SQLite runs these often enough to keep them prepared; PostgreSQL cannot
+    // prepare transaction control (PREPARE ... AS BEGIN is a syntax error).
+    if (m_dialect == Dialect::SQLite)
+        return exec(cached(sql), doing);
+    return exec(sql, doing);
 }
 
 void Database::rollback()

@@ -1,5 +1,5 @@
 // Database: one open connection to a Caravan store (an SQLite file by default;
-// PostgreSQL through Qt's QPSQL driver later) and its life cycle: the checks
+// a centre's PostgreSQL server through Qt's QPSQL driver) and its life cycle: the checks
 // before anything is touched (is it a database, is it intact, is it ours, is it
 // not newer than this program), the copy taken before migrating, the numbered
 // migrations, and nested transactions (outermost BEGIN/COMMIT, inner SAVEPOINTs)
@@ -32,10 +32,19 @@ public:
     // without writing a byte, files that are not SQLite, fail the integrity check,
     // belong to another program, or were made by a newer Caravan.
     Status openSqlite(const QString &path);
+    // Connects to a PostgreSQL server, postgresql://USER@HOST:PORT/DATABASE with the
+    // libpq options sslmode and connect_timeout as query items, creates or migrates
+    // the schema, and refuses a schema newer than this program. The password comes
+    // from `password`, else from libpq (PGPASSWORD, ~/.pgpass); it is never kept.
+    Status openPostgres(const QString &url, const QString &password = {});
+    // openPostgres for postgresql:// and postgres:// addresses, openSqlite otherwise.
+    Status open(const QString &target, const QString &password = {});
+    static bool isServerAddress(const QString &target);
     void close();
 
     bool isOpen() const;
     Dialect dialect() const { return m_dialect; }
+    // The file, or the server address without any password.
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
 
@@ -72,6 +81,8 @@ public:
 
 private:
     Status inspectExisting(const QString &path, int *version);
+    // BEGIN, SAVEPOINT, RELEASE: prepared once on SQLite, sent as text on PostgreSQL.
+    Status execControl(const QString &sql, const QString &doing);
     Status migrate();
 
     QString m_connectionName;

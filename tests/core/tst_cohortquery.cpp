@@ -3,6 +3,7 @@
 // transplant infusion with every event in days from day 0, patients without the
 // anchor absent, each filter, each sort order.
 #include "storage/cohortquery.h"
+#include "support/backends.h"
 #include "storage/store.h"
 
 #include <QTemporaryDir>
@@ -15,6 +16,11 @@ Q_DECLARE_METATYPE(CohortSort)
 
 class TestCohortQuery : public QObject {
     Q_OBJECT
+public:
+    explicit TestCohortQuery(testing::PgTestServer *server) : m_server(server) {}
+
+private:
+    testing::PgTestServer *m_server;
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<Store> m_store;
@@ -113,7 +119,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(m_db.openSqlite(m_dir.filePath(QStringLiteral("cohort.sqlite"))).ok());
+        const Status opened = testing::openTestDatabase(m_db, m_server, m_dir, QStringLiteral("cohort"));
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         m_store = std::make_unique<Store>(m_db);
         // P1: two CAR-T infusions (the first is day 0), CR at +28, relapse at +151.
         patient("P1", "Testova", "Aliya", "KZ", "C91.0");
@@ -290,5 +297,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCohortQuery)
+CARAVAN_TEST_MAIN_ON_BOTH_BACKENDS(TestCohortQuery)
 #include "tst_cohortquery.moc"

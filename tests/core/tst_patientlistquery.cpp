@@ -5,6 +5,7 @@
 // latest diagnosis and course, search hits intersected with the filters, and
 // visits counted by their local day (the test runs at UTC+8).
 #include "storage/patientlistquery.h"
+#include "support/backends.h"
 #include "storage/store.h"
 
 #include <QTemporaryDir>
@@ -19,6 +20,11 @@ Q_DECLARE_METATYPE(PatientListSortKey)
 
 class TestPatientListQuery : public QObject {
     Q_OBJECT
+public:
+    explicit TestPatientListQuery(testing::PgTestServer *server) : m_server(server) {}
+
+private:
+    testing::PgTestServer *m_server;
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<Store> m_store;
@@ -115,7 +121,8 @@ class TestPatientListQuery : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_db.openSqlite(m_dir.filePath(QStringLiteral("list.sqlite"))).ok());
+        const Status opened = testing::openTestDatabase(m_db, m_server, m_dir, QStringLiteral("list"));
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         m_store = std::make_unique<Store>(m_db);
         m_query = std::make_unique<PatientListQuery>(m_db);
         const QString aliya = QStringLiteral("Aliya Demo"), bilal = QStringLiteral("Bilal Demo");
@@ -465,8 +472,6 @@ int main(int argc, char *argv[])
 {
     qputenv("TZ", "Asia/Shanghai");
     tzset();
-    QCoreApplication app(argc, argv);
-    TestPatientListQuery test;
-    return QTest::qExec(&test, argc, argv);
+    return testing::runOnBothBackends<TestPatientListQuery>(argc, argv);
 }
 #include "tst_patientlistquery.moc"

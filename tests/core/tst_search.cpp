@@ -2,6 +2,7 @@
 // languages' scripts, with or without diacritics, finds the patient; so do record,
 // passport and phone numbers. All names are fictional.
 #include "storage/store.h"
+#include "support/backends.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -10,6 +11,11 @@ using namespace caravan;
 
 class TestSearch : public QObject {
     Q_OBJECT
+public:
+    explicit TestSearch(testing::PgTestServer *server) : m_server(server) {}
+
+private:
+    testing::PgTestServer *m_server;
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<Store> m_store;
@@ -41,7 +47,8 @@ class TestSearch : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_db.openSqlite(m_dir.filePath(QStringLiteral("search.sqlite"))).ok());
+        const Status opened = testing::openTestDatabase(m_db, m_server, m_dir, QStringLiteral("search"));
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         m_store = std::make_unique<Store>(m_db);
         add("KZ-1", "Жақсылықова", "Айгерім", "ZHAKSYLYKOVA", "Aigerim", "N11223344", "+7 701 555 0101");
         add("KZ-2", "Сейітқали", "Нұрлан", "SEIITKALI", "Nurlan");
@@ -154,5 +161,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSearch)
+CARAVAN_TEST_MAIN_ON_BOTH_BACKENDS(TestSearch)
 #include "tst_search.moc"

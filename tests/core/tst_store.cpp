@@ -1,8 +1,10 @@
 // Store: every field of every record survives a round trip; validation stops bad
 // writes; the audit trail records who changed what; concurrent edits are refused;
-// the notifier speaks only after commit.
+// the notifier speaks only after commit. Every test runs twice: on an SQLite file
+// and on a real PostgreSQL server started for the run (support/pgtestserver.h).
 #include "domain/fieldcodec.h"
 #include "storage/store.h"
+#include "support/backends.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -13,7 +15,12 @@ using namespace caravan;
 
 class TestStore : public QObject {
     Q_OBJECT
+public:
+    // server: nullptr for SQLite; else each test gets a new database on it.
+    explicit TestStore(testing::PgTestServer *server) : m_server(server) {}
 
+private:
+    testing::PgTestServer *m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeNotifier> m_notifier;
@@ -37,7 +44,9 @@ private slots:
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->openSqlite(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()))).ok());
+        const Status s = testing::openTestDatabase(*m_db, m_server, m_dir, QLatin1String(QTest::currentTestFunction()));
+        QVERIFY2(s.ok(), qPrintable(s.error().message));
+        QCOMPARE(m_db->dialect(), m_server ? Database::Dialect::PostgreSQL : Database::Dialect::SQLite);
         m_notifier = std::make_unique<ChangeNotifier>();
         m_store = std::make_unique<Store>(*m_db, m_notifier.get());
         m_store->setUserName(QStringLiteral("tester"));
@@ -310,5 +319,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStore)
+CARAVAN_TEST_MAIN_ON_BOTH_BACKENDS(TestStore)
 #include "tst_store.moc"

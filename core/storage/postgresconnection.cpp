@@ -1,0 +1,104 @@
+// Database::openPostgres: connecting to a centre's PostgreSQL server through Qt's
+// QPSQL driver. The address is a libpq-style URL; the password is passed to the
+// driver and forgotten. Once connected, the same numbered migrations as SQLite's
+// run with PostgreSQL's types, and a newer schema is refused untouched.
+#include "database.h"
+
+#include <QSqlError>
+#include <QTimeZone>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace caravan {
+
+namespace {
+
+QString sqlErrorText(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+// libpq connection options Caravan passes on from the address.
+const QStringList &allowedOptions()
+{
+    static const QStringList options{QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
+                                     QStringLiteral("application_name"), QStringLiteral("sslrootcert")};
+    return options;
+}
+
+} // namespace
+
+Status Database::openPostgres(const QString &address, const QString &password)
+{
+    close();
+    const QUrl url(address, QUrl::StrictMode);
+    if (!url.isValid() || !isServerAddress(address) || url.path().size() < 2)
+        return Error{tr("\"%1\" is not a server address. Write it as postgresql://user@host:5432/database.")
+                         .arg(address)};
+    const QString databaseName = url.path().mid(1);
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!allowedOptions().contains(key))
+            return Error{tr("The server address has an option Caravan does not know: %1. Known: %2.")
+                             .arg(key, allowedOptions().join(QStringLiteral(", ")))};
+        options.removeIf([&key](const QString &o) { return o.startsWith(key + QLatin1Char('=')); });
+        options << key + QLatin1Char('=') + value;
+    }
+
+    QUrl shown = url;
+    shown.setPassword(QString());
+    m_dialect = Dialect::PostgreSQL;
+    m_path = shown.toString();
+    m_backupPath.clear();
+
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(databaseName);
+        db.setUserName(url.userName());
+        db.setPassword(password.isEmpty() ? url.password() : password);
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.isValid())
+            failure = tr("This installation cannot reach PostgreSQL servers: Qt's PostgreSQL driver is missing "
+                         "(install libqt6sql6-psql).");
+        else if (!db.open())
+            failure = tr("Cannot connect to %1: %2").arg(m_path, sqlErrorText(db.lastError()).trimmed());
+        db.setPassword(QString());
+    }
+    if (!failure.isEmpty()) {
+        close();
+        return Error{failure};
+    }
+    for (const char *setting : {"SET client_encoding = 'UTF8'", "SET lock_timeout = '5s'",
+                                "SET idle_in_transaction_session_timeout = '10min'"}) {
+        if (Status s = exec(QLatin1String(setting), tr("setting up the connection")); !s) {
+            close();
+            return s;
+        }
+    }
+    // Timestamps travel as UTC either way; the session's zone is the desk's, so that a
+    // timestamp's DATE is the day the coordinator sees (as SQLite's 'localtime' does).
+    QSqlQuery zone = prepare(QStringLiteral("SELECT set_config('TimeZone', ?, false)"));
+    zone.addBindValue(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    if (!zone.exec())
+        (void)exec(QStringLiteral("SET TIME ZONE 'UTC'"), QString());   // a zone the server does not know
+    if (schemaVersion() > latestSchemaVersion()) {
+        const int version = schemaVersion();
+        close();
+        return Error{tr("The database at %1 was made by a newer Caravan (schema %2; this program knows up to %3). "
+                        "Nothing was changed. Install the newer Caravan to open it.")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(latestSchemaVersion())};
+    }
+    if (Status s = migrate(); !s) {
+        close();
+        return s;
+    }
+    return {};
+}
+
+} // namespace caravan
