@@ -251,7 +251,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::openDatabase(const QString &path)
 {
     auto db = std::make_unique<Database>();
-    if (Status s = db->openSqlite(path); !s) {
+    if (Status s = db->open(path); !s) {
         showError(s.error().message);
         return false;
     }
