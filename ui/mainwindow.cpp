@@ -14,6 +14,7 @@
 #include "interop/patientcsvimport.h"
 #include "sample/democases.h"
 #include "storage/database.h"
+#include "storage/changefeed.h"
 #include "storage/store.h"
 #include "translations/languages.h"
 
@@ -264,9 +265,12 @@ bool MainWindow::openDatabase(const QString &path)
     m_record = nullptr;
     m_undo->clear();
     m_editor.reset();
+    m_feed.reset();
     m_store.reset();
     m_db = std::move(db);
     m_store = std::make_unique<Store>(*m_db, m_notifier.get());
+    // On a server, other desktops' saves reach this window's views through the notifier.
+    m_feed = std::make_unique<ChangeFeed>(*m_db, m_notifier.get());
     m_store->setUserName(m_settings.effectiveUserName());
     m_editor = std::make_unique<Editor>(*m_store, *m_undo, [this](const Error &e) { showError(e.fullText()); });
     buildWorkspace();

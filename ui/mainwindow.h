@@ -29,6 +29,7 @@ class Editor;
 class Languages;
 class PatientListPane;
 class Store;
+class ChangeFeed;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<ChangeFeed> m_feed;   // declared after m_db: unsubscribes before it closes
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<Editor> m_editor;
 

@@ -19,5 +19,6 @@ int main(int argc, char *argv[])
     languages.apply(caravan::Languages::systemLanguage());
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return caravan::Cli::run(QCoreApplication::arguments(), out, err);
+    QTextStream in(stdin);
+    return caravan::Cli::run(QCoreApplication::arguments(), out, err, &in);
 }

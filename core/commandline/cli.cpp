@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "admincommand.h"
+
 #include "interop/patientcsvimport.h"
 #include "interop/recordjson.h"
 #include "exportcommand.h"
@@ -34,12 +36,12 @@ QString usage()
                    "                                     passport or phone number\n"
                    "  show PATIENT                       the whole record (id or record number) as JSON\n"
                    "  check                              check the database file page by page\n")
-           + ExportCommand::usage();
+           + ExportCommand::usage() + AdminCommand::usage();
 }
 
 } // namespace
 
-int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, QTextStream *in)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Caravan command-line companion"));
@@ -67,6 +69,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOptions({databaseOption, patientsOption, seedOption, limitOption, userOption, patientOption,
                        langOption, outputOption, centreOption, addressOption, passportOption});
     parser.addOptions(ExportCommand::options());
+    parser.addOptions(AdminCommand::options());
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n' << usage();
@@ -85,7 +88,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     static const QStringList verbs{QStringLiteral("demo"), QStringLiteral("generate"),
                                    QStringLiteral("import-patients"), QStringLiteral("search"),
                                    QStringLiteral("show"), QStringLiteral("check"),
-                                   QStringLiteral("export")};
+                                   QStringLiteral("export"), QStringLiteral("admin")};
     if (!verbs.contains(verb)) {
         err << tr("Unknown verb \"%1\".").arg(verb) << '\n' << usage();
         return Usage;
@@ -97,6 +100,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Usage;
     }
 
+    if (verb == QLatin1String("admin"))
+        return AdminCommand::run(parser, args, parser.value(databaseOption), out, err, in);
     if (verb == QLatin1String("export")) {
         if (const QString problem = ExportCommand::checkUsage(parser, args); !problem.isEmpty()) {
             err << problem << '\n' << usage();

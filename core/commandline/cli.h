@@ -3,7 +3,8 @@
 // on err, an exit code back). app/cli/main.cpp only wires the streams.
 //   demo | generate --patients N --seed S | import-patients FILE.csv | search TEXT |
 //   show PATIENT | check |
-//   export summary|teleconsult|invitation ... (exportcommand.h), each with --database PATH (default: the desktop's embedded file).
+//   export summary|teleconsult|invitation ... (exportcommand.h) | admin ... (admincommand.h),
+//   each with --database PATH or server address (default: the desktop's embedded file).
 // Exit codes: 0 done, 1 failed, 2 wrong usage, 3 partly done (import with bad rows).
 #pragma once
 
@@ -18,7 +19,8 @@ class Cli {
 public:
     enum ExitCode { Done = 0, Failed = 1, Usage = 2, Partial = 3 };
     // arguments as in argv, including the program name first.
-    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // in: standard input, for the passwords of the admin verbs (admincommand.h).
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QTextStream *in = nullptr);
 };
 
 } // namespace caravan

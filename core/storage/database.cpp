@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -22,19 +23,54 @@ QString sqlErrorText(const QSqlError &e)
     return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 
-// Migration files, in order: resources/migrations/NNNN_name.sql.
-QStringList migrationFiles()
+// Migration steps by number: resources/migrations/NNNN_name.sql for every backend,
+// or resources/migrations/<backend>/NNNN_name.sql for one backend (the server's
+// roles and audit triggers). A number another backend has but this one lacks is a
+// step with nothing to run: the schema version still counts it.
+QMap<int, QString> migrationSteps(Database::Dialect dialect)
 {
-    QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")},
-                                                                        QDir::Files, QDir::Name);
-    for (auto &f : files)
-        f.prepend(QStringLiteral(":/migrations/"));
-    return files;
+    const QString own = dialect == Database::Dialect::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    QMap<int, QString> steps;
+    for (const QString &folder : {QStringLiteral("sqlite"), QStringLiteral("postgresql"), QString()}) {
+        const QString dir = QStringLiteral(":/migrations/") + folder;
+        for (const QString &name : QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+            const int number = name.section(QLatin1Char('_'), 0, 0).toInt();
+            if (folder.isEmpty() || folder == own)
+                steps.insert(number, dir + QLatin1Char('/') + name);   // the common file, or this backend's
+            else if (!steps.contains(number))
+                steps.insert(number, QString());
+        }
+    }
+    return steps;
 }
 
-int migrationNumber(const QString &file)
+// Statements of a migration, split at semicolons outside quotes and $$ bodies.
+QStringList splitStatements(const QString &sql)
 {
-    return QFileInfo(file).fileName().section(QLatin1Char('_'), 0, 0).toInt();
+    QStringList out;
+    QString current;
+    bool inQuote = false, inDollar = false;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!inQuote && c == QLatin1Char('$') && sql.mid(i, 2) == QLatin1String("$$")) {
+            inDollar = !inDollar;
+            current += QLatin1String("$$");
+            ++i;
+            continue;
+        }
+        if (!inDollar && c == QLatin1Char('\''))
+            inQuote = !inQuote;
+        if (c == QLatin1Char(';') && !inQuote && !inDollar) {
+            if (!current.trimmed().isEmpty())
+                out << current.trimmed();
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
 }
 
 } // namespace
@@ -56,8 +92,8 @@ QString Database::defaultSqlitePath()
 
 int Database::latestSchemaVersion()
 {
-    const QStringList files = migrationFiles();
-    return files.isEmpty() ? 0 : migrationNumber(files.last());
+    const QMap<int, QString> steps = migrationSteps(Dialect::SQLite);
+    return steps.isEmpty() ? 0 : steps.lastKey();
 }
 
 QSqlDatabase Database::connection() const
@@ -243,14 +279,18 @@ int Database::schemaVersion() const
 Status Database::migrate()
 {
     const int current = schemaVersion();
-    for (const QString &file : migrationFiles()) {
-        const int number = migrationNumber(file);
+    const QMap<int, QString> steps = migrationSteps(m_dialect);
+    for (auto step = steps.begin(); step != steps.end(); ++step) {
+        const int number = step.key();
         if (number <= current)
             continue;
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error{tr("Migration %1 is missing from the program.").arg(file)};
-        QString sql = QString::fromUtf8(f.readAll());
+        QString sql;
+        if (!step->isEmpty()) {
+            QFile f(*step);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error{tr("Migration %1 is missing from the program.").arg(*step)};
+            sql = QString::fromUtf8(f.readAll());
+        }
         const bool sqlite = m_dialect == Dialect::SQLite;
         sql.replace(QStringLiteral("{{id}}"), sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                                                      : QStringLiteral("BIGSERIAL PRIMARY KEY"));
@@ -261,9 +301,7 @@ Status Database::migrate()
         Transaction tx(*this);
         if (!tx.started())
             return tx.started();
-        for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            if (statement.trimmed().isEmpty())
-                continue;
+        for (const QString &statement : splitStatements(sql)) {
             if (Status s = exec(statement, tr("upgrading the database to schema %1").arg(number)); !s)
                 return s;
         }
@@ -296,11 +334,21 @@ QSqlQuery &Database::cached(const QString &sql)
     return *it;
 }
 
+Error Database::failure(const QSqlError &e, const QString &doing) const
+{
+    // PostgreSQL's insufficient_privilege: the person's role on the server forbids it.
+    if (e.nativeErrorCode() == QLatin1String("42501"))
+        return Error{tr("Your role on the server does not allow this (%1). Ask the centre's administrator if "
+                        "you need it.")
+                         .arg(doing)};
+    return Error{tr("The database failed while %1: %2").arg(doing, sqlErrorText(e))};
+}
+
 Status Database::exec(QSqlQuery &q, const QString &doing) const
 {
     if (q.exec())
         return {};
-    return Error{tr("The database failed while %1: %2").arg(doing, sqlErrorText(q.lastError()))};
+    return failure(q.lastError(), doing);
 }
 
 Status Database::exec(const QString &sql, const QString &doing) const
@@ -308,7 +356,7 @@ Status Database::exec(const QString &sql, const QString &doing) const
     QSqlQuery q(connection());
     if (q.exec(sql))
         return {};
-    return Error{tr("The database failed while %1: %2").arg(doing, sqlErrorText(q.lastError()))};
+    return failure(q.lastError(), doing);
 }
 
 Status Database::begin()

@@ -66,6 +66,9 @@ public:
     // before the same SQL is used again.
     QSqlQuery &cached(const QString &sql);
 
+    // The message for a failed statement: what was being done and why (a refusal by the
+    // server's roles says so in words a coordinator understands).
+    Error failure(const QSqlError &e, const QString &doing) const;
     // Executes q; on failure returns an Error naming what was being done.
     Status exec(QSqlQuery &q, const QString &doing) const;
     Status exec(const QString &sql, const QString &doing) const;
@@ -81,6 +84,7 @@ public:
 
 private:
     Status inspectExisting(const QString &path, int *version);
+
     // BEGIN, SAVEPOINT, RELEASE: prepared once on SQLite, sent as text on PostgreSQL.
     Status execControl(const QString &sql, const QString &doing);
     Status migrate();

@@ -151,6 +151,13 @@ Result<Store::Row> Store::insertRow(const char *table, const QJsonObject &fields
                   .arg(QLatin1String(table), columns.join(QStringLiteral(", ")),
                        QStringLiteral(", ?").repeated(columns.size()),
                        restoring ? QStringLiteral("id, ") : QString(), restoring ? QStringLiteral("?, ") : QString());
+    const bool serverAudits = m_db.dialect() == Database::Dialect::PostgreSQL;
+    if (restoring && serverAudits) {
+        // The server's audit trigger writes "restore" for this insert instead of "create".
+        if (Status s = m_db.exec(QStringLiteral("SELECT set_config('caravan.action', 'restore', true)"),
+                                 tr("putting a record back")); !s)
+            return s.error();
+    }
     QSqlQuery &q = m_db.cached(sql);
     int i = 0;
     if (restoring)
@@ -165,6 +172,8 @@ Result<Store::Row> Store::insertRow(const char *table, const QJsonObject &fields
         return Error{tr("The database did not return the new record's id.")};
     Row row{q.value(0).toLongLong(), 1, now, now, fields};
     q.finish();
+    if (restoring && serverAudits)
+        (void)m_db.exec(QStringLiteral("SELECT set_config('caravan.action', '', true)"), QString());
     const qint64 owner = qstrcmp(table, "patient") == 0 ? row.id : patientId;
     if (Status s = writeAudit(restoring ? "restore" : "create", table, row.id, owner, {}, fields); !s)
         return s.error();
@@ -206,7 +215,7 @@ Status Store::deleteRow(const char *table, qint64 id, qint64 patientId, const QJ
             || q.lastError().nativeErrorCode() == QLatin1String("23503"))
             return Error{tr("This record is still referred to by other records (for example a diagnosis by its "
                             "treatment courses). Delete or relink those first.")};
-        return Error{tr("The database failed while deleting: %1").arg(q.lastError().text())};
+        return m_db.failure(q.lastError(), tr("deleting"));
     }
     return writeAudit("delete", table, id, patientId, before, {});
 }
@@ -282,6 +291,8 @@ Status Store::writeAudit(const char *action, const char *table, qint64 id, qint6
     }
     if (changes.isEmpty() && qstrcmp(action, "update") == 0)
         return {};  // saved without a difference: nothing to record
+    if (m_db.dialect() == Database::Dialect::PostgreSQL)
+        return {};  // the server's triggers write the trail, stamped with the login and the server's time
     QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_id, "
                                               "patient_id, changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, nowText(QDateTime::currentDateTimeUtc()));
@@ -302,11 +313,22 @@ Status Store::recordDisclosure(qint64 patientId, const QString &document, const 
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
-    const QJsonObject what{{QStringLiteral("document"), document},
-                           {QStringLiteral("languages"), languages.join(QStringLiteral(", "))},
-                           {QStringLiteral("destination"), destination}};
-    if (Status s = writeAudit("export", "document", patientId, patientId, QJsonObject(), what); !s)
-        return s;
+    if (m_db.dialect() == Database::Dialect::PostgreSQL) {
+        // Nobody may write the trail directly on a server: its function does, for any reader.
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT caravan_record_disclosure(?, ?, ?, ?)"));
+        q.addBindValue(patientId);
+        q.addBindValue(document);
+        q.addBindValue(languages.join(QStringLiteral(", ")));
+        q.addBindValue(destination);
+        if (Status s = m_db.exec(q, tr("writing the audit trail")); !s)
+            return s;
+    } else {
+        const QJsonObject what{{QStringLiteral("document"), document},
+                               {QStringLiteral("languages"), languages.join(QStringLiteral(", "))},
+                               {QStringLiteral("destination"), destination}};
+        if (Status s = writeAudit("export", "document", patientId, patientId, QJsonObject(), what); !s)
+            return s;
+    }
     announce("document", AuditTrail, patientId, "export");
     return tx.commit();
 }

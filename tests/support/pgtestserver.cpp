@@ -123,12 +123,13 @@ bool PgTestServer::createDatabase(const QString &name, QString *error)
     return false;
 }
 
-bool PgTestServer::psql(const QString &database, const QString &sql, QString *output)
+bool PgTestServer::psql(const QString &database, const QString &sql, QString *output, const QString &user)
 {
     return run(QStringLiteral("/usr/bin/psql"),
                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                 QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
-                QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), database, QStringLiteral("-c"),
+                QStringLiteral("-U"), user, QStringLiteral("-d"), database, QStringLiteral("-A"), QStringLiteral("-t"),
+                QStringLiteral("-c"),
                 sql},
                output);
 }

@@ -26,7 +26,8 @@ public:
     // CREATE DATABASE name (a fresh one per test keeps tests independent).
     bool createDatabase(const QString &name, QString *error);
     // Runs SQL through psql as the superuser, for setting up what a test needs.
-    bool psql(const QString &database, const QString &sql, QString *output = nullptr);
+    bool psql(const QString &database, const QString &sql, QString *output = nullptr,
+              const QString &user = QStringLiteral("postgres"));
     bool stop();
     bool restart(QString *error);
 

@@ -10,6 +10,7 @@
 #include "timeline/timelinetab.h"
 
 #include "editing/editor.h"
+#include "storage/serveraccounts.h"
 #include "events/changenotifier.h"
 
 #include <QEvent>
@@ -196,6 +197,25 @@ void CaseRecordView::deleteRecord(const QString &table, qint64 id)
         emit errorOccurred(s.error().fullText());
 }
 
+// On a server the person's role decides what they may change; the tabs mirror it
+// (the server refuses the rest anyway). On SQLite everything is open.
+void CaseRecordView::applyPermissions()
+{
+    const ServerAccounts accounts(m_editor.store().database());
+    const QStringList roles = accounts.myRoles();
+    QStringList names;
+    for (const QString &code : roles)
+        if (const auto role = ServerAccounts::fromCode(code))
+            names << ServerAccounts::label(*role);
+    for (PartTab *t : std::as_const(m_parts)) {
+        const bool may = accounts.mayChange(t->model()->table().toLatin1().constData());
+        t->setReadOnly(!may, names.isEmpty()
+                                 ? tr("Your login on this server has no Caravan role: you may only read.")
+                                 : tr("Your role on this server (%1) may read these records but not change them.")
+                                       .arg(names.join(QStringLiteral(", "))));
+    }
+}
+
 void CaseRecordView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -217,6 +237,8 @@ void CaseRecordView::retranslateUi()
         t->model()->retranslate();
     }
     m_history->retranslateUi();
+    if (!m_parts.isEmpty())
+        applyPermissions();   // the tooltips follow the language
     if (m_record)
         reload(AllParts);
 }

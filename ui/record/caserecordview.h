@@ -58,6 +58,7 @@ private:
     void reload(RecordParts parts);
     void reloadLabels();
     void retranslateUi();
+    void applyPermissions();
     void openEditor(const QString &table, qint64 id);
     void deleteRecord(const QString &table, qint64 id);
 

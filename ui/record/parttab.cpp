@@ -46,7 +46,7 @@ PartTab::PartTab(RecordTableModel *model, QWidget *parent)
             emit deleteRequested(id);
     });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (!(m_model->flags(index) & Qt::ItemIsEditable))
+        if (!m_readOnly && !(m_model->flags(index) & Qt::ItemIsEditable))
             emit editRequested(m_model->data(index, RecordTableModel::RecordIdRole).toLongLong());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PartTab::updateButtons);
@@ -79,9 +79,19 @@ void PartTab::updateButtons()
 {
     const bool hasPatient = m_model->hasRecord();
     const bool hasRecord = currentRecordId() != 0;
-    m_add->setEnabled(hasPatient);
-    m_edit->setEnabled(hasRecord);
-    m_delete->setEnabled(hasRecord);
+    m_add->setEnabled(hasPatient && !m_readOnly);
+    m_edit->setEnabled(hasRecord && !m_readOnly);
+    m_delete->setEnabled(hasRecord && !m_readOnly);
+    for (QPushButton *b : {m_add, m_edit, m_delete})
+        b->setToolTip(m_readOnly ? m_whyReadOnly : QString());
+}
+
+void PartTab::setReadOnly(bool readOnly, const QString &why)
+{
+    m_readOnly = readOnly;
+    m_whyReadOnly = why;
+    m_model->setReadOnly(readOnly);
+    updateButtons();
 }
 
 void PartTab::retranslateUi()

@@ -22,6 +22,10 @@ public:
     qint64 currentRecordId() const;
     void selectRecord(qint64 id);
     void retranslateUi();
+    // The person's role may not change records of this kind (on a server): the buttons
+    // and cell editing are off, and why shows as their tooltip.
+    void setReadOnly(bool readOnly, const QString &why = {});
+    bool isReadOnly() const { return m_readOnly; }
 
 signals:
     void addRequested();
@@ -36,6 +40,8 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    bool m_readOnly = false;
+    QString m_whyReadOnly;
 };
 
 } // namespace caravan

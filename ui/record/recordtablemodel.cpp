@@ -147,7 +147,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!index.isValid() || index.column() >= m_columnSpecs.size())
+    if (!index.isValid() || index.column() >= m_columnSpecs.size() || m_readOnly)
         return f;
     // Plain text, numbers and dates are edited in place; choices, references and lists in the form.
     switch (m_columnSpecs.at(index.column()).kind) {

@@ -42,6 +42,8 @@ public:
     RecordPart part() const { return m_backend.part; }
     // Shows the records of its kind in record (none for nullptr).
     void setRecord(const PatientRecord *record);
+    // Cells are not editable (the person's role may not change this kind).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     // Whether a patient is shown (records can be added).
     bool hasRecord() const { return m_hasRecord; }
     // Labels follow the current language.
@@ -73,6 +75,7 @@ private:
     QList<FieldSpec> m_columnSpecs;
     QList<QJsonObject> m_rows;
     bool m_hasRecord = false;
+    bool m_readOnly = false;
     QHash<QString, QHash<qint64, QString>> m_referenceLabels;
     std::function<void(const Error &)> m_onError;
 };
