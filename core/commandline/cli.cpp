@@ -4,7 +4,7 @@
 #include "interop/recordjson.h"
 #include "exportcommand.h"
 #include "sample/democases.h"
-#include "sample/syntheticcentre.h"
+#include "synthetic/syntheticcentre.h"
 #include "storage/database.h"
 #include "storage/store.h"
 

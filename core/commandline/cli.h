@@ -1,4 +1,5 @@
-// caravan-cli: the verbs of the command-line companion, kept in core so that tests
+// caravan-cli: the verbs of the command-line companion, in their own library
+// (caravan_commandline, above caravan_core and caravan_synthetic) so that tests
 // run them exactly as a user would (arguments in, JSON on out, messages for people
 // on err, an exit code back). app/cli/main.cpp only wires the streams.
 //   demo | generate --patients N --seed S | import-patients FILE.csv | search TEXT |
