@@ -2,7 +2,8 @@
 // (caravan_commandline, above caravan_core and caravan_synthetic) so that tests
 // run them exactly as a user would (arguments in, JSON on out, messages for people
 // on err, an exit code back). app/cli/main.cpp only wires the streams.
-//   demo | generate --patients N --seed S | import-patients FILE.csv | search TEXT |
+//   demo | generate --patients N --seed S | import-patients FILE.csv |
+//   import-json FILE.json... | search TEXT |
 //   show PATIENT | check |
 //   export summary|teleconsult|invitation ... (exportcommand.h), each with --database PATH (default: the desktop's embedded file).
 // Exit codes: 0 done, 1 failed, 2 wrong usage, 3 partly done (import with bad rows).
