@@ -4,9 +4,10 @@
 
 #include "interop/patientcsvimport.h"
 #include "interop/recordjson.h"
+#include "interop/recordjsonimport.h"
 #include "exportcommand.h"
 #include "sample/democases.h"
-#include "sample/syntheticcentre.h"
+#include "synthetic/syntheticcentre.h"
 #include "storage/database.h"
 #include "storage/store.h"
 
@@ -32,11 +33,26 @@ QString usage()
                    "  demo                               load the fictional demo cases\n"
                    "  generate --patients N [--seed S]   fill the store with a synthetic centre\n"
                    "  import-patients FILE.csv           import patients (columns: see docs/CSV.md)\n"
+                   "  import-json FILE.json...           import records as show prints them, and\n"
+                   "                                     {\"institutions\": [...]}; all or nothing\n"
                    "  search TEXT                        find patients by name in any script, record,\n"
                    "                                     passport or phone number\n"
                    "  show PATIENT                       the whole record (id or record number) as JSON\n"
                    "  check                              check the database file page by page\n")
            + ExportCommand::usage() + AdminCommand::usage();
+}
+
+// import-json: every file in one transaction; nothing is kept if one of them is wrong.
+int importJson(Store &store, const QStringList &files, QTextStream &out, QTextStream &err)
+{
+    const auto report = RecordJsonImport::importFiles(store, files);
+    if (!report) {
+        err << report.error().fullText() << '\n';
+        return Cli::Failed;
+    }
+    printJson(out, QJsonObject{{QStringLiteral("institutions"), report->institutions},
+                               {QStringLiteral("patients"), QJsonArray::fromStringList(report->recordNumbers)}});
+    return Cli::Done;
 }
 
 } // namespace
@@ -86,15 +102,16 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
     }
     const QString verb = args.first();
     static const QStringList verbs{QStringLiteral("demo"), QStringLiteral("generate"),
-                                   QStringLiteral("import-patients"), QStringLiteral("search"),
+                                   QStringLiteral("import-patients"), QStringLiteral("import-json"),
+                                   QStringLiteral("search"),
                                    QStringLiteral("show"), QStringLiteral("check"),
                                    QStringLiteral("export"), QStringLiteral("admin")};
     if (!verbs.contains(verb)) {
         err << tr("Unknown verb \"%1\".").arg(verb) << '\n' << usage();
         return Usage;
     }
-    const bool needsArgument = verb == QLatin1String("import-patients") || verb == QLatin1String("search")
-                               || verb == QLatin1String("show");
+    const bool needsArgument = verb == QLatin1String("import-patients") || verb == QLatin1String("import-json")
+                               || verb == QLatin1String("search") || verb == QLatin1String("show");
     if (needsArgument && args.size() < 2) {
         err << tr("\"%1\" needs an argument.").arg(verb) << '\n' << usage();
         return Usage;
@@ -184,6 +201,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
                                    {QStringLiteral("failed"), problems}});
         return report->problems.isEmpty() ? Done : Partial;
     }
+    if (verb == QLatin1String("import-json"))
+        return importJson(store, args.mid(1), out, err);
     if (verb == QLatin1String("search")) {
         const QString text = args.mid(1).join(QLatin1Char(' '));
         printJson(out, searchHitsToJson(store.search().find(text, parser.value(limitOption).toInt())));

@@ -1,7 +1,9 @@
-// caravan-cli: the verbs of the command-line companion, kept in core so that tests
+// caravan-cli: the verbs of the command-line companion, in their own library
+// (caravan_commandline, above caravan_core and caravan_synthetic) so that tests
 // run them exactly as a user would (arguments in, JSON on out, messages for people
 // on err, an exit code back). app/cli/main.cpp only wires the streams.
-//   demo | generate --patients N --seed S | import-patients FILE.csv | search TEXT |
+//   demo | generate --patients N --seed S | import-patients FILE.csv |
+//   import-json FILE.json... | search TEXT |
 //   show PATIENT | check |
 //   export summary|teleconsult|invitation ... (exportcommand.h) | admin ... (admincommand.h),
 //   each with --database PATH or server address (default: the desktop's embedded file).

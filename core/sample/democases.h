@@ -1,9 +1,12 @@
 // Demo cases: the fictional demo centre (partner institutions and a handful of
 // patients with full histories) that the desktop and CLI offer for trying Caravan
-// out and that tests load as realistic data. Owns nothing after loading: the
-// records are built in code here (no files read) and leave only through
-// Store::create, which validates and audits each one; every name, number and
-// institution is invented.
+// out and that tests load as realistic data. The cases are data, not code: JSON
+// documents in the form `caravan-cli show` prints, compiled in as resources
+// (resources/demo/: institutions.json and patients/<record number>.json). Data
+// enters only from those resources and leaves only through the record JSON import
+// (interop/recordjsonimport.h), i.e. Store::create, which validates and audits each
+// record; so every demo load also exercises the import path. Every name, number and
+// institution in them is invented.
 #pragma once
 
 #include "domain/result.h"
@@ -15,12 +18,12 @@ namespace caravan {
 class Store;
 
 // Loads the fictional demo centre: partner institutions and a handful of patients
-// with full histories. All in one transaction (Transaction guard from database.h,
-// nested Store writes become savepoints); returns the first error and leaves nothing half-written.
+// with full histories. All in one transaction (nested Store writes become
+// savepoints); returns the first error and leaves nothing half-written.
 // Announces a store reset (store.announceReset()) before committing.
 Status loadDemoCases(Store &store);
 
-// The record numbers of the demo patients, for tests (e.g. "DEMO-0001").
+// The record numbers of the demo patients, for tests (e.g. "DEMO-0001"), in order.
 QStringList demoRecordNumbers();
 
 } // namespace caravan

@@ -4,7 +4,7 @@
 // load time and peak memory (VmHWM).
 //   usage: bench_store [--patients N] [--keep PATH] [--existing PATH]
 //   --existing measures an already generated database instead of generating one.
-#include "sample/syntheticcentre.h"
+#include "synthetic/syntheticcentre.h"
 #include "storage/database.h"
 #include "storage/patientlistquery.h"
 #include "storage/store.h"

@@ -100,6 +100,34 @@ private slots:
         QVERIFY(found);
     }
 
+    void importJsonTakesWhatShowPrints()
+    {
+        // show's output of one store, with the institutions it refers to, into another.
+        const Run shown = cli({QStringLiteral("--database"), m_db, QStringLiteral("show"), demoRecordNumbers().first()});
+        QVERIFY2(shown.code == 0, qPrintable(shown.err));
+        const QString record = m_dir.filePath(QStringLiteral("record.json"));
+        QFile f(record);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(shown.out.toUtf8());
+        f.close();
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        // Without the institutions the record refers to: refused, nothing written.
+        const Run alone = cli({QStringLiteral("--database"), other, QStringLiteral("import-json"), record});
+        QCOMPARE(alone.code, int(Cli::Failed));
+        QVERIFY2(alone.err.contains(QStringLiteral("record.json")) && alone.err.contains(QStringLiteral("institution")),
+                 qPrintable(alone.err));
+        QCOMPARE(cli({QStringLiteral("--database"), other, QStringLiteral("check")}).json().object()
+                     .value(QStringLiteral("patients")).toInt(), 0);
+        const Run r = cli({QStringLiteral("--database"), other, QStringLiteral("import-json"),
+                           QStringLiteral(":/demo/institutions.json"), record});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("patients")).toArray(),
+                 QJsonArray{demoRecordNumbers().first()});
+        const Run again = cli({QStringLiteral("--database"), other, QStringLiteral("show"), demoRecordNumbers().first()});
+        QCOMPARE(again.json().object().value(QStringLiteral("diagnoses")).toArray().size(),
+                 shown.json().object().value(QStringLiteral("diagnoses")).toArray().size());
+    }
+
     void importReportsBadRowsWithPartialExit()
     {
         const QString csv = m_dir.filePath(QStringLiteral("p.csv"));
@@ -124,6 +152,8 @@ private slots:
         QTest::newRow("unknown verb") << QStringList{"frobnicate"} << int(Cli::Usage) << "frobnicate";
         QTest::newRow("show without patient") << QStringList{"show"} << int(Cli::Usage) << "needs an argument";
         QTest::newRow("unknown patient") << QStringList{"show", "NOPE-1"} << int(Cli::Failed) << "NOPE-1";
+        QTest::newRow("import-json without file") << QStringList{"import-json"} << int(Cli::Usage) << "needs an argument";
+        QTest::newRow("missing json") << QStringList{"import-json", "/nonexistent/x.json"} << int(Cli::Failed) << "cannot be read";
         QTest::newRow("missing csv") << QStringList{"import-patients", "/nonexistent/x.csv"} << int(Cli::Failed) << "cannot be read";
         QTest::newRow("bad patient count") << QStringList{"generate", "--patients", "many"} << int(Cli::Usage) << "--patients";
     }

@@ -7,7 +7,7 @@
 #pragma once
 
 #include "domain/vocabulary.h"
-#include "sample/syntheticnames.h"
+#include "synthetic/syntheticnames.h"
 
 #include <array>
 #include <span>

@@ -6,7 +6,7 @@
 // (tele-consultations before and after the stay, admission, MDT, ward review,
 // discharge, follow-ups). All writes go through Generator::put / Store; the first
 // failure stops the patient.
-#include "sample/syntheticgenerator.h"
+#include "synthetic/syntheticgenerator.h"
 
 #include <QDateTime>
 

@@ -1,5 +1,5 @@
 // Synthetic support: what every piece of the synthetic centre shares (internal to
-// core/sample). Random is the only source of randomness: one
+// core/synthetic). Random is the only source of randomness: one
 // QRandomGenerator seeded from SyntheticOptions::seed and drawn in a fixed order,
 // so the same seed always gives the same centre. The day helpers convert between
 // QDate and Julian days, in which all planning is done; q() turns the compiled-in

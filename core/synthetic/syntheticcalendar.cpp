@@ -4,7 +4,7 @@
 // stops courses on death, keeps only assessments that have happened and sets each
 // course's best response from them, and corrects the status to what the dates
 // show. Works on the Generator's Plan in place; nothing is written here.
-#include "sample/syntheticgenerator.h"
+#include "synthetic/syntheticgenerator.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // Synthetic generator: the Generator behind generateSyntheticCentre, shared by the
-// files that implement it (internal to core/sample). It owns the catalogue
+// files that implement it (internal to core/synthetic). It owns the catalogue
 // converted once from the compiled-in tables (names, diseases, regimens,
 // institutions, staff), the random source, and the patient being generated: who
 // they are, the plan of their history (Plan: courses and assessments laid out in
@@ -15,12 +15,12 @@
 // The order of random draws is the output: reordering calls changes every centre.
 #pragma once
 
-#include "sample/syntheticbody.h"
-#include "sample/syntheticcentre.h"
-#include "sample/syntheticdiseases.h"
-#include "sample/syntheticinstitutions.h"
-#include "sample/syntheticnames.h"
-#include "sample/syntheticsupport.h"
+#include "synthetic/syntheticbody.h"
+#include "synthetic/syntheticcentre.h"
+#include "synthetic/syntheticdiseases.h"
+#include "synthetic/syntheticinstitutions.h"
+#include "synthetic/syntheticnames.h"
+#include "synthetic/syntheticsupport.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 // abroad by the referring hospital; Centre: here; Partner: a partner institution in
 // this country during the stay. Randomness decides the branches; nothing is written
 // here.
-#include "sample/syntheticgenerator.h"
+#include "synthetic/syntheticgenerator.h"
 
 namespace caravan::synthetic {
 

@@ -9,7 +9,7 @@
 #pragma once
 
 #include "domain/vocabulary.h"
-#include "sample/syntheticinstitutions.h"
+#include "synthetic/syntheticinstitutions.h"
 
 #include <array>
 #include <span>

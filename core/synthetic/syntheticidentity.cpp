@@ -4,7 +4,7 @@
 // messenger, family companions, sponsor, arrival and departure, and notes, into a
 // Patient that syntheticcentre.cpp then writes. Also remembers what later visits
 // need (the family's contact, the interpreter). Fictional combinations only.
-#include "sample/syntheticgenerator.h"
+#include "synthetic/syntheticgenerator.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 // Synthetic diseases and treatments: the compiled-in tables declared in
 // syntheticdiseases.h. Data only; nothing enters at run time and the tables leave
 // only by being read (the Generator converts the strings once).
-#include "sample/syntheticdiseases.h"
+#include "synthetic/syntheticdiseases.h"
 
 namespace caravan::synthetic {
 

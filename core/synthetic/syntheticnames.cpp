@@ -2,9 +2,9 @@
 // syntheticnames.h) and their conversion into QString pools. Names enter from
 // nowhere else and leave only through maleGivenNames(), femaleGivenNames() and
 // familyNames(), in table order.
-#include "sample/syntheticnames.h"
+#include "synthetic/syntheticnames.h"
 
-#include "sample/syntheticsupport.h"
+#include "synthetic/syntheticsupport.h"
 
 #include <cstddef>
 #include <utility>

@@ -6,7 +6,7 @@
 // coherent with the kind of graft, and simple courses (surgery, radiotherapy,
 // immunotherapy, ...). Assessments are only noted here; nothing is written to the
 // store until the plan has been placed on the calendar.
-#include "sample/syntheticgenerator.h"
+#include "synthetic/syntheticgenerator.h"
 
 #include <algorithm>
 #include <array>

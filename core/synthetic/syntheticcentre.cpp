@@ -6,9 +6,9 @@
 // calendar and write the patient and its records. Everything drawn comes from one
 // Random(seed); everything written goes through Store::create/createMany, each
 // batch in one transaction; progress is reported after each committed batch.
-#include "sample/syntheticcentre.h"
+#include "synthetic/syntheticcentre.h"
 
-#include "sample/syntheticgenerator.h"
+#include "synthetic/syntheticgenerator.h"
 #include "storage/database.h"
 #include "storage/store.h"
 

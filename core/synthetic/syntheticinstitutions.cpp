@@ -1,7 +1,7 @@
 // Synthetic institutions and staff: the compiled-in tables declared in
 // syntheticinstitutions.h. Data only; nothing enters at run time and the tables
 // leave only by being read (the Generator converts the strings once).
-#include "sample/syntheticinstitutions.h"
+#include "synthetic/syntheticinstitutions.h"
 
 namespace caravan::synthetic {
 
