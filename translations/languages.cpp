@@ -1,7 +1,6 @@
 #include "languages.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QLibraryInfo>
 
 namespace caravan {
@@ -12,23 +11,16 @@ namespace caravan {
 
 QList<Languages::Language> Languages::available()
 {
-    return {{QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("ur"), QStringLiteral("اردو")},
-            {QStringLiteral("kk"), QStringLiteral("Қазақша")},
-            {QStringLiteral("ru"), QStringLiteral("Русский")},
-            {QStringLiteral("zh_CN"), QStringLiteral("中文")}};
+    return LanguageList::all();
 }
 
 QString Languages::systemLanguage()
 {
-    const QLocale system;
-    switch (system.language()) {
-    case QLocale::Urdu: return QStringLiteral("ur");
-    case QLocale::Kazakh: return QStringLiteral("kk");
-    case QLocale::Russian: return QStringLiteral("ru");
-    case QLocale::Chinese: return QStringLiteral("zh_CN");
-    default: return QStringLiteral("en");
-    }
+    const QLocale::Language system = QLocale().language();
+    for (const Language &l : LanguageList::all())
+        if (QLocale(l.locale).language() == system)
+            return l.code;
+    return QStringLiteral("en");
 }
 
 Languages::Languages() = default;
@@ -43,10 +35,8 @@ Languages::~Languages()
 
 bool Languages::apply(const QString &code)
 {
-    bool known = false;
-    for (const auto &l : available())
-        known = known || l.code == code;
-    if (!known)
+    const auto language = LanguageList::find(code);
+    if (!language)
         return false;
     if (m_caravan)
         QCoreApplication::removeTranslator(m_caravan.get());
@@ -55,14 +45,8 @@ bool Languages::apply(const QString &code)
     m_caravan.reset();
     m_qt.reset();
     m_current = code;
-    // Numbers follow the language (1 234,5 in Russian). Pakistan's Urdu (ur_PK) writes
-    // Western digits, as Pakistani forms and prescriptions do; dates are ISO everywhere.
-    static const QHash<QString, QString> locales{{QStringLiteral("en"), QStringLiteral("en_GB")},
-                                                 {QStringLiteral("ur"), QStringLiteral("ur_PK")},
-                                                 {QStringLiteral("kk"), QStringLiteral("kk_KZ")},
-                                                 {QStringLiteral("ru"), QStringLiteral("ru_RU")},
-                                                 {QStringLiteral("zh_CN"), QStringLiteral("zh_CN")}};
-    QLocale::setDefault(QLocale(locales.value(code)));
+    // Numbers follow the language (1 234,5 in Russian), in the list's locale.
+    QLocale::setDefault(QLocale(language->locale));
     // Qt's own words (OK, Cancel, Copy, Ctrl...): the system's qtbase_<code>.qm where Qt ships
     // one (ru, zh_CN); otherwise Caravan's own qt_<code>.ts (ur, kk), embedded as :/i18n/qt_<code>.qm.
     auto qt = std::make_unique<QTranslator>();

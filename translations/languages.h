@@ -1,8 +1,10 @@
-// Languages: the five languages Caravan speaks and the translators that make the
-// application speak one of them. apply() swaps Caravan's and Qt's own translators;
+// Languages: the translators that make the application speak one of the languages of
+// core's LanguageList (the one list of codes, names and directions). apply() swaps Caravan's and Qt's own translators;
 // Qt then sends QEvent::LanguageChange to every widget, and a translation that sets
 // QT_LAYOUT_DIRECTION to RTL (Urdu) turns the layout right-to-left.
 #pragma once
+
+#include "domain/languagelist.h"
 
 #include <QList>
 #include <QLocale>
@@ -14,11 +16,8 @@ namespace caravan {
 
 class Languages {
 public:
-    struct Language {
-        QString code;        // en, ur, kk, ru, zh_CN
-        QString nativeName;  // English, اردو, Қазақша, Русский, 中文
-    };
-    static QList<Language> available();
+    using Language = SpokenLanguage;
+    static QList<Language> available();   // LanguageList::all()
     // The supported language closest to the system locale; English otherwise.
     static QString systemLanguage();
 

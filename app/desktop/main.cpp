@@ -3,11 +3,11 @@
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "text/fontchoice.h"
 #include "translations/languages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFont>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -18,10 +18,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CARAVAN_VERSION));
 
     // Latin and Cyrillic from the system face; Urdu in Naskh (fontconfig would pick
-    // Kufi, which Urdu readers do not use); Chinese in Noto Sans CJK SC.
-    QFont font = QApplication::font();
-    font.setFamilies({font.family(), QStringLiteral("Noto Naskh Arabic"), QStringLiteral("Noto Sans CJK SC")});
-    QApplication::setFont(font);
+    // Kufi, which Urdu readers do not use); Chinese and Japanese in Noto Sans CJK SC.
+    QApplication::setFont(caravan::interfaceFont(QApplication::font()));
 
     const caravan::AppSettings settings = caravan::AppSettings::load();
     caravan::Languages languages;

@@ -1,6 +1,8 @@
 // Translation: per-language translators loaded from the embedded .qm files (see translation.h).
 #include "translation.h"
 
+#include "languagelist.h"
+
 #include <QCoreApplication>
 
 namespace caravan {
@@ -9,6 +11,8 @@ Translation::Translation(const QString &language)
     : m_language(normalise(language)), m_translator(std::make_shared<QTranslator>())
 {
     m_loaded = m_translator->load(QStringLiteral(":/i18n/caravan_%1.qm").arg(m_language));
+    const auto known = LanguageList::find(m_language);
+    m_rightToLeft = known && known->rightToLeft();
 }
 
 QLocale Translation::locale() const
@@ -58,8 +62,7 @@ std::optional<QString> Translation::find(const char *context, const char *source
 
 QStringList Translation::supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("ur"), QStringLiteral("kk"), QStringLiteral("ru"),
-            QStringLiteral("zh_CN")};
+    return LanguageList::codes();
 }
 
 QString Translation::normalise(const QString &code)

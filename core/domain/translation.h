@@ -26,7 +26,7 @@ public:
     // The language code as normalised ("en", "ur", "kk", "ru", "zh_CN"); empty for the installed one.
     QString language() const { return m_language; }
     bool isInstalled() const { return m_language.isEmpty(); }
-    bool rightToLeft() const { return m_language == QLatin1String("ur"); }
+    bool rightToLeft() const { return m_rightToLeft; }   // as LanguageList says
     bool loaded() const { return m_loaded; }
     // Month names and the like: the document language's locale (Pakistani Urdu, Kazakhstan's
     // Kazakh), or the default locale for the installed language.
@@ -46,7 +46,8 @@ public:
         return t("Vocabulary", Vocabulary<E>::entries[static_cast<size_t>(value)].label);
     }
 
-    // The languages documents are made in, normalised; "zh" and "zh-CN" become "zh_CN".
+    // The languages documents are made in (LanguageList's codes); normalise() turns "zh"
+    // and "zh-CN" into "zh_CN".
     static QStringList supportedLanguages();
     static QString normalise(const QString &code);
 
@@ -54,6 +55,7 @@ private:
     QString m_language;
     std::shared_ptr<QTranslator> m_translator;
     bool m_loaded = false;
+    bool m_rightToLeft = false;
 };
 
 } // namespace caravan

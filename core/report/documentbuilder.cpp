@@ -2,6 +2,7 @@
 #include "documentbuilder.h"
 
 #include "clinical/clinicalfacts.h"
+#include "text/fontchoice.h"
 
 #include <QFileInfo>
 #include <QImage>
@@ -11,24 +12,6 @@
 #include <algorithm>
 
 namespace caravan::report {
-
-namespace {
-
-enum class Script { Latin, Arabic, Han };
-
-Script scriptOf(const QString &text)
-{
-    for (const QChar ch : text) {
-        const auto s = ch.script();
-        if (s == QChar::Script_Arabic)
-            return Script::Arabic;
-        if (s == QChar::Script_Han || s == QChar::Script_Hiragana || s == QChar::Script_Katakana)
-            return Script::Han;
-    }
-    return Script::Latin;
-}
-
-} // namespace
 
 QString isoDate(QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 
@@ -54,23 +37,7 @@ QString DocumentBuilder::notRecorded() const
 QTextCharFormat DocumentBuilder::format(const QString &text, qreal pt, bool bold, bool grey)
 {
     QTextCharFormat f;
-    switch (scriptOf(text)) {
-    case Script::Arabic:
-        f.setFontFamilies({QStringLiteral("Noto Nastaliq Urdu")});
-        f.setFontStyleName(QStringLiteral("Regular")); // the Bold file claims regular weight
-        f.setFontPointSize(std::max<qreal>(pt, 12));
-        break;
-    case Script::Han:
-        f.setFontFamilies({QStringLiteral("Noto Sans CJK SC")});
-        f.setFontPointSize(pt);
-        f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-        break;
-    case Script::Latin:
-        f.setFontFamilies({QStringLiteral("Noto Sans")});
-        f.setFontPointSize(pt);
-        f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-        break;
-    }
+    FontChoice::forDocument(text, pt, bold).applyTo(f);
     f.setForeground(grey ? QColor(0x70, 0x70, 0x70) : QColor(Qt::black));
     return f;
 }
@@ -89,7 +56,7 @@ void DocumentBuilder::para(const QString &text, qreal pt, bool bold, bool grey, 
                            bool ownSide)
 {
     QTextBlockFormat bf;
-    const bool rtlText = scriptOf(text) == Script::Arabic;
+    const bool rtlText = scriptOf(text) == TextScript::Arabic;
     const QString s = rtlText ? isolateNumbers(text) : text;
     bf.setLayoutDirection(rtlText ? Qt::RightToLeft : Qt::LeftToRight);
     const bool right = ownSide ? rtlText : first().rightToLeft();

@@ -1,7 +1,7 @@
 // DocumentBuilder: writes the body of a document (referral summary, tele-consultation
 // record, visa invitation letter) into a QTextDocument with QTextCursor, not HTML, so
-// that every run gets the font of its script (Noto Sans, Noto Nastaliq Urdu Regular,
-// Noto Sans CJK SC) and every block the direction of its language. One language or
+// that every run gets the font of its script (FontChoice: Noto Sans, Noto Nastaliq Urdu
+// Regular, Noto Sans CJK SC) and every block the direction of its language. One language or
 // two: in a bilingual document every heading and label is in the first language with
 // the second beneath it in smaller grey text. Headings are marked so that the page
 // painter can keep them with what follows. Labels are looked up in the builder's

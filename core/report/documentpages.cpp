@@ -10,6 +10,7 @@
 #include "documentbuilder.h"
 #include "domain/translation.h"
 #include "report/pdfdocumentinfo.h"
+#include "text/fontchoice.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -38,29 +39,9 @@ constexpr const char *C = "Documents";
     QT_TRANSLATE_NOOP("Documents", "Confidential: for the consular officer and the persons named in this letter only."),
 };
 
-QFont fontFor(const QString &text, qreal pt, bool bold = false)
-{
-    QFont f;
-    bool arabic = false, han = false;
-    for (const QChar ch : text) {
-        arabic = arabic || ch.script() == QChar::Script_Arabic;
-        han = han || ch.script() == QChar::Script_Han;
-    }
-    if (arabic) {
-        f.setFamilies({QStringLiteral("Noto Nastaliq Urdu")});
-        f.setStyleName(QStringLiteral("Regular"));
-        f.setPointSizeF(std::max<qreal>(pt, 10));
-        return f;
-    }
-    f.setFamilies({han ? QStringLiteral("Noto Sans CJK SC") : QStringLiteral("Noto Sans")});
-    f.setPointSizeF(pt);
-    f.setBold(bold);
-    return f;
-}
-
 void drawText(QPainter &p, const QRectF &r, Qt::Alignment a, const QString &text, qreal pt, bool bold = false)
 {
-    p.setFont(fontFor(text, pt, bold));
+    p.setFont(FontChoice::forDocument(text, pt, bold).font());
     p.setLayoutDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     p.drawText(r, int(a | Qt::AlignAbsolute | Qt::AlignVCenter), text);
 }

@@ -8,6 +8,7 @@
 #include "clinical/clinicalfacts.h"
 #include "painting/timelinepainter.h"
 #include "domain/patientrecord.h"
+#include "text/fontchoice.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
@@ -28,8 +29,7 @@ RecordFigures::RecordFigures(const PatientRecord &record, const Translation &lan
       m_charts(timeline::MeasurementChartPainter::chartsFor(record, language)),
       m_language(language)
 {
-    m_font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Naskh Arabic"),
-                        QStringLiteral("Noto Sans CJK SC")});
+    m_font.setFamilies(mixedScriptFamilies(QStringLiteral("Noto Sans")));
     m_font.setPixelSize(11);
 }
 

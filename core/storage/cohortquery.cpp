@@ -1,6 +1,7 @@
 #include "cohortquery.h"
 
 #include "database.h"
+#include "sqlvalues.h"
 
 #include "domain/patient.h"
 
@@ -14,17 +15,6 @@ namespace {
 
 // Lanes whose events are fetched by one statement each ("patient_id IN (...)").
 constexpr qsizetype kChunk = 2000;
-
-QDate dateFrom(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    if (v.typeId() == QMetaType::QDate)
-        return v.toDate();
-    if (v.typeId() == QMetaType::QDateTime)
-        return v.toDateTime().toUTC().date();
-    return QDate::fromString(v.toString().left(10), Qt::ISODate);
-}
 
 QString idList(const QList<CohortLane> &lanes, qsizetype from, qsizetype to)
 {
@@ -101,7 +91,7 @@ QList<CohortLane> CohortQuery::anchorLanes(const CohortFilter &f) const
     qint64 previous = 0;
     while (q.next()) {
         const qint64 patientId = q.value(0).toLongLong();
-        const QDate anchor = dateFrom(q.value(2));
+        const QDate anchor = dateFromSql(q.value(2));
         if (patientId == previous || !anchor.isValid())
             continue;   // rows come by anchor date: the first one of a patient is the anchor
         previous = patientId;
@@ -116,9 +106,9 @@ QList<CohortLane> CohortQuery::anchorLanes(const CohortFilter &f) const
         lane.patientId = patientId;
         lane.anchorCourseId = q.value(1).toLongLong();
         lane.anchorDate = anchor;
-        if (const QDate n = dateFrom(q.value(3)); n.isValid())
+        if (const QDate n = dateFromSql(q.value(3)); n.isValid())
             lane.neutrophilDay = dayOf(anchor, n);
-        if (const QDate p = dateFrom(q.value(4)); p.isValid())
+        if (const QDate p = dateFromSql(q.value(4)); p.isValid())
             lane.plateletDay = dayOf(anchor, p);
         Patient names;
         names.familyNameNative = q.value(6).toString();
@@ -146,11 +136,11 @@ bool CohortQuery::addCourses(QList<CohortLane> &lanes, const LaneIndex &index, c
         return false;
     while (q.next()) {
         CohortLane &lane = lanes[index.value(q.value(0).toLongLong())];
-        QDate start = dateFrom(q.value(5));
+        QDate start = dateFromSql(q.value(5));
         if (!start.isValid())
-            start = dateFrom(q.value(7));
+            start = dateFromSql(q.value(7));
         if (!start.isValid())
-            start = dateFrom(q.value(8));
+            start = dateFromSql(q.value(8));
         if (!start.isValid())
             continue;   // an undated course has no place on a time axis
         CohortSpan span;
@@ -159,7 +149,7 @@ bool CohortQuery::addCourses(QList<CohortLane> &lanes, const LaneIndex &index, c
         span.status = fromCode<CourseStatus>(q.value(3).toString()).value_or(CourseStatus::Planned);
         span.name = q.value(4).toString();
         span.startDay = dayOf(lane.anchorDate, start);
-        if (const QDate end = dateFrom(q.value(6)); end.isValid())
+        if (const QDate end = dateFromSql(q.value(6)); end.isValid())
             span.endDay = std::max(span.startDay, dayOf(lane.anchorDate, end));
         span.isAnchor = span.courseId == lane.anchorCourseId;
         lane.courses.append(span);
@@ -176,7 +166,7 @@ bool CohortQuery::addAssessments(QList<CohortLane> &lanes, const LaneIndex &inde
         return false;
     while (q.next()) {
         CohortLane &lane = lanes[index.value(q.value(0).toLongLong())];
-        const QDate on = dateFrom(q.value(1));
+        const QDate on = dateFromSql(q.value(1));
         if (!on.isValid())
             continue;
         const CohortAssessment a{fromCode<Response>(q.value(2).toString()).value_or(Response::NotAssessed),
@@ -196,7 +186,7 @@ bool CohortQuery::addLastContact(QList<CohortLane> &lanes, const LaneIndex &inde
         return false;
     while (q.next()) {
         CohortLane &lane = lanes[index.value(q.value(0).toLongLong())];
-        const QDate last = dateFrom(q.value(1));
+        const QDate last = dateFromSql(q.value(1));
         if (!last.isValid())
             continue;
         const int day = dayOf(lane.anchorDate, last);

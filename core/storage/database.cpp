@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "sqlvalues.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -307,7 +309,7 @@ Status Database::migrate()
         }
         QSqlQuery q = prepare(QStringLiteral("INSERT INTO schema_info (version, applied_at, program_version) VALUES (?, ?, ?)"));
         q.addBindValue(number);
-        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.addBindValue(sqlTimestamp(QDateTime::currentDateTimeUtc()));
         q.addBindValue(QStringLiteral(CARAVAN_VERSION));
         if (Status s = exec(q, tr("recording schema %1").arg(number)); !s)
             return s;

@@ -1,6 +1,7 @@
 #include "patientlistquery.h"
 
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QHash>
 #include <QSet>
@@ -63,23 +64,6 @@ QString idList(const QList<qint64> &ids)
     return text.join(QLatin1Char(','));
 }
 
-QDate dateFrom(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    if (v.typeId() == QMetaType::QDate)
-        return v.toDate();
-    if (v.typeId() == QMetaType::QDateTime)
-        return v.toDateTime().date();
-    return QDate::fromString(v.toString().left(10), Qt::ISODate);
-}
-
-// The UTC instant the local day begins, in the stored form, for "starts_at >= ?".
-QString dayStart(QDate today)
-{
-    return today.startOfDay().toUTC().toString(Qt::ISODate);
-}
-
 // SQL text pieces with their bound values, kept in the order they appear.
 struct Sql {
     QString text;
@@ -109,7 +93,7 @@ QString PatientListQuery::visitDateExpression(const QString &column) const
                                                        : QStringLiteral("CAST(%1 AS DATE)").arg(column);
 }
 
-// The next due date of patient p; binds dayStart(today) once, then today three times.
+// The next due date of patient p; binds sqlDayStart(today) once, then today three times.
 QString PatientListQuery::nextDueExpression() const
 {
     return QStringLiteral(
@@ -207,8 +191,8 @@ Sql orderClause(const PatientListOrder &order, const QString &nextDue, const QDa
     case K::Coordinator: key(QStringLiteral("NULLIF(p.coordinator, '')"), dir); break;
     case K::NextDue: {
         key(nextDue, dir);
-        const QString iso = today.toString(Qt::ISODate);
-        out.binds << dayStart(today) << iso << iso << iso;
+        const QVariant day = sqlDate(today);
+        out.binds << sqlDayStart(today) << day << day << day;
         break;
     }
     }
@@ -285,8 +269,8 @@ QList<PatientListRow> PatientListQuery::rows(const QList<qint64> &ids, QDate tod
                  kLatestDiagnosis.arg(QStringLiteral("d.icd10_text")),
                  kLatestCourse.arg(QStringLiteral("c.type")),
                  visitDateExpression(QStringLiteral("MIN(v.starts_at)")), idList(ids)));
-    q.bindValue(0, dayStart(today));
-    q.bindValue(1, today.toString(Qt::ISODate));
+    q.bindValue(0, sqlDayStart(today));
+    q.bindValue(1, sqlDate(today));
     QHash<qint64, PatientListRow> byId;
     if (Status s = m_db.exec(q, QString()); !s) {
         m_error = s.error().message;
@@ -300,7 +284,7 @@ QList<PatientListRow> PatientListQuery::rows(const QList<qint64> &ids, QDate tod
         r.nameLatin =
             QStringList{q.value(4).toString().toUpper(), q.value(5).toString()}.join(QLatin1Char(' ')).trimmed();
         r.sex = fromCode<Sex>(q.value(6).toString()).value_or(Sex::Unknown);
-        r.birthDate = dateFrom(q.value(7));
+        r.birthDate = dateFromSql(q.value(7));
         r.nationality = q.value(8).toString();
         r.status = fromCode<CaseStatus>(q.value(9).toString()).value_or(CaseStatus::Enquiry);
         r.coordinator = q.value(10).toString();
@@ -309,10 +293,10 @@ QList<PatientListRow> PatientListQuery::rows(const QList<qint64> &ids, QDate tod
         r.treatment = q.value(13).toString();
         // The earliest candidate on or after today; on a tie the first listed wins.
         const std::pair<DueKind, QDate> candidates[] = {
-            {DueKind::Visit, dateFrom(q.value(14))},
-            {DueKind::PlannedCourse, dateFrom(q.value(17))},
-            {DueKind::VisaExpiry, dateFrom(q.value(15))},
-            {DueKind::PassportExpiry, dateFrom(q.value(16))},
+            {DueKind::Visit, dateFromSql(q.value(14))},
+            {DueKind::PlannedCourse, dateFromSql(q.value(17))},
+            {DueKind::VisaExpiry, dateFromSql(q.value(15))},
+            {DueKind::PassportExpiry, dateFromSql(q.value(16))},
         };
         for (const auto &[kind, date] : candidates) {
             if (date.isValid() && date >= today && (!r.nextDue.isValid() || date < r.nextDue)) {

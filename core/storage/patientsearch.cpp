@@ -1,6 +1,7 @@
 #include "patientsearch.h"
 
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QHash>
 #include <QSet>
@@ -191,7 +192,7 @@ QList<SearchHit> PatientSearch::find(const QString &query, int limit) const
             p.givenNameLatin = details.value(5).toString();
             h.recordNumber = details.value(1).toString();
             h.displayName = p.displayName();
-            h.birthDate = QDate::fromString(details.value(6).toString().left(10), Qt::ISODate);
+            h.birthDate = dateFromSql(details.value(6));
             h.nationality = details.value(7).toString();
         }
     }

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "sqlvalues.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -31,8 +33,8 @@ QJsonValue fromSql(const QVariant &v)
     if (v.isNull())
         return QJsonValue();
     switch (v.typeId()) {
-    case QMetaType::QDate: return v.toDate().toString(Qt::ISODate);
-    case QMetaType::QDateTime: return v.toDateTime().toUTC().toString(Qt::ISODate);
+    case QMetaType::QDate: return sqlDateText(v.toDate());
+    case QMetaType::QDateTime: return sqlTimestampText(v.toDateTime());
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
@@ -42,23 +44,11 @@ QJsonValue fromSql(const QVariant &v)
     }
 }
 
-QDateTime timestampFrom(const QVariant &v)
-{
-    if (v.typeId() == QMetaType::QDateTime)
-        return v.toDateTime().toUTC();
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
-}
-
-QString nowText(const QDateTime &now)
-{
-    return now.toString(Qt::ISODateWithMs);
-}
-
 AuditEntry auditEntryFrom(const QSqlQuery &q)
 {
     AuditEntry e;
     e.id = q.value(0).toLongLong();
-    e.at = timestampFrom(q.value(1));
+    e.at = timestampFromSql(q.value(1));
     e.userName = q.value(2).toString();
     e.action = q.value(3).toString();
     e.entity = q.value(4).toString();
@@ -95,7 +85,7 @@ Result<ValidationContext> Store::contextFor(qint64 patientId) const
     if (!q.next())
         return Error{tr("There is no patient with id %1.").arg(patientId)};
     ValidationContext ctx;
-    ctx.birthDate = QDate::fromString(fromSql(q.value(0)).toString(), Qt::ISODate);
+    ctx.birthDate = dateFromSql(q.value(0));
     q.finish();
     return ctx;
 }
@@ -162,8 +152,8 @@ Result<Store::Row> Store::insertRow(const char *table, const QJsonObject &fields
     int i = 0;
     if (restoring)
         q.bindValue(i++, restoredId);
-    q.bindValue(i++, nowText(now));
-    q.bindValue(i++, nowText(now));
+    q.bindValue(i++, sqlTimestamp(now));
+    q.bindValue(i++, sqlTimestamp(now));
     for (const QString &c : columns)
         q.bindValue(i++, toSql(fields.value(c)));
     if (Status s = m_db.exec(q, tr("saving a new %1").arg(QLatin1String(table))); !s)
@@ -192,7 +182,7 @@ Result<Store::Row> Store::updateRow(const char *table, qint64 id, int expectedVe
                                               "WHERE id = ? AND version = ?")
                                    .arg(QLatin1String(table), sets.join(QStringLiteral(", "))));
     int i = 0;
-    q.bindValue(i++, nowText(now));
+    q.bindValue(i++, sqlTimestamp(now));
     for (const QString &c : columns)
         q.bindValue(i++, toSql(fields.value(c)));
     q.bindValue(i++, id);
@@ -245,9 +235,9 @@ Store::Row Store::rowFrom(const QSqlQuery &q, const QStringList &columns)
         else if (name == QLatin1String("version"))
             row.version = q.value(i).toInt();
         else if (name == QLatin1String("created_at"))
-            row.createdAt = timestampFrom(q.value(i));
+            row.createdAt = timestampFromSql(q.value(i));
         else if (name == QLatin1String("updated_at"))
-            row.updatedAt = timestampFrom(q.value(i));
+            row.updatedAt = timestampFromSql(q.value(i));
         else
             row.fields.insert(name, fromSql(q.value(i)));
     }
@@ -295,7 +285,7 @@ Status Store::writeAudit(const char *action, const char *table, qint64 id, qint6
         return {};  // the server's triggers write the trail, stamped with the login and the server's time
     QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_id, "
                                               "patient_id, changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.bindValue(0, nowText(QDateTime::currentDateTimeUtc()));
+    q.bindValue(0, sqlTimestamp(QDateTime::currentDateTimeUtc()));
     q.bindValue(1, m_userName);
     q.bindValue(2, QLatin1String(action));
     q.bindValue(3, QLatin1String(table));

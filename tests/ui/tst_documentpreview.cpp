@@ -1,7 +1,8 @@
 // The referral preview: the dialog makes DEMO-0001's summary and shows page 1,
 // a change of language makes it again (the attachment says which language),
-// Save as copies the file, and PdfPreview pages through a three-page PDF and
-// refuses a damaged one with a message.
+// Save as copies the file (replacing an old one only once the copy is complete, and
+// leaving it byte for byte when a save fails), and PdfPreview pages through a
+// three-page PDF and refuses a damaged one with a message.
 #include "documenttesting.h"
 #include "editors/dateedit.h"
 #include "report/pdfpreview.h"
@@ -14,6 +15,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +27,7 @@
 #include <QPdfWriter>
 #include <QSignalSpy>
 #include <QToolButton>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace caravan;
@@ -104,6 +108,67 @@ private slots:
         QVERIFY(!dialog.saveTo(m_demo.file(QStringLiteral("no/such/folder/x.pdf"))));
         QCOMPARE(disclosed.size(), 1);   // a failed save is not a disclosure
         QVERIFY(!dialog.messageText().isEmpty());
+    }
+
+    // Saving over an existing file: replaced when the save succeeds; byte for byte as it
+    // was, and no temporary file left beside it, when the save fails part way.
+    void saveReplacesTheOldFileOnlyWhenComplete_data()
+    {
+        QTest::addColumn<QString>("failure");
+        QTest::newRow("succeeds") << QString();
+        QTest::newRow("preview file gone") << QStringLiteral("source");   // the copy cannot be read
+        QTest::newRow("read-only folder") << QStringLiteral("folder");    // nothing can be written beside it
+    }
+    void saveReplacesTheOldFileOnlyWhenComplete()
+    {
+        QFETCH(QString, failure);
+        DocumentPreviewDialog dialog(DocumentKind::ReferralSummary, *m_demo.store, m_patient, settings());
+        QVERIFY2(dialog.messageText().isEmpty(), qPrintable(dialog.messageText()));
+        const QString folder = m_demo.file(QStringLiteral("save-") + QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = QDir(folder).filePath(QStringLiteral("summary.pdf"));
+        const QByteArray old("%PDF-1.4 the summary saved last week\n");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(old), old.size());
+        }
+        const auto restore = qScopeGuard([&folder] {
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        });
+        if (failure == QLatin1String("source")) {
+            QVERIFY(QFile::remove(dialog.pdfPath()));
+        } else if (failure == QLatin1String("folder")) {
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+            QFile probe(QDir(folder).filePath(QStringLiteral("probe")));
+            if (probe.open(QIODevice::WriteOnly)) {
+                probe.remove();
+                QSKIP("This process writes into read-only folders (root): the other failure rows cover it");
+            }
+        }
+        const QByteArray shown = [&dialog] {
+            QFile f(dialog.pdfPath());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+
+        QSignalSpy disclosed(&dialog, &DocumentPreviewDialog::disclosed);
+        const bool saved = dialog.saveTo(path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray now = f.readAll();
+        if (failure.isEmpty()) {
+            QVERIFY2(saved, qPrintable(dialog.messageText()));
+            QVERIFY(now.startsWith("%PDF"));
+            QCOMPARE(now, shown);
+            QCOMPARE(disclosed.size(), 1);
+        } else {
+            QVERIFY(!saved);
+            QVERIFY(!dialog.messageText().isEmpty());
+            QCOMPARE(QCryptographicHash::hash(now, QCryptographicHash::Sha256),
+                     QCryptographicHash::hash(old, QCryptographicHash::Sha256));
+            QCOMPARE(disclosed.size(), 0);
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("summary.pdf")});
     }
 
     void languageChangeRegenerates()

@@ -2,8 +2,11 @@
 // right-to-left, Caravan's own words and Qt's (Cancel on a dialog button, Copy in a
 // context menu, key names in shortcuts) come out in the language, including Urdu and
 // Kazakh, for which Qt ships no translation and Caravan brings its own (qt_ur.ts,
-// qt_kk.ts); Russian and English plurals take the right form; and no .ts file in
-// translations/ carries an unfinished, vanished or obsolete entry.
+// qt_kk.ts); Russian and English plurals take the right form; no .ts file in
+// translations/ carries an unfinished, vanished or obsolete entry; and every language of
+// core's LanguageList installs with the direction and locale the list gives it, the
+// same list documents are made from.
+#include "domain/translation.h"
 #include "translations/languages.h"
 
 #include <QApplication>
@@ -44,6 +47,7 @@ private slots:
     void switchingBackToEnglish();
     void plurals();
     void tsFilesAreFinished();
+    void everyListedLanguageInstalls();
 };
 
 void TestLanguages::apply_data()
@@ -191,6 +195,32 @@ void TestLanguages::tsFilesAreFinished()
     // Qt's own words for Urdu and Kazakh are compiled into the application.
     QVERIFY(QFile::exists(QStringLiteral(":/i18n/qt_ur.qm")));
     QVERIFY(QFile::exists(QStringLiteral(":/i18n/qt_kk.qm")));
+}
+
+void TestLanguages::everyListedLanguageInstalls()
+{
+    QStringList codes;
+    for (const Languages::Language &l : Languages::available())
+        codes << l.code;
+    QCOMPARE(codes, LanguageList::codes());
+    QCOMPARE(Translation::supportedLanguages(), LanguageList::codes());
+
+    const QDir dir = translationsSourceDir();
+    for (const Languages::Language &l : Languages::available()) {
+        QVERIFY2(dir.exists(QStringLiteral("caravan_%1.ts").arg(l.code)), qPrintable(l.code));
+        QVERIFY2(QFile::exists(QStringLiteral(":/i18n/caravan_%1.qm").arg(l.code)), qPrintable(l.code));
+        Languages languages;
+        QVERIFY(languages.apply(l.code));
+        QCoreApplication::processEvents();
+        // The translation's own QT_LAYOUT_DIRECTION agrees with the list.
+        QCOMPARE(QGuiApplication::layoutDirection(), l.direction);
+        QCOMPARE(QLocale().name(), l.locale);
+        const Translation document(l.code);
+        QVERIFY2(document.loaded(), qPrintable(l.code));
+        QCOMPARE(document.rightToLeft(), l.rightToLeft());
+    }
+    Languages english;
+    QVERIFY(english.apply(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestLanguages)

@@ -21,6 +21,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -273,14 +274,19 @@ bool DocumentPreviewDialog::saveTo(const QString &path)
         showMessage(tr("There is no document to save yet."));
         return false;
     }
-    if (QFile::exists(path) && !QFile::remove(path)) {
-        showMessage(tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
+    // Written beside the old file and renamed over it only when complete (QSaveFile, as
+    // Documents::writePdf does): a failure at any step leaves the old file as it was.
     QFile source(m_pdfPath);
-    if (!source.copy(path)) {
-        showMessage(tr("The document cannot be saved as %1: %2")
-                        .arg(QDir::toNativeSeparators(path), source.errorString()));
+    QSaveFile target(path);
+    QString problem;
+    if (!source.open(QIODevice::ReadOnly))
+        problem = source.errorString();
+    else if (!target.open(QIODevice::WriteOnly))
+        problem = target.errorString();
+    else if (const QByteArray bytes = source.readAll(); target.write(bytes) != bytes.size() || !target.commit())
+        problem = target.errorString();
+    if (!problem.isEmpty()) {
+        showMessage(tr("The document cannot be saved as %1: %2").arg(QDir::toNativeSeparators(path), problem));
         return false;
     }
     emit disclosed(m_kind, m_shownLanguages, QFileInfo(path).absoluteFilePath());
