@@ -7,7 +7,8 @@ namespace caravan {
 
 // Each translation says which way its language runs: "RTL" in Urdu, "LTR" elsewhere.
 // Qt reads it when the translator is installed and lays the application out to match.
-[[maybe_unused]] static const char *const kLayoutDirection = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+[[maybe_unused]] static const char *const kLayoutDirection =
+        QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
 
 QList<Languages::Language> Languages::available()
 {

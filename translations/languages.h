@@ -14,10 +14,11 @@
 
 namespace caravan {
 
-class Languages {
+class Languages
+{
 public:
     using Language = SpokenLanguage;
-    static QList<Language> available();   // LanguageList::all()
+    static QList<Language> available(); // LanguageList::all()
     // The supported language closest to the system locale; English otherwise.
     static QString systemLanguage();
 

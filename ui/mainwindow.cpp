@@ -39,8 +39,11 @@
 namespace caravan {
 
 MainWindow::MainWindow(Languages *languages, QWidget *parent)
-    : QMainWindow(parent), m_languages(languages), m_settings(AppSettings::load()),
-      m_notifier(std::make_unique<ChangeNotifier>()), m_undo(std::make_unique<QUndoStack>())
+    : QMainWindow(parent),
+      m_languages(languages),
+      m_settings(AppSettings::load()),
+      m_notifier(std::make_unique<ChangeNotifier>()),
+      m_undo(std::make_unique<QUndoStack>())
 {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -93,10 +96,13 @@ void MainWindow::buildMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, [this] { importCsv(); });
     m_exportMenu = m_fileMenu->addMenu(QString());
-    m_exportAction = m_exportMenu->addAction(QString(), this, [this] { exportDocument(DocumentKind::ReferralSummary); });
+    m_exportAction =
+            m_exportMenu->addAction(QString(), this, [this] { exportDocument(DocumentKind::ReferralSummary); });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportTeleAction = m_exportMenu->addAction(QString(), this, [this] { exportDocument(DocumentKind::TeleConsultation); });
-    m_exportInvitationAction = m_exportMenu->addAction(QString(), this, [this] { exportDocument(DocumentKind::VisaInvitation); });
+    m_exportTeleAction =
+            m_exportMenu->addAction(QString(), this, [this] { exportDocument(DocumentKind::TeleConsultation); });
+    m_exportInvitationAction =
+            m_exportMenu->addAction(QString(), this, [this] { exportDocument(DocumentKind::VisaInvitation); });
     m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -107,7 +113,7 @@ void MainWindow::buildMenus()
     m_undoAction = m_editMenu->addAction(QString(), m_undo.get(), &QUndoStack::undo);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_editMenu->addAction(QString(), m_undo.get(), &QUndoStack::redo);
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
     connect(m_undo.get(), &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(m_undo.get(), &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(m_undo.get(), &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUi);
@@ -180,12 +186,12 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Caravan"),
-                           tr("<h3>Caravan %1</h3><p>Case manager for international patients.</p>"
-                              "<p>Database: %2</p><p>Schema %3</p>")
-                               .arg(QApplication::applicationVersion(),
-                                    m_db ? m_db->path().toHtmlEscaped() : tr("none"))
-                               .arg(m_db ? m_db->schemaVersion() : 0));
+        QMessageBox::about(
+                this, tr("About Caravan"),
+                tr("<h3>Caravan %1</h3><p>Case manager for international patients.</p>"
+                   "<p>Database: %2</p><p>Schema %3</p>")
+                        .arg(QApplication::applicationVersion(), m_db ? m_db->path().toHtmlEscaped() : tr("none"))
+                        .arg(m_db ? m_db->schemaVersion() : 0));
     });
 }
 
@@ -292,7 +298,7 @@ void MainWindow::buildWorkspace()
     // record needs room for its tabs).
     QTimer::singleShot(0, m_splitter, [splitter = m_splitter] {
         const int width = splitter->width();
-        splitter->setSizes({width / 2, width - width / 2});
+        splitter->setSizes({ width / 2, width - width / 2 });
     });
     // Export… where the user looks at the patient: the corner of the record's tabs.
     m_exportButton = new QToolButton(m_record);
@@ -304,7 +310,7 @@ void MainWindow::buildWorkspace()
     connect(m_list, &PatientListPane::currentPatientChanged, m_record, &CaseRecordView::setPatient);
     // Documents are about a patient: nothing to export until one is selected.
     const auto exportable = [this](qint64 patientId) {
-        for (QAction *a : {m_exportAction, m_exportTeleAction, m_exportInvitationAction})
+        for (QAction *a : { m_exportAction, m_exportTeleAction, m_exportInvitationAction })
             a->setEnabled(patientId != 0);
         m_exportButton->setEnabled(patientId != 0);
     };
@@ -328,7 +334,8 @@ void MainWindow::exportDocument(DocumentKind kind)
     // Who sent which document where: the History tab shows it.
     connect(&dialog, &DocumentPreviewDialog::disclosed, this,
             [this, patientId](DocumentKind k, const QStringList &languages, const QString &destination) {
-                if (const Status s = m_editor->recordDisclosure(patientId, Documents::code(k), languages, destination); !s)
+                if (const Status s = m_editor->recordDisclosure(patientId, Documents::code(k), languages, destination);
+                    !s)
                     showError(s.error().fullText());
             });
     dialog.resize(920, 1000);
@@ -338,8 +345,8 @@ void MainWindow::exportDocument(DocumentKind kind)
 void MainWindow::chooseDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Open or create a database"), m_db ? m_db->path() : QString(),
-        tr("Caravan databases (*.sqlite *.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+            this, tr("Open or create a database"), m_db ? m_db->path() : QString(),
+            tr("Caravan databases (*.sqlite *.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -369,10 +376,9 @@ void MainWindow::importCsv(const QString &givenPath)
 {
     if (!m_store)
         return;
-    const QString path = givenPath.isEmpty()
-                             ? QFileDialog::getOpenFileName(this, tr("Import patients"), QString(),
-                                                            tr("CSV files (*.csv *.txt);;All files (*)"))
-                             : givenPath;
+    const QString path = givenPath.isEmpty() ? QFileDialog::getOpenFileName(
+                                 this, tr("Import patients"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"))
+                                             : givenPath;
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -382,13 +388,13 @@ void MainWindow::importCsv(const QString &givenPath)
         showError(report.error().fullText());
         return;
     }
-    QStringList lines{tr("%n patient(s) imported.", nullptr, report->imported)};
+    QStringList lines{ tr("%n patient(s) imported.", nullptr, report->imported) };
     for (const auto &p : report->problems.mid(0, 20))
         lines << tr("Line %1 (%2): %3").arg(p.line).arg(p.recordNumber, p.message);
     if (report->problems.size() > 20)
         lines << tr("… and %n more row(s) not imported.", nullptr, int(report->problems.size() - 20));
-    QMessageBox box(report->problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                    tr("Import patients"), lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+    QMessageBox box(report->problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import patients"),
+                    lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
     box.exec();
 }
 

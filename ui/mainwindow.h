@@ -31,7 +31,8 @@ class PatientListPane;
 class Store;
 class ChangeFeed;
 
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     explicit MainWindow(Languages *languages = nullptr, QWidget *parent = nullptr);
@@ -77,12 +78,12 @@ private:
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<ChangeFeed> m_feed;   // declared after m_db: unsubscribes before it closes
+    std::unique_ptr<ChangeFeed> m_feed; // declared after m_db: unsubscribes before it closes
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<Editor> m_editor;
 
     QSplitter *m_splitter = nullptr;
-    QWidget *m_cohortWindow = nullptr;   // View ▸ Cohort, one per open database
+    QWidget *m_cohortWindow = nullptr; // View ▸ Cohort, one per open database
     PatientListPane *m_list = nullptr;
     CaseRecordView *m_record = nullptr;
     QWidget *m_emptyBanner = nullptr;
@@ -93,13 +94,14 @@ private:
 
     QMenu *m_exportMenu = nullptr;
     QAction *m_exportTeleAction = nullptr, *m_exportInvitationAction = nullptr;
-    QToolButton *m_exportButton = nullptr;   // the same menu in the corner of the case record's tabs
-    QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr,
-          *m_helpMenu = nullptr;
-    QAction *m_newPatientAction = nullptr, *m_openAction = nullptr, *m_importAction = nullptr, *m_exportAction = nullptr,
-            *m_settingsAction = nullptr, *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
-            *m_editPatientAction = nullptr, *m_addRecordAction = nullptr, *m_deleteAction = nullptr,
-            *m_deletePatientAction = nullptr, *m_institutionsAction = nullptr, *m_focusSearchAction = nullptr, *m_cohortAction = nullptr, *m_aboutAction = nullptr;
+    QToolButton *m_exportButton = nullptr; // the same menu in the corner of the case record's tabs
+    QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr,
+          *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+    QAction *m_newPatientAction = nullptr, *m_openAction = nullptr, *m_importAction = nullptr,
+            *m_exportAction = nullptr, *m_settingsAction = nullptr, *m_quitAction = nullptr, *m_undoAction = nullptr,
+            *m_redoAction = nullptr, *m_editPatientAction = nullptr, *m_addRecordAction = nullptr,
+            *m_deleteAction = nullptr, *m_deletePatientAction = nullptr, *m_institutionsAction = nullptr,
+            *m_focusSearchAction = nullptr, *m_cohortAction = nullptr, *m_aboutAction = nullptr;
 };
 
 } // namespace caravan

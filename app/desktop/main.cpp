@@ -28,9 +28,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QApplication::translate("main", "The SQLite database file, or a server address (postgresql://user@host:5432/database), to open."),
-                                            QStringLiteral("PATH"));
+    const QCommandLineOption databaseOption(
+            QStringLiteral("database"),
+            QApplication::translate(
+                    "main",
+                    "The SQLite database file, or a server address (postgresql://user@host:5432/database), to open."),
+            QStringLiteral("PATH"));
     parser.addOption(databaseOption);
     // For the documentation's pictures: show a patient, save the window as PNG, quit.
     const QCommandLineOption selectOption(QStringLiteral("select"),
@@ -39,14 +42,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption tabOption(QStringLiteral("tab"),
                                        QApplication::translate("main", "Show this tab of the case record (0-6)."),
                                        QStringLiteral("N"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QApplication::translate("main", "Save the window as a PNG file and quit."),
-                                              QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOption(
+            QStringLiteral("screenshot"), QApplication::translate("main", "Save the window as a PNG file and quit."),
+            QStringLiteral("FILE"));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-                                          QApplication::translate("main", "Open the export preview of this document "
-                                                                          "(summary, teleconsult, invitation)."),
+                                          QApplication::translate("main",
+                                                                  "Open the export preview of this document "
+                                                                  "(summary, teleconsult, invitation)."),
                                           QStringLiteral("KIND"));
-    parser.addOptions({selectOption, tabOption, screenshotOption, exportOption});
+    parser.addOptions({ selectOption, tabOption, screenshotOption, exportOption });
     parser.process(app);
 
     QString path = parser.value(databaseOption);
@@ -64,10 +68,10 @@ int main(int argc, char *argv[])
         // The export preview when it is open (it renders off the GUI thread: give it time).
         QTimer::singleShot(parser.isSet(exportOption) ? 3000 : 1500, &window,
                            [&window, file = parser.value(screenshotOption)] {
-            QWidget *modal = QApplication::activeModalWidget();
-            (modal ? modal : static_cast<QWidget *>(&window))->grab().save(file);
-            QApplication::quit();
-        });
+                               QWidget *modal = QApplication::activeModalWidget();
+                               (modal ? modal : static_cast<QWidget *>(&window))->grab().save(file);
+                               QApplication::quit();
+                           });
     }
     return app.exec();
 }

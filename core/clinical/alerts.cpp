@@ -8,7 +8,7 @@ namespace {
 
 QString iso(QDate d)
 {
-    return QChar(0x2066) + d.toString(Qt::ISODate) + QChar(0x2069);   // stays left to right in Urdu text
+    return QChar(0x2066) + d.toString(Qt::ISODate) + QChar(0x2069); // stays left to right in Urdu text
 }
 
 // "expires in 5 days (2026-12-01)" / "expired 3 days ago (2026-11-19)" / "expires today"
@@ -18,7 +18,8 @@ QString expiryPhrase(QDate expiry, QDate today)
     if (days == 0)
         return QCoreApplication::translate("CaseAlert", "expires today (%1)").arg(iso(expiry));
     if (days > 0)
-        return QCoreApplication::translate("CaseAlert", "expires in %n day(s) (%1)", nullptr, int(days)).arg(iso(expiry));
+        return QCoreApplication::translate("CaseAlert", "expires in %n day(s) (%1)", nullptr, int(days))
+                .arg(iso(expiry));
     return QCoreApplication::translate("CaseAlert", "expired %n day(s) ago (%1)", nullptr, int(-days)).arg(iso(expiry));
 }
 
@@ -46,17 +47,18 @@ QList<CaseAlert> caseAlerts(const PatientRecord &record, QDate today)
     // An expired document matters while the patient still has to travel or stay.
     const bool travelAhead = p.caseStatus != CaseStatus::RemoteFollowUp && p.caseStatus != CaseStatus::Discharged;
     if (expiringSoon(p.passportExpiry, today, travelAhead))
-        alerts.append({CaseAlert::Kind::PassportExpiring, p.passportExpiry,
-                       QCoreApplication::translate("CaseAlert", "Passport %1").arg(expiryPhrase(p.passportExpiry, today))});
+        alerts.append(
+                { CaseAlert::Kind::PassportExpiring, p.passportExpiry,
+                  QCoreApplication::translate("CaseAlert", "Passport %1").arg(expiryPhrase(p.passportExpiry, today)) });
     if (expiringSoon(p.visaExpiry, today, travelAhead))
-        alerts.append({CaseAlert::Kind::VisaExpiring, p.visaExpiry,
-                       QCoreApplication::translate("CaseAlert", "Visa %1").arg(expiryPhrase(p.visaExpiry, today))});
+        alerts.append({ CaseAlert::Kind::VisaExpiring, p.visaExpiry,
+                        QCoreApplication::translate("CaseAlert", "Visa %1").arg(expiryPhrase(p.visaExpiry, today)) });
     for (const Companion &c : p.companions) {
         if (c.accompanying && expiringSoon(c.passportExpiry, today, travelAhead)) {
             const QString name = c.nameLatin.isEmpty() ? c.name : c.nameLatin;
-            alerts.append({CaseAlert::Kind::CompanionPassportExpiring, c.passportExpiry,
-                           QCoreApplication::translate("CaseAlert", "Passport of %1 (%2) %3")
-                               .arg(name, c.relation, expiryPhrase(c.passportExpiry, today))});
+            alerts.append({ CaseAlert::Kind::CompanionPassportExpiring, c.passportExpiry,
+                            QCoreApplication::translate("CaseAlert", "Passport of %1 (%2) %3")
+                                    .arg(name, c.relation, expiryPhrase(c.passportExpiry, today)) });
         }
     }
     if (p.caseStatus == CaseStatus::RemoteFollowUp) {
@@ -70,9 +72,9 @@ QList<CaseAlert> caseAlerts(const PatientRecord &record, QDate today)
         }
         if (!nextPlanned.isValid() && lastSeen.isValid() && lastSeen.daysTo(today) > kFollowUpIntervalDays) {
             const QDate due = lastSeen.addDays(kFollowUpIntervalDays);
-            alerts.append({CaseAlert::Kind::FollowUpOverdue, due,
-                           QCoreApplication::translate("CaseAlert", "Follow-up overdue since %1 (last contact %2)")
-                               .arg(iso(due), iso(lastSeen))});
+            alerts.append({ CaseAlert::Kind::FollowUpOverdue, due,
+                            QCoreApplication::translate("CaseAlert", "Follow-up overdue since %1 (last contact %2)")
+                                    .arg(iso(due), iso(lastSeen)) });
         }
     }
     return alerts;

@@ -12,11 +12,12 @@
 
 namespace caravan {
 
-struct CaseAlert {
+struct CaseAlert
+{
     enum class Kind { PassportExpiring, VisaExpiring, CompanionPassportExpiring, FollowUpOverdue };
     Kind kind;
-    QDate date;          // the expiry, or the day the follow-up fell due
-    QString message;     // translated, for a person
+    QDate date; // the expiry, or the day the follow-up fell due
+    QString message; // translated, for a person
 };
 
 // Days ahead within which an expiry is an alert.

@@ -44,8 +44,7 @@ QString dayLabel(int day, const Translation &language)
     return language.t("Clinical", QT_TRANSLATE_NOOP("Clinical", "Day %1")).arg(n);
 }
 
-std::optional<Measurement> latest(const QList<Measurement> &series, MeasurementKind kind,
-                                  const QDateTime &notAfter)
+std::optional<Measurement> latest(const QList<Measurement> &series, MeasurementKind kind, const QDateTime &notAfter)
 {
     std::optional<Measurement> best;
     for (const auto &m : series) {
@@ -57,8 +56,7 @@ std::optional<Measurement> latest(const QList<Measurement> &series, MeasurementK
     return best;
 }
 
-static QDate firstOfThreeDays(const QList<Measurement> &series, QDate dayZero, MeasurementKind kind,
-                              double threshold)
+static QDate firstOfThreeDays(const QList<Measurement> &series, QDate dayZero, MeasurementKind kind, double threshold)
 {
     if (!dayZero.isValid())
         return {};

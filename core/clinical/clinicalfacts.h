@@ -24,7 +24,7 @@ std::optional<double> bsaDuBois(double heightCm, double weightKg);
 // Transplant convention: the infusion day is Day 0, the day after Day +1, the day before Day −1.
 std::optional<int> dayRelative(QDate dayZero, QDate date);
 // "Day 0", "Day +14", "Day −7" (with a true minus sign).
-QString dayLabel(int day, const Translation &language = Translation());   // in a document's language if given
+QString dayLabel(int day, const Translation &language = Translation()); // in a document's language if given
 
 // The latest value of one kind taken on or before a moment (for BSA: latest height and weight).
 std::optional<Measurement> latest(const QList<Measurement> &series, MeasurementKind kind,
@@ -40,7 +40,7 @@ std::optional<Measurement> latest(const QList<Measurement> &series, MeasurementK
 QDate neutrophilEngraftment(const QList<Measurement> &series, QDate dayZero);
 QDate plateletEngraftment(const QList<Measurement> &series, QDate dayZero);
 
-constexpr double kNeutrophilThreshold = 0.5;  // 10^9/L
-constexpr double kPlateletThreshold = 20.0;   // 10^9/L
+constexpr double kNeutrophilThreshold = 0.5; // 10^9/L
+constexpr double kPlateletThreshold = 20.0; // 10^9/L
 
 } // namespace caravan::clinical

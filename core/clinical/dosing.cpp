@@ -22,8 +22,7 @@ double roundDoseMg(double mg)
     return std::round(mg * step) / step;
 }
 
-std::optional<double> doseGivenMg(const DrugDose &drug, std::optional<double> bsa,
-                                  std::optional<double> weightKg)
+std::optional<double> doseGivenMg(const DrugDose &drug, std::optional<double> bsa, std::optional<double> weightKg)
 {
     if (!(drug.dosePerUnit > 0))
         return std::nullopt;
@@ -62,12 +61,12 @@ std::optional<double> converted(const Measurement &m, MeasurementKind kind,
 
 std::optional<double> heightInCm(const Measurement &m)
 {
-    return converted(m, MeasurementKind::Height, {{"cm", 1.0}, {"m", 100.0}, {"mm", 0.1}, {"in", 2.54}});
+    return converted(m, MeasurementKind::Height, { { "cm", 1.0 }, { "m", 100.0 }, { "mm", 0.1 }, { "in", 2.54 } });
 }
 
 std::optional<double> weightInKg(const Measurement &m)
 {
-    return converted(m, MeasurementKind::Weight, {{"kg", 1.0}, {"g", 0.001}, {"lb", 0.45359237}});
+    return converted(m, MeasurementKind::Weight, { { "kg", 1.0 }, { "g", 0.001 }, { "lb", 0.45359237 } });
 }
 
 } // namespace caravan::clinical

@@ -25,8 +25,7 @@ double roundDoseMg(double mg);
 //   mg/kg: dose_per_unit × weight   (empty without a weight)
 //   flat:  dose_per_unit
 // Empty as well when no positive dose per unit is recorded.
-std::optional<double> doseGivenMg(const DrugDose &drug, std::optional<double> bsa,
-                                  std::optional<double> weightKg);
+std::optional<double> doseGivenMg(const DrugDose &drug, std::optional<double> bsa, std::optional<double> weightKg);
 
 // A height measurement in cm / a weight in kg, whatever unit it was recorded in
 // (cm, m, in / kg, g, lb; an empty unit is the default one). Empty for another

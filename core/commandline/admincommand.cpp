@@ -22,15 +22,17 @@ void print(QTextStream &out, const QJsonObject &o)
 
 QList<QCommandLineOption> AdminCommand::options()
 {
-    return {QCommandLineOption(QStringLiteral("role"), tr("The person's role: staff, coordinator, doctor or administrator."),
-                               tr("ROLE")),
-            QCommandLineOption(QStringLiteral("admin"), tr("The first administrator's login name."), tr("NAME")),
-            QCommandLineOption(QStringLiteral("password-stdin"), tr("Read the new password as one line from standard input."))};
+    return { QCommandLineOption(QStringLiteral("role"),
+                                tr("The person's role: staff, coordinator, doctor or administrator."), tr("ROLE")),
+             QCommandLineOption(QStringLiteral("admin"), tr("The first administrator's login name."), tr("NAME")),
+             QCommandLineOption(QStringLiteral("password-stdin"),
+                                tr("Read the new password as one line from standard input.")) };
 }
 
 QString AdminCommand::usage()
 {
-    return tr("  admin init-server URL [--admin NAME] create the schema and roles on a server, and its first administrator\n"
+    return tr("  admin init-server URL [--admin NAME] create the schema and roles on a server, and its first "
+              "administrator\n"
               "  admin add-user NAME --role ROLE      a person who logs in as NAME (staff, coordinator, doctor,\n"
               "                                       administrator); --password-stdin sets a password\n"
               "  admin set-role NAME --role ROLE      change a person's role\n"
@@ -43,9 +45,9 @@ int AdminCommand::run(const QCommandLineParser &parser, const QStringList &args,
                       QTextStream &out, QTextStream &err, QTextStream *in)
 {
     const QString action = args.value(1);
-    static const QStringList actions{QStringLiteral("init-server"), QStringLiteral("add-user"),
-                                     QStringLiteral("set-role"),    QStringLiteral("set-password"),
-                                     QStringLiteral("disable-user"), QStringLiteral("users")};
+    static const QStringList actions{ QStringLiteral("init-server"),  QStringLiteral("add-user"),
+                                      QStringLiteral("set-role"),     QStringLiteral("set-password"),
+                                      QStringLiteral("disable-user"), QStringLiteral("users") };
     if (!actions.contains(action)) {
         err << tr("\"admin\" needs one of: %1.").arg(actions.join(QStringLiteral(", "))) << '\n' << usage();
         return Cli::Usage;
@@ -87,7 +89,7 @@ int AdminCommand::run(const QCommandLineParser &parser, const QStringList &args,
     ServerAccounts accounts(db);
     const QString name = args.value(2);
     Status done;
-    QJsonObject result{{QStringLiteral("database"), db.path()}};
+    QJsonObject result{ { QStringLiteral("database"), db.path() } };
     if (action == QLatin1String("init-server")) {
         result.insert(QStringLiteral("schema"), db.schemaVersion());
         const QString admin = parser.value(QStringLiteral("admin"));
@@ -111,9 +113,9 @@ int AdminCommand::run(const QCommandLineParser &parser, const QStringList &args,
         }
         QJsonArray list;
         for (const ServerAccount &a : *users)
-            list.append(QJsonObject{{QStringLiteral("name"), a.name},
-                                    {QStringLiteral("roles"), QJsonArray::fromStringList(a.roles)},
-                                    {QStringLiteral("can_log_in"), a.canLogIn}});
+            list.append(QJsonObject{ { QStringLiteral("name"), a.name },
+                                     { QStringLiteral("roles"), QJsonArray::fromStringList(a.roles) },
+                                     { QStringLiteral("can_log_in"), a.canLogIn } });
         result.insert(QStringLiteral("users"), list);
     }
     if (!done) {

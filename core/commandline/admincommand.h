@@ -16,14 +16,15 @@
 
 namespace caravan {
 
-class AdminCommand {
+class AdminCommand
+{
     Q_DECLARE_TR_FUNCTIONS(AdminCommand)
 public:
     static QList<QCommandLineOption> options();
     static QString usage();
     // args: the positional arguments, "admin" first; database: the --database value.
-    static int run(const QCommandLineParser &parser, const QStringList &args, const QString &database,
-                   QTextStream &out, QTextStream &err, QTextStream *in);
+    static int run(const QCommandLineParser &parser, const QStringList &args, const QString &database, QTextStream &out,
+                   QTextStream &err, QTextStream *in);
 };
 
 } // namespace caravan

@@ -39,7 +39,7 @@ QString usage()
                    "                                     passport or phone number\n"
                    "  show PATIENT                       the whole record (id or record number) as JSON\n"
                    "  check                              check the database file page by page\n")
-           + ExportCommand::usage() + AdminCommand::usage();
+            + ExportCommand::usage() + AdminCommand::usage();
 }
 
 // import-json: every file in one transaction; nothing is kept if one of them is wrong.
@@ -50,8 +50,9 @@ int importJson(Store &store, const QStringList &files, QTextStream &out, QTextSt
         err << report.error().fullText() << '\n';
         return Cli::Failed;
     }
-    printJson(out, QJsonObject{{QStringLiteral("institutions"), report->institutions},
-                               {QStringLiteral("patients"), QJsonArray::fromStringList(report->recordNumbers)}});
+    printJson(out,
+              QJsonObject{ { QStringLiteral("institutions"), report->institutions },
+                           { QStringLiteral("patients"), QJsonArray::fromStringList(report->recordNumbers) } });
     return Cli::Done;
 }
 
@@ -61,29 +62,30 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Caravan command-line companion"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The SQLite database file, or a server address: postgresql://user@host:5432/database."),
-                                            tr("PATH"), Database::defaultSqlitePath());
-    const QCommandLineOption patientsOption(QStringLiteral("patients"), tr("How many patients to generate."),
-                                            tr("N"), QStringLiteral("1000"));
+    const QCommandLineOption databaseOption(
+            QStringLiteral("database"),
+            tr("The SQLite database file, or a server address: postgresql://user@host:5432/database."), tr("PATH"),
+            Database::defaultSqlitePath());
+    const QCommandLineOption patientsOption(QStringLiteral("patients"), tr("How many patients to generate."), tr("N"),
+                                            QStringLiteral("1000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed of the generator."), tr("S"),
                                         QStringLiteral("1"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), tr("Most search results to show."), tr("N"),
                                          QStringLiteral("20"));
-    const QCommandLineOption userOption(QStringLiteral("user"), tr("Name written into the audit trail."),
-                                        tr("NAME"));
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("Name written into the audit trail."), tr("NAME"));
     const QCommandLineOption patientOption(QStringLiteral("patient"), tr("The patient (id or record number)."),
                                            tr("PATIENT"));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Document language(s), comma-separated."),
                                         tr("L[,L2]"), QStringLiteral("en"));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."),
+    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."),
                                           tr("FILE"));
     const QCommandLineOption centreOption(QStringLiteral("centre"), tr("The centre's name on the letterhead."),
                                           tr("NAME"), tr("International Patient Centre"));
     const QCommandLineOption addressOption(QStringLiteral("address"), tr("The centre's address on the letterhead."),
                                            tr("TEXT"));
     const QCommandLineOption passportOption(QStringLiteral("passport"), tr("Include passport and visa."));
-    parser.addOptions({databaseOption, patientsOption, seedOption, limitOption, userOption, patientOption,
-                       langOption, outputOption, centreOption, addressOption, passportOption});
+    parser.addOptions({ databaseOption, patientsOption, seedOption, limitOption, userOption, patientOption, langOption,
+                        outputOption, centreOption, addressOption, passportOption });
     parser.addOptions(ExportCommand::options());
     parser.addOptions(AdminCommand::options());
     parser.addHelpOption();
@@ -101,17 +103,17 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
         return Usage;
     }
     const QString verb = args.first();
-    static const QStringList verbs{QStringLiteral("demo"), QStringLiteral("generate"),
-                                   QStringLiteral("import-patients"), QStringLiteral("import-json"),
-                                   QStringLiteral("search"),
-                                   QStringLiteral("show"), QStringLiteral("check"),
-                                   QStringLiteral("export"), QStringLiteral("admin")};
+    static const QStringList verbs{
+        QStringLiteral("demo"),        QStringLiteral("generate"), QStringLiteral("import-patients"),
+        QStringLiteral("import-json"), QStringLiteral("search"),   QStringLiteral("show"),
+        QStringLiteral("check"),       QStringLiteral("export"),   QStringLiteral("admin")
+    };
     if (!verbs.contains(verb)) {
         err << tr("Unknown verb \"%1\".").arg(verb) << '\n' << usage();
         return Usage;
     }
     const bool needsArgument = verb == QLatin1String("import-patients") || verb == QLatin1String("import-json")
-                               || verb == QLatin1String("search") || verb == QLatin1String("show");
+            || verb == QLatin1String("search") || verb == QLatin1String("show");
     if (needsArgument && args.size() < 2) {
         err << tr("\"%1\" needs an argument.").arg(verb) << '\n' << usage();
         return Usage;
@@ -140,10 +142,11 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
             err << s.error().message << '\n';
             return Failed;
         }
-        printJson(out, QJsonObject{{QStringLiteral("database"), db.path()},
-                                   {QStringLiteral("integrity"), QStringLiteral("ok")},
-                                   {QStringLiteral("schema"), db.schemaVersion()},
-                                   {QStringLiteral("patients"), store.patientCount()}});
+        printJson(out,
+                  QJsonObject{ { QStringLiteral("database"), db.path() },
+                               { QStringLiteral("integrity"), QStringLiteral("ok") },
+                               { QStringLiteral("schema"), db.schemaVersion() },
+                               { QStringLiteral("patients"), store.patientCount() } });
         return Done;
     }
     if (verb == QLatin1String("demo")) {
@@ -155,8 +158,9 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
             err << s.error().fullText() << '\n';
             return Failed;
         }
-        printJson(out, QJsonObject{{QStringLiteral("database"), db.path()},
-                                   {QStringLiteral("patients"), store.patientCount()}});
+        printJson(out,
+                  QJsonObject{ { QStringLiteral("database"), db.path() },
+                               { QStringLiteral("patients"), store.patientCount() } });
         return Done;
     }
     if (verb == QLatin1String("generate")) {
@@ -179,9 +183,10 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
             err << s.error().fullText() << '\n';
             return Failed;
         }
-        printJson(out, QJsonObject{{QStringLiteral("database"), db.path()},
-                                   {QStringLiteral("patients"), store.patientCount()},
-                                   {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+        printJson(out,
+                  QJsonObject{ { QStringLiteral("database"), db.path() },
+                               { QStringLiteral("patients"), store.patientCount() },
+                               { QStringLiteral("seconds"), timer.elapsed() / 1000.0 } });
         return Done;
     }
     if (verb == QLatin1String("import-patients")) {
@@ -193,12 +198,13 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
         QJsonArray problems;
         for (const auto &p : report->problems) {
             err << tr("Line %1 (%2): %3").arg(p.line).arg(p.recordNumber, p.message) << '\n';
-            problems.append(QJsonObject{{QStringLiteral("line"), p.line},
-                                        {QStringLiteral("record_number"), p.recordNumber},
-                                        {QStringLiteral("message"), p.message}});
+            problems.append(QJsonObject{ { QStringLiteral("line"), p.line },
+                                         { QStringLiteral("record_number"), p.recordNumber },
+                                         { QStringLiteral("message"), p.message } });
         }
-        printJson(out, QJsonObject{{QStringLiteral("imported"), report->imported},
-                                   {QStringLiteral("failed"), problems}});
+        printJson(out,
+                  QJsonObject{ { QStringLiteral("imported"), report->imported },
+                               { QStringLiteral("failed"), problems } });
         return report->problems.isEmpty() ? Done : Partial;
     }
     if (verb == QLatin1String("import-json"))

@@ -16,7 +16,8 @@
 
 namespace caravan {
 
-class Cli {
+class Cli
+{
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
     enum ExitCode { Done = 0, Failed = 1, Usage = 2, Partial = 3 };

@@ -59,13 +59,14 @@ QString fileNameFor(const QString &recordNumber, DocumentKind kind, const QStrin
 QList<QCommandLineOption> ExportCommand::options()
 {
     return {
-        {QStringLiteral("all"), tr("Export for every patient (batch; -o names a folder).")},
-        {QStringLiteral("logo"), tr("An image for the letterhead."), tr("FILE")},
-        {QStringLiteral("visit"), tr("Tele-consultation record: which consultation (id); default: the latest."), tr("ID")},
-        {QStringLiteral("treatment"), tr("Invitation letter: the intended treatment."), tr("TEXT")},
-        {QStringLiteral("from"), tr("Invitation letter: first day of the stay."), tr("YYYY-MM-DD")},
-        {QStringLiteral("to"), tr("Invitation letter: last day of the stay."), tr("YYYY-MM-DD")},
-        {QStringLiteral("signatory"), tr("Invitation letter: name and title under the signature line."), tr("TEXT")},
+        { QStringLiteral("all"), tr("Export for every patient (batch; -o names a folder).") },
+        { QStringLiteral("logo"), tr("An image for the letterhead."), tr("FILE") },
+        { QStringLiteral("visit"), tr("Tele-consultation record: which consultation (id); default: the latest."),
+          tr("ID") },
+        { QStringLiteral("treatment"), tr("Invitation letter: the intended treatment."), tr("TEXT") },
+        { QStringLiteral("from"), tr("Invitation letter: first day of the stay."), tr("YYYY-MM-DD") },
+        { QStringLiteral("to"), tr("Invitation letter: last day of the stay."), tr("YYYY-MM-DD") },
+        { QStringLiteral("signatory"), tr("Invitation letter: name and title under the signature line."), tr("TEXT") },
     };
 }
 
@@ -90,10 +91,10 @@ QString ExportCommand::checkUsage(const QCommandLineParser &parser, const QStrin
         || !parser.isSet(QStringLiteral("o")))
         return tr("\"export %1\" needs --patient (or --all) and -o FILE.pdf.").arg(args.value(1));
     if (const auto langs = Documents::checkLanguages(
-            parser.value(QStringLiteral("lang")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+                parser.value(QStringLiteral("lang")).split(QLatin1Char(','), Qt::SkipEmptyParts));
         !langs)
         return langs.error().message;
-    for (const char *name : {"from", "to"}) {
+    for (const char *name : { "from", "to" }) {
         const QString v = parser.value(QLatin1String(name));
         if (!v.isEmpty() && !QDate::fromString(v, Qt::ISODate).isValid())
             return tr("--%1 \"%2\" is not a date; write it as YYYY-MM-DD.").arg(QLatin1String(name), v);
@@ -147,11 +148,12 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &args
             err << s.error().message << '\n';
             return Cli::Failed;
         }
-        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("document"), Documents::code(kind)},
-                                                           {QStringLiteral("patient"), record->patient.recordNumber},
-                                                           {QStringLiteral("languages"), QJsonArray::fromStringList(options.languages)},
-                                                           {QStringLiteral("file"), target}})
-                                     .toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{ { QStringLiteral("document"), Documents::code(kind) },
+                                                            { QStringLiteral("patient"), record->patient.recordNumber },
+                                                            { QStringLiteral("languages"),
+                                                              QJsonArray::fromStringList(options.languages) },
+                                                            { QStringLiteral("file"), target } })
+                                         .toJson(QJsonDocument::Indented));
         return Cli::Done;
     }
 
@@ -170,31 +172,39 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &args
     for (int i = 0; i < ids.size(); ++i) {
         const auto record = store.record(ids[i]);
         const QString number = record ? record->patient.recordNumber : QString::number(ids[i]);
-        Status s = record ? Status{} : Status{Error{Cli::tr("No patient has the record number or id \"%1\".").arg(number)}};
+        Status s = record ? Status{}
+                          : Status{ Error{ Cli::tr("No patient has the record number or id \"%1\".").arg(number) } };
         const QString file = dir.filePath(fileNameFor(number, kind, options.languages));
         if (s)
             s = Documents::writePdf(kind, *record, options, file);
         if (s)
-            s = store.recordDisclosure(ids[i], Documents::code(kind), options.languages, QFileInfo(file).absoluteFilePath());
+            s = store.recordDisclosure(ids[i], Documents::code(kind), options.languages,
+                                       QFileInfo(file).absoluteFilePath());
         if (s)
-            written.append(QJsonObject{{QStringLiteral("patient"), number}, {QStringLiteral("file"), file}});
+            written.append(QJsonObject{ { QStringLiteral("patient"), number }, { QStringLiteral("file"), file } });
         else
-            failed.append(QJsonObject{{QStringLiteral("patient"), number}, {QStringLiteral("error"), s.error().message}});
+            failed.append(QJsonObject{ { QStringLiteral("patient"), number },
+                                       { QStringLiteral("error"), s.error().message } });
         // One line, rewritten in place: done/total, failures, the patient, elapsed seconds.
-        err << '\r' << tr("Exported %1 of %2 (%3 failed) · %4 · %5 s")
-                           .arg(i + 1).arg(ids.size()).arg(failed.size()).arg(number)
-                           .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+        err << '\r'
+            << tr("Exported %1 of %2 (%3 failed) · %4 · %5 s")
+                        .arg(i + 1)
+                        .arg(ids.size())
+                        .arg(failed.size())
+                        .arg(number)
+                        .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
         err.flush();
     }
     err << '\n';
     for (const QJsonValue f : failed)
         err << f.toObject().value(QStringLiteral("patient")).toString() << ": "
             << f.toObject().value(QStringLiteral("error")).toString() << '\n';
-    out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("document"), Documents::code(kind)},
-                                                       {QStringLiteral("languages"), QJsonArray::fromStringList(options.languages)},
-                                                       {QStringLiteral("written"), written},
-                                                       {QStringLiteral("failed"), failed}})
-                                 .toJson(QJsonDocument::Indented));
+    out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{ { QStringLiteral("document"), Documents::code(kind) },
+                                       { QStringLiteral("languages"), QJsonArray::fromStringList(options.languages) },
+                                       { QStringLiteral("written"), written },
+                                       { QStringLiteral("failed"), failed } })
+                    .toJson(QJsonDocument::Indented));
     return failed.isEmpty() ? Cli::Done : written.isEmpty() ? Cli::Failed : Cli::Partial;
 }
 

@@ -16,7 +16,8 @@ namespace caravan {
 
 class Store;
 
-class ExportCommand {
+class ExportCommand
+{
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 public:
     static QList<QCommandLineOption> options();

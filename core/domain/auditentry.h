@@ -8,15 +8,16 @@
 
 namespace caravan {
 
-struct AuditEntry {
+struct AuditEntry
+{
     qint64 id = 0;
-    QDateTime at;          // UTC
+    QDateTime at; // UTC
     QString userName;
-    QString action;        // create, update, delete
-    QString entity;        // table name: patient, diagnosis, ...
+    QString action; // create, update, delete
+    QString entity; // table name: patient, diagnosis, ...
     qint64 entityId = 0;
-    qint64 patientId = 0;  // 0 for institutions
-    QJsonObject changes;   // {"field": [before, after]}
+    qint64 patientId = 0; // 0 for institutions
+    QJsonObject changes; // {"field": [before, after]}
 };
 
 } // namespace caravan

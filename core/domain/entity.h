@@ -24,14 +24,14 @@ namespace caravan {
 // The parts of a patient's record, as the ChangeNotifier reports them.
 enum RecordPart : quint32 {
     NoPart = 0x00,
-    Identity = 0x01,     // the patient row itself
+    Identity = 0x01, // the patient row itself
     Diagnoses = 0x02,
     Treatments = 0x04,
     Assessments = 0x08,
     Measurements = 0x10,
     Visits = 0x20,
     Institutions = 0x40, // partner institutions (not a patient's part; their names show in records)
-    AuditTrail = 0x80,   // only the history changed (a document left the program)
+    AuditTrail = 0x80, // only the history changed (a document left the program)
     AllParts = 0xff,
 };
 Q_DECLARE_FLAGS(RecordParts, RecordPart)
@@ -40,29 +40,32 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(RecordParts)
 // How a field is edited and shown; the value's C++ type says the rest (a QDate is
 // a date, an enum a choice, a list of small records a table).
 enum class FieldStyle : quint8 {
-    Plain,      // one line, or the editor of its type
-    LongText,   // several lines of text (notes, findings, summaries)
+    Plain, // one line, or the editor of its type
+    LongText, // several lines of text (notes, findings, summaries)
 };
 
 // What a record kind declares about one persistent field.
-struct Field {
-    const char *name;                   // storage column and JSON key
-    const char *label;                  // source text in context "Field"
+struct Field
+{
+    const char *name; // storage column and JSON key
+    const char *label; // source text in context "Field"
     FieldStyle style = FieldStyle::Plain;
-    const char *references = nullptr;   // for an id field: the table it refers to
+    const char *references = nullptr; // for an id field: the table it refers to
 
     QString translatedLabel() const { return QCoreApplication::translate("Field", label); }
 };
 
-struct Entity {
-    qint64 id = 0;          // 0 until stored
-    int version = 0;        // row version, incremented on every update (optimistic locking)
-    QDateTime createdAt;    // UTC
-    QDateTime updatedAt;    // UTC
+struct Entity
+{
+    qint64 id = 0; // 0 until stored
+    int version = 0; // row version, incremented on every update (optimistic locking)
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
 };
 
 // A record that belongs to one patient (everything but Patient and Institution).
-struct PatientPart : Entity {
+struct PatientPart : Entity
+{
     qint64 patientId = 0;
 };
 

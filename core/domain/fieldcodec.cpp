@@ -55,7 +55,7 @@ QString fromJson(const QJsonValue &v, QDateTime &out)
         t = QDateTime::fromString(s, Qt::ISODate);
     if (!t.isValid())
         return FieldCodec::tr("\"%1\" is not a date and time (write it as YYYY-MM-DDTHH:MM:SSZ)").arg(s);
-    if (t.timeSpec() == Qt::LocalTime)  // no zone given: stored values are UTC
+    if (t.timeSpec() == Qt::LocalTime) // no zone given: stored values are UTC
         t.setTimeSpec(Qt::UTC);
     out = t.toUTC();
     return {};
@@ -76,10 +76,10 @@ QString fromJson(const QJsonValue &v, bool &out)
         return {};
     }
     const QString s = v.toString().trimmed().toLower();
-    static const QStringList yes{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"),
-                                 QStringLiteral("y")};
-    static const QStringList no{QString(), QStringLiteral("0"), QStringLiteral("false"),
-                                QStringLiteral("no"), QStringLiteral("n")};
+    static const QStringList yes{ QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"),
+                                  QStringLiteral("y") };
+    static const QStringList no{ QString(), QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"),
+                                 QStringLiteral("n") };
     if (yes.contains(s))
         out = true;
     else if (no.contains(s))

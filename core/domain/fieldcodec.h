@@ -23,31 +23,58 @@
 
 namespace caravan::codec {
 
-struct FieldCodec {
+struct FieldCodec
+{
     Q_DECLARE_TR_FUNCTIONS(FieldCodec)
 };
 
-template <class T>
-concept Record = requires(T &t) { T::fields(t, [](const Field &, auto &) {}); };
+template<class T>
+concept Record = requires(T &t)
+{
+    T::fields(t, [](const Field &, auto &) {});
+};
 
-inline QJsonValue toJson(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
-inline QJsonValue toJson(QDate d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
+inline QJsonValue toJson(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+inline QJsonValue toJson(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
 inline QJsonValue toJson(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
-inline QJsonValue toJson(bool b) { return b; }
-inline QJsonValue toJson(int i) { return i; }
-inline QJsonValue toJson(qint64 i) { return i; }
-inline QJsonValue toJson(double d) { return d; }
-template <class E>
-    requires std::is_enum_v<E>
-QJsonValue toJson(E e) { return toJson(codeOf(e)); }
-template <class T>
-QJsonValue toJson(const std::optional<T> &o) { return o ? toJson(*o) : QJsonValue(); }
-template <Record T>
+inline QJsonValue toJson(bool b)
+{
+    return b;
+}
+inline QJsonValue toJson(int i)
+{
+    return i;
+}
+inline QJsonValue toJson(qint64 i)
+{
+    return i;
+}
+inline QJsonValue toJson(double d)
+{
+    return d;
+}
+template<class E>
+requires std::is_enum_v<E> QJsonValue toJson(E e)
+{
+    return toJson(codeOf(e));
+}
+template<class T>
+QJsonValue toJson(const std::optional<T> &o)
+{
+    return o ? toJson(*o) : QJsonValue();
+}
+template<Record T>
 QJsonObject recordToJson(const T &r);
-template <Record T>
+template<Record T>
 QJsonValue toJson(const QList<T> &list)
 {
     if (list.isEmpty())
@@ -59,13 +86,11 @@ QJsonValue toJson(const QList<T> &list)
 }
 
 // Every persistent field, by its column name (no id/version/timestamps).
-template <Record T>
+template<Record T>
 QJsonObject recordToJson(const T &r)
 {
     QJsonObject o;
-    T::fields(r, [&o](const Field &f, const auto &value) {
-        o.insert(QLatin1String(f.name), toJson(value));
-    });
+    T::fields(r, [&o](const Field &f, const auto &value) { o.insert(QLatin1String(f.name), toJson(value)); });
     return o;
 }
 
@@ -79,9 +104,8 @@ QString fromJson(const QJsonValue &v, int &out);
 QString fromJson(const QJsonValue &v, qint64 &out);
 QString fromJson(const QJsonValue &v, double &out);
 
-template <class E>
-    requires std::is_enum_v<E>
-QString fromJson(const QJsonValue &v, E &out)
+template<class E>
+requires std::is_enum_v<E> QString fromJson(const QJsonValue &v, E &out)
 {
     QString code;
     if (QString e = fromJson(v, code); !e.isEmpty())
@@ -93,7 +117,7 @@ QString fromJson(const QJsonValue &v, E &out)
     return FieldCodec::tr("\"%1\" is not one of: %2").arg(code, codesOf<E>().join(QStringLiteral(", ")));
 }
 
-template <class T>
+template<class T>
 QString fromJson(const QJsonValue &v, std::optional<T> &out)
 {
     if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().trimmed().isEmpty())) {
@@ -107,13 +131,13 @@ QString fromJson(const QJsonValue &v, std::optional<T> &out)
     return e;
 }
 
-template <Record T>
+template<Record T>
 QString recordFromJson(const QJsonObject &o, T &r, bool rejectUnknown = false);
 
 // A list arrives as a JSON array, or (from a database column) as JSON text.
 QJsonValue parseListText(const QJsonValue &v, QString *error);
 
-template <Record T>
+template<Record T>
 QString fromJson(const QJsonValue &v, QList<T> &out)
 {
     QString error;
@@ -132,7 +156,7 @@ QString fromJson(const QJsonValue &v, QList<T> &out)
 
 // Fills the fields present in the object; absent fields keep their value.
 // Returns "field: message" for the first field that does not decode.
-template <Record T>
+template<Record T>
 QString recordFromJson(const QJsonObject &o, T &r, bool rejectUnknown)
 {
     QString error;
@@ -154,7 +178,7 @@ QString recordFromJson(const QJsonObject &o, T &r, bool rejectUnknown)
 }
 
 // The field names of a record type, in declaration order.
-template <Record T>
+template<Record T>
 QStringList fieldNames()
 {
     QStringList names;

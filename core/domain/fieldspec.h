@@ -14,49 +14,91 @@
 
 namespace caravan {
 
-struct FieldSpec {
+struct FieldSpec
+{
     enum class Kind {
-        Text,        // QString (one line)
-        LongText,    // QString shown as several lines (notes, summaries)
-        Date,        // QDate, empty allowed, ISO with four-digit year
-        DateTime,    // QDateTime, stored in UTC
+        Text, // QString (one line)
+        LongText, // QString shown as several lines (notes, summaries)
+        Date, // QDate, empty allowed, ISO with four-digit year
+        DateTime, // QDateTime, stored in UTC
         Bool,
-        Integer,     // int
-        Number,      // double
+        Integer, // int
+        Number, // double
         OptionalInteger,
         OptionalNumber,
-        Choice,      // enum: codes + translated labels
-        Reference,   // id of another record (referenceTable says which); 0/empty = none
-        List,        // list of small records (itemSpecs)
+        Choice, // enum: codes + translated labels
+        Reference, // id of another record (referenceTable says which); 0/empty = none
+        List, // list of small records (itemSpecs)
     };
-    QString name;                  // storage name, as in JSON
+    QString name; // storage name, as in JSON
     Kind kind = Kind::Text;
-    QStringList codes;             // Choice: the codes, in order
-    QStringList labels;            // Choice: translated labels, same order
-    QString referenceTable;        // Reference: patient, diagnosis, treatment_course, institution
-    QList<FieldSpec> itemSpecs;    // List: the fields of one item
-    const char *labelSource = nullptr;   // the declared label, context "Field"
+    QStringList codes; // Choice: the codes, in order
+    QStringList labels; // Choice: translated labels, same order
+    QString referenceTable; // Reference: patient, diagnosis, treatment_course, institution
+    QList<FieldSpec> itemSpecs; // List: the fields of one item
+    const char *labelSource = nullptr; // the declared label, context "Field"
 
     // In the current language.
     QString label() const { return labelSource ? QCoreApplication::translate("Field", labelSource) : name; }
 };
 
-template <codec::Record T>
+template<codec::Record T>
 QList<FieldSpec> fieldSpecs();
 
 namespace fieldspec_detail {
 
-template <class V> struct KindOf;
-template <> struct KindOf<QString> { static constexpr auto kind = FieldSpec::Kind::Text; };
-template <> struct KindOf<QDate> { static constexpr auto kind = FieldSpec::Kind::Date; };
-template <> struct KindOf<QDateTime> { static constexpr auto kind = FieldSpec::Kind::DateTime; };
-template <> struct KindOf<bool> { static constexpr auto kind = FieldSpec::Kind::Bool; };
-template <> struct KindOf<int> { static constexpr auto kind = FieldSpec::Kind::Integer; };
-template <> struct KindOf<double> { static constexpr auto kind = FieldSpec::Kind::Number; };
-template <> struct KindOf<qint64> { static constexpr auto kind = FieldSpec::Kind::Reference; };
-template <> struct KindOf<std::optional<int>> { static constexpr auto kind = FieldSpec::Kind::OptionalInteger; };
-template <> struct KindOf<std::optional<double>> { static constexpr auto kind = FieldSpec::Kind::OptionalNumber; };
-template <> struct KindOf<std::optional<qint64>> { static constexpr auto kind = FieldSpec::Kind::Reference; };
+template<class V>
+struct KindOf;
+template<>
+struct KindOf<QString>
+{
+    static constexpr auto kind = FieldSpec::Kind::Text;
+};
+template<>
+struct KindOf<QDate>
+{
+    static constexpr auto kind = FieldSpec::Kind::Date;
+};
+template<>
+struct KindOf<QDateTime>
+{
+    static constexpr auto kind = FieldSpec::Kind::DateTime;
+};
+template<>
+struct KindOf<bool>
+{
+    static constexpr auto kind = FieldSpec::Kind::Bool;
+};
+template<>
+struct KindOf<int>
+{
+    static constexpr auto kind = FieldSpec::Kind::Integer;
+};
+template<>
+struct KindOf<double>
+{
+    static constexpr auto kind = FieldSpec::Kind::Number;
+};
+template<>
+struct KindOf<qint64>
+{
+    static constexpr auto kind = FieldSpec::Kind::Reference;
+};
+template<>
+struct KindOf<std::optional<int>>
+{
+    static constexpr auto kind = FieldSpec::Kind::OptionalInteger;
+};
+template<>
+struct KindOf<std::optional<double>>
+{
+    static constexpr auto kind = FieldSpec::Kind::OptionalNumber;
+};
+template<>
+struct KindOf<std::optional<qint64>>
+{
+    static constexpr auto kind = FieldSpec::Kind::Reference;
+};
 
 inline FieldSpec baseSpec(const Field &f, FieldSpec::Kind kind)
 {
@@ -69,9 +111,8 @@ inline FieldSpec baseSpec(const Field &f, FieldSpec::Kind kind)
     return s;
 }
 
-template <class E>
-    requires std::is_enum_v<E>
-FieldSpec enumSpec(const Field &f)
+template<class E>
+requires std::is_enum_v<E> FieldSpec enumSpec(const Field &f)
 {
     FieldSpec s = baseSpec(f, FieldSpec::Kind::Choice);
     for (size_t i = 0; i < Vocabulary<E>::entries.size(); ++i) {
@@ -81,7 +122,7 @@ FieldSpec enumSpec(const Field &f)
     return s;
 }
 
-template <class V>
+template<class V>
 FieldSpec specFor(const Field &f, const V &)
 {
     if constexpr (std::is_enum_v<V>) {
@@ -96,7 +137,7 @@ FieldSpec specFor(const Field &f, const V &)
     }
 }
 
-template <codec::Record Item>
+template<codec::Record Item>
 FieldSpec specFor(const Field &f, const QList<Item> &)
 {
     FieldSpec s = baseSpec(f, FieldSpec::Kind::List);
@@ -108,14 +149,12 @@ FieldSpec specFor(const Field &f, const QList<Item> &)
 
 // The specs of every persistent field of T, in declaration order (labels in the
 // current language: call again after a language change).
-template <codec::Record T>
+template<codec::Record T>
 QList<FieldSpec> fieldSpecs()
 {
     QList<FieldSpec> specs;
     T r;
-    T::fields(r, [&specs](const Field &f, const auto &value) {
-        specs << fieldspec_detail::specFor(f, value);
-    });
+    T::fields(r, [&specs](const Field &f, const auto &value) { specs << fieldspec_detail::specFor(f, value); });
     return specs;
 }
 

@@ -13,17 +13,19 @@
 
 namespace caravan {
 
-struct SpokenLanguage {
-    QString code;          // en, ur, kk, ru, zh_CN: also the suffix of caravan_<code>.qm
-    QString nativeName;    // as its speakers write it: English, اردو, Қазақша, Русский, 中文
-    QString englishName;   // English, Urdu, Kazakh, Russian, Chinese (Simplified)
+struct SpokenLanguage
+{
+    QString code; // en, ur, kk, ru, zh_CN: also the suffix of caravan_<code>.qm
+    QString nativeName; // as its speakers write it: English, اردو, Қазақша, Русский, 中文
+    QString englishName; // English, Urdu, Kazakh, Russian, Chinese (Simplified)
     Qt::LayoutDirection direction = Qt::LeftToRight;
-    QString locale;        // en_GB, ur_PK, kk_KZ, ru_RU, zh_CN
+    QString locale; // en_GB, ur_PK, kk_KZ, ru_RU, zh_CN
 
     bool rightToLeft() const { return direction == Qt::RightToLeft; }
 };
 
-class LanguageList {
+class LanguageList
+{
 public:
     // In the order menus show them, English first.
     static const QList<SpokenLanguage> &all();

@@ -13,7 +13,8 @@
 
 namespace caravan {
 
-struct PatientRecord {
+struct PatientRecord
+{
     Patient patient;
     QList<Diagnosis> diagnoses;
     QList<TreatmentCourse> courses;
@@ -23,8 +24,13 @@ struct PatientRecord {
 
     // The list of one kind of part, for code written once for every kind
     // (recordkinds.h). A kind added to PatientParts but not here fails to compile.
-    template <class T> QList<T> &parts() { return const_cast<QList<T> &>(std::as_const(*this).parts<T>()); }
-    template <class T> const QList<T> &parts() const
+    template<class T>
+    QList<T> &parts()
+    {
+        return const_cast<QList<T> &>(std::as_const(*this).parts<T>());
+    }
+    template<class T>
+    const QList<T> &parts() const
     {
         if constexpr (std::is_same_v<T, Diagnosis>)
             return diagnoses;

@@ -10,7 +10,7 @@
 namespace caravan {
 
 // language: the names' language (a document's); default: the interface's.
-QString countryName(const QString &iso3166Alpha2, const Translation &language = Translation());   // "PK" -> "Pakistan"
-QString languageName(const QString &bcp47, const Translation &language = Translation());          // "ur" -> "Urdu"
+QString countryName(const QString &iso3166Alpha2, const Translation &language = Translation()); // "PK" -> "Pakistan"
+QString languageName(const QString &bcp47, const Translation &language = Translation()); // "ur" -> "Urdu"
 
 } // namespace caravan

@@ -4,11 +4,19 @@ namespace caravan {
 
 namespace {
 
-template <class V> struct ListItem { using type = void; };
-template <class Item> struct ListItem<QList<Item>> { using type = Item; };
+template<class V>
+struct ListItem
+{
+    using type = void;
+};
+template<class Item>
+struct ListItem<QList<Item>>
+{
+    using type = Item;
+};
 
 // Finds `name` (or "list.field") among the fields of T.
-template <codec::Record T>
+template<codec::Record T>
 std::optional<Field> findField(QStringView name)
 {
     const qsizetype dot = name.indexOf(QLatin1Char('.'));

@@ -7,8 +7,8 @@ namespace caravan {
 
 QString Patient::displayName() const
 {
-    const QString native = QStringList{familyNameNative, givenNameNative}.join(QLatin1Char(' ')).trimmed();
-    const QString latin = QStringList{familyNameLatin.toUpper(), givenNameLatin}.join(QLatin1Char(' ')).trimmed();
+    const QString native = QStringList{ familyNameNative, givenNameNative }.join(QLatin1Char(' ')).trimmed();
+    const QString latin = QStringList{ familyNameLatin.toUpper(), givenNameLatin }.join(QLatin1Char(' ')).trimmed();
     if (native.isEmpty() || native.compare(latin, Qt::CaseInsensitive) == 0)
         return latin;
     if (latin.isEmpty())
@@ -20,15 +20,22 @@ QString Patient::displayName() const
 QString Measurement::defaultUnit(MeasurementKind kind)
 {
     switch (kind) {
-    case MeasurementKind::Weight: return QStringLiteral("kg");
-    case MeasurementKind::Height: return QStringLiteral("cm");
+    case MeasurementKind::Weight:
+        return QStringLiteral("kg");
+    case MeasurementKind::Height:
+        return QStringLiteral("cm");
     case MeasurementKind::Anc:
     case MeasurementKind::Platelets:
-    case MeasurementKind::Wbc: return QStringLiteral("10^9/L");
-    case MeasurementKind::Haemoglobin: return QStringLiteral("g/L");
-    case MeasurementKind::BlastPercent: return QStringLiteral("%");
-    case MeasurementKind::TumourMarker: return QStringLiteral("U/mL");
-    case MeasurementKind::Other: break;
+    case MeasurementKind::Wbc:
+        return QStringLiteral("10^9/L");
+    case MeasurementKind::Haemoglobin:
+        return QStringLiteral("g/L");
+    case MeasurementKind::BlastPercent:
+        return QStringLiteral("%");
+    case MeasurementKind::TumourMarker:
+        return QStringLiteral("U/mL");
+    case MeasurementKind::Other:
+        break;
     }
     return {};
 }
@@ -36,9 +43,12 @@ QString Measurement::defaultUnit(MeasurementKind kind)
 QDate TreatmentCourse::dayZero() const
 {
     switch (type) {
-    case TreatmentType::CarT: return cart.infusionDate;
-    case TreatmentType::StemCellTransplant: return hsct.infusionDate;
-    default: return {};
+    case TreatmentType::CarT:
+        return cart.infusionDate;
+    case TreatmentType::StemCellTransplant:
+        return hsct.infusionDate;
+    default:
+        return {};
     }
 }
 

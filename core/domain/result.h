@@ -12,34 +12,39 @@
 namespace caravan {
 
 // One broken rule: which field (the storage/JSON name) and what is wrong.
-struct ValidationIssue {
+struct ValidationIssue
+{
     QString field;
     QString message;
 };
 
-struct Error {
+struct Error
+{
     Error() = default;
     Error(QString text, QList<ValidationIssue> fieldIssues = {})
-        : message(std::move(text)), issues(std::move(fieldIssues)) {}
+        : message(std::move(text)), issues(std::move(fieldIssues))
+    {
+    }
 
-    QString message;                 // one sentence for a person
-    QList<ValidationIssue> issues;   // empty unless validation failed
+    QString message; // one sentence for a person
+    QList<ValidationIssue> issues; // empty unless validation failed
 
     // The message with each issue on its own line, for logs and the CLI.
     QString fullText() const
     {
-        QStringList lines{message};
+        QStringList lines{ message };
         for (const auto &i : issues)
             lines << QStringLiteral("  %1: %2").arg(i.field, i.message);
         return lines.join(QLatin1Char('\n'));
     }
 };
 
-template <class T>
-class [[nodiscard]] Result {
+template<class T>
+class [[nodiscard]] Result
+{
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -54,11 +59,12 @@ private:
     Error m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template<>
+class [[nodiscard]] Result<void>
+{
 public:
     Result() = default;
-    Result(Error error) : m_failed(true), m_error(std::move(error)) {}
+    Result(Error error) : m_failed(true), m_error(std::move(error)) { }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return m_error; }

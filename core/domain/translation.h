@@ -18,15 +18,16 @@
 
 namespace caravan {
 
-class Translation {
+class Translation
+{
 public:
-    Translation() = default;   // the installed (interface) language
+    Translation() = default; // the installed (interface) language
     explicit Translation(const QString &language);
 
     // The language code as normalised ("en", "ur", "kk", "ru", "zh_CN"); empty for the installed one.
     QString language() const { return m_language; }
     bool isInstalled() const { return m_language.isEmpty(); }
-    bool rightToLeft() const { return m_rightToLeft; }   // as LanguageList says
+    bool rightToLeft() const { return m_rightToLeft; } // as LanguageList says
     bool loaded() const { return m_loaded; }
     // Month names and the like: the document language's locale (Pakistani Urdu, Kazakhstan's
     // Kazakh), or the default locale for the installed language.
@@ -38,7 +39,7 @@ public:
     // The translation when this language has one in that context; nullopt otherwise.
     std::optional<QString> find(const char *context, const char *source) const;
 
-    template <class E>
+    template<class E>
     QString label(E value) const
     {
         if (isInstalled())

@@ -9,21 +9,20 @@ namespace caravan {
 
 namespace {
 
-struct Validation {
+struct Validation
+{
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
 
 // Collects issues; each helper checks one kind of rule for one field.
-class Checker {
+class Checker
+{
 public:
-    explicit Checker(const ValidationContext &ctx) : m_ctx(ctx) {}
+    explicit Checker(const ValidationContext &ctx) : m_ctx(ctx) { }
 
     QList<ValidationIssue> issues;
 
-    void fail(const char *field, const QString &message)
-    {
-        issues.append({QLatin1String(field), message});
-    }
+    void fail(const char *field, const QString &message) { issues.append({ QLatin1String(field), message }); }
     void required(const char *field, const QString &value, const QString &what)
     {
         if (value.trimmed().isEmpty())
@@ -39,8 +38,7 @@ public:
         else if (!mayBeFuture && date > m_ctx.today)
             fail(field, Validation::tr("%1 is in the future.").arg(fmt(date)));
         else if (m_ctx.birthDate.isValid() && date < m_ctx.birthDate)
-            fail(field, Validation::tr("%1 is before the patient's birth (%2).")
-                            .arg(fmt(date), fmt(m_ctx.birthDate)));
+            fail(field, Validation::tr("%1 is before the patient's birth (%2).").arg(fmt(date), fmt(m_ctx.birthDate)));
     }
     void notBefore(const char *field, QDate later, QDate earlier, const QString &earlierName)
     {
@@ -50,8 +48,7 @@ public:
     void range(const char *field, std::optional<double> v, double lo, double hi, const QString &what)
     {
         if (v && (*v < lo || *v > hi))
-            fail(field, Validation::tr("%1 must be between %2 and %3 (got %4).")
-                            .arg(what).arg(lo).arg(hi).arg(*v));
+            fail(field, Validation::tr("%1 must be between %2 and %3 (got %4).").arg(what).arg(lo).arg(hi).arg(*v));
     }
     void grade(const char *field, std::optional<int> g, const QString &what)
     {
@@ -61,8 +58,7 @@ public:
     void country(const char *field, const QString &code)
     {
         if (!code.isEmpty() && !isCountryCode(code))
-            fail(field, Validation::tr("\"%1\" is not a two-letter country code such as PK, KZ or CN.")
-                            .arg(code));
+            fail(field, Validation::tr("\"%1\" is not a two-letter country code such as PK, KZ or CN.").arg(code));
     }
     void timeZone(const char *field, const QString &zone)
     {
@@ -72,8 +68,7 @@ public:
             return QSet<QByteArray>(ids.begin(), ids.end());
         }();
         if (!zone.isEmpty() && !known.contains(zone.toUtf8()))
-            fail(field, Validation::tr("\"%1\" is not a known time zone (use names like Asia/Karachi).")
-                            .arg(zone));
+            fail(field, Validation::tr("\"%1\" is not a known time zone (use names like Asia/Karachi).").arg(zone));
     }
     static QString fmt(QDate d) { return d.toString(Qt::ISODate); }
 
@@ -114,12 +109,14 @@ QList<ValidationIssue> validate(const Patient &p, const ValidationContext &ctx)
     c.required("record_number", p.recordNumber, Validation::tr("The hospital record number"));
     if (p.familyNameNative.trimmed().isEmpty() && p.familyNameLatin.trimmed().isEmpty()
         && p.givenNameNative.trimmed().isEmpty() && p.givenNameLatin.trimmed().isEmpty())
-        c.fail("family_name_latin", Validation::tr("Enter the patient's name in the native script or as in the passport."));
+        c.fail("family_name_latin",
+               Validation::tr("Enter the patient's name in the native script or as in the passport."));
     if (p.birthDate.isValid()) {
         if (p.birthDate > ctx.today)
             c.fail("birth_date", Validation::tr("The birth date %1 is in the future.").arg(Checker::fmt(p.birthDate)));
         else if (p.birthDate.year() < 1900)
-            c.fail("birth_date", Validation::tr("The birth date %1 is before 1900; check the year.").arg(Checker::fmt(p.birthDate)));
+            c.fail("birth_date",
+                   Validation::tr("The birth date %1 is before 1900; check the year.").arg(Checker::fmt(p.birthDate)));
     }
     c.country("nationality", p.nationality);
     c.country("residence_country", p.residenceCountry);
@@ -153,13 +150,20 @@ QList<ValidationIssue> validate(const Diagnosis &d, const ValidationContext &ctx
     if (d.icd10Code.isEmpty())
         c.fail("icd10_code", Validation::tr("The ICD-10 code is required."));
     else if (!isWellFormedIcd10(d.icd10Code))
-        c.fail("icd10_code", Validation::tr("\"%1\" is not an ICD-10 code (a letter, two digits, then an optional dot and up to four characters, as in C91.0).").arg(d.icd10Code));
+        c.fail("icd10_code",
+               Validation::tr("\"%1\" is not an ICD-10 code (a letter, two digits, then an optional dot and up to four "
+                              "characters, as in C91.0).")
+                       .arg(d.icd10Code));
     static const QRegularExpression morph(QStringLiteral("^\\d{4}/\\d$"));
     if (!d.icdO3Morphology.isEmpty() && !morph.match(d.icdO3Morphology).hasMatch())
-        c.fail("icdo3_morphology", Validation::tr("\"%1\" is not an ICD-O-3 morphology code (four digits, a slash and the behaviour digit, as in 9811/3).").arg(d.icdO3Morphology));
+        c.fail("icdo3_morphology",
+               Validation::tr("\"%1\" is not an ICD-O-3 morphology code (four digits, a slash and the behaviour digit, "
+                              "as in 9811/3).")
+                       .arg(d.icdO3Morphology));
     static const QRegularExpression topo(QStringLiteral("^C\\d{2}(\\.\\d)?$"));
     if (!d.icdO3Topography.isEmpty() && !topo.match(d.icdO3Topography).hasMatch())
-        c.fail("icdo3_topography", Validation::tr("\"%1\" is not an ICD-O-3 topography code (as in C42.1).").arg(d.icdO3Topography));
+        c.fail("icdo3_topography",
+               Validation::tr("\"%1\" is not an ICD-O-3 topography code (as in C42.1).").arg(d.icdO3Topography));
     c.eventDate("diagnosed_on", d.diagnosedOn);
     return c.issues;
 }
@@ -177,9 +181,10 @@ QList<ValidationIssue> validate(const TreatmentCourse &t, const ValidationContex
         if (!day.isValid())
             return;
         if ((t.startDate.isValid() && day < t.startDate) || (t.endDate.isValid() && day > t.endDate))
-            c.fail(field, Validation::tr("%1 (%2) must fall within the treatment course (%3 to %4).")
-                              .arg(what, Checker::fmt(day), Checker::fmt(t.startDate),
-                                   t.endDate.isValid() ? Checker::fmt(t.endDate) : Validation::tr("ongoing")));
+            c.fail(field,
+                   Validation::tr("%1 (%2) must fall within the treatment course (%3 to %4).")
+                           .arg(what, Checker::fmt(day), Checker::fmt(t.startDate),
+                                t.endDate.isValid() ? Checker::fmt(t.endDate) : Validation::tr("ongoing")));
     };
 
     if (t.type == TreatmentType::Chemotherapy) {
@@ -203,9 +208,11 @@ QList<ValidationIssue> validate(const TreatmentCourse &t, const ValidationContex
     if (t.type == TreatmentType::CarT) {
         const auto &ct = t.cart;
         insideCourse("cart_infusion_date", ct.infusionDate, Validation::tr("The infusion (day 0)"));
-        c.notBefore("cart_infusion_date", ct.infusionDate, ct.lymphodepletionStart, Validation::tr("the start of lymphodepletion"));
+        c.notBefore("cart_infusion_date", ct.infusionDate, ct.lymphodepletionStart,
+                    Validation::tr("the start of lymphodepletion"));
         c.notBefore("cart_infusion_date", ct.infusionDate, ct.apheresisDate, Validation::tr("the apheresis"));
-        c.notBefore("cart_lymphodepletion_end", ct.lymphodepletionEnd, ct.lymphodepletionStart, Validation::tr("the start of lymphodepletion"));
+        c.notBefore("cart_lymphodepletion_end", ct.lymphodepletionEnd, ct.lymphodepletionStart,
+                    Validation::tr("the start of lymphodepletion"));
         c.eventDate("cart_apheresis_date", ct.apheresisDate, true);
         c.grade("cart_crs_grade", ct.crsGrade, Validation::tr("The CRS grade (ASTCT)"));
         c.grade("cart_icans_grade", ct.icansGrade, Validation::tr("The ICANS grade (ASTCT)"));
@@ -214,8 +221,12 @@ QList<ValidationIssue> validate(const TreatmentCourse &t, const ValidationContex
         const auto &h = t.hsct;
         insideCourse("hsct_infusion_date", h.infusionDate, Validation::tr("The stem-cell infusion (day 0)"));
         if (!h.hlaMatch.isEmpty() && !isWellFormedHlaMatch(h.hlaMatch))
-            c.fail("hsct_hla_match", Validation::tr("\"%1\" is not an HLA match: write matched/typed loci, as in 10/10 or 7/8 (typed loci 6, 8, 10 or 12).").arg(h.hlaMatch));
-        c.notBefore("hsct_infusion_date", h.infusionDate, h.conditioningStart, Validation::tr("the start of conditioning"));
+            c.fail("hsct_hla_match",
+                   Validation::tr("\"%1\" is not an HLA match: write matched/typed loci, as in 10/10 or 7/8 (typed "
+                                  "loci 6, 8, 10 or 12).")
+                           .arg(h.hlaMatch));
+        c.notBefore("hsct_infusion_date", h.infusionDate, h.conditioningStart,
+                    Validation::tr("the start of conditioning"));
         c.notBefore("hsct_neutrophil_engraftment", h.neutrophilEngraftment, h.infusionDate, Validation::tr("day 0"));
         c.notBefore("hsct_platelet_engraftment", h.plateletEngraftment, h.infusionDate, Validation::tr("day 0"));
         c.notBefore("hsct_protected_unit_discharge", h.protectedUnitDischarge, h.infusionDate, Validation::tr("day 0"));

@@ -18,9 +18,10 @@
 namespace caravan {
 
 // What a rule needs to know beyond the record itself.
-struct ValidationContext {
+struct ValidationContext
+{
     QDate today = QDate::currentDate();
-    QDate birthDate;   // of the patient the record belongs to (invalid if unknown)
+    QDate birthDate; // of the patient the record belongs to (invalid if unknown)
 };
 
 QList<ValidationIssue> validate(const Patient &p, const ValidationContext &ctx);
@@ -32,8 +33,8 @@ QList<ValidationIssue> validate(const Measurement &m, const ValidationContext &c
 QList<ValidationIssue> validate(const Visit &v, const ValidationContext &ctx);
 
 // Small rules shared with the UI (which checks as the user types).
-bool isWellFormedIcd10(const QString &code);     // C91.0, C56, I25.10, M51.1
+bool isWellFormedIcd10(const QString &code); // C91.0, C56, I25.10, M51.1
 bool isWellFormedHlaMatch(const QString &match); // "m/n", m <= n, n in {6, 8, 10, 12}
-bool isCountryCode(const QString &code);         // ISO 3166-1 alpha-2, upper case
+bool isCountryCode(const QString &code); // ISO 3166-1 alpha-2, upper case
 
 } // namespace caravan

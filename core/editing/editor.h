@@ -16,7 +16,8 @@
 
 namespace caravan {
 
-class Editor {
+class Editor
+{
     Q_DECLARE_TR_FUNCTIONS(Editor)
 public:
     using ErrorHandler = std::function<void(const Error &)>;
@@ -30,13 +31,19 @@ public:
     // The row version this editor's last write of a record left (0: none yet). Undo
     // and redo compare it with the stored version to tell someone else's change from
     // the chain of this editor's own.
-    int lastVersion(const char *table, qint64 id) const { return m_versions.value({QLatin1String(table), id}); }
-    void noteVersion(const char *table, qint64 id, int version) { m_versions.insert({QLatin1String(table), id}, version); }
+    int lastVersion(const char *table, qint64 id) const { return m_versions.value({ QLatin1String(table), id }); }
+    void noteVersion(const char *table, qint64 id, int version)
+    {
+        m_versions.insert({ QLatin1String(table), id }, version);
+    }
 
-    template <RecordKind T> Result<qint64> add(T record);
+    template<RecordKind T>
+    Result<qint64> add(T record);
     // record carries the id and the version it was read with.
-    template <RecordKind T> Status change(T record);
-    template <RecordKind T> Status remove(qint64 id);
+    template<RecordKind T>
+    Status change(T record);
+    template<RecordKind T>
+    Status remove(qint64 id);
     // A patient with everything recorded about them; undo brings all of it back.
     Status removePatient(qint64 patientId);
     // A document about the patient was saved or printed: into the audit trail, not onto
@@ -62,13 +69,14 @@ namespace editing {
 // desktop on the same database, the command line) changed it since. Then it is
 // refused with who changed it and when, and the command is made obsolete, so the
 // stack drops it instead of replaying a write over someone else's.
-class StoreCommand : public QUndoCommand {
+class StoreCommand : public QUndoCommand
+{
 public:
-    StoreCommand(Editor &editor, const QString &text) : QUndoCommand(text), m_editor(editor) {}
+    StoreCommand(Editor &editor, const QString &text) : QUndoCommand(text), m_editor(editor) { }
     void redo() final
     {
         if (m_done) {
-            m_done = false;   // skip the push-time redo: the write happened before the push
+            m_done = false; // skip the push-time redo: the write happened before the push
             return;
         }
         report(redoIt());
@@ -81,23 +89,30 @@ protected:
     Store &store() { return m_editor.store(); }
 
     // Refuses when the stored row is no longer at the version this editor left it.
-    template <RecordKind T>
+    template<RecordKind T>
     Status checkUnchanged(qint64 id)
     {
         const int version = m_editor.lastVersion(T::table, id);
         const auto current = store().template get<T>(id);
         if (!current)
-            return Error{Editor::tr("This cannot be undone or redone: the %1 was deleted by someone else.")
-                             .arg(kindLabel<T>())};
+            return Error{
+                Editor::tr("This cannot be undone or redone: the %1 was deleted by someone else.").arg(kindLabel<T>())
+            };
         if (current->version != version)
-            return Error{Editor::tr("This cannot be undone or redone: %1 changed the %2 after you did.")
-                             .arg(store().changedBy(T::table, id), kindLabel<T>())};
+            return Error{ Editor::tr("This cannot be undone or redone: %1 changed the %2 after you did.")
+                                  .arg(store().changedBy(T::table, id), kindLabel<T>()) };
         return {};
     }
-    template <RecordKind T>
-    void noteWritten(const T &record) { m_editor.noteVersion(T::table, record.id, record.version); }
-    template <RecordKind T>
-    int lastVersion(qint64 id) const { return m_editor.lastVersion(T::table, id); }
+    template<RecordKind T>
+    void noteWritten(const T &record)
+    {
+        m_editor.noteVersion(T::table, record.id, record.version);
+    }
+    template<RecordKind T>
+    int lastVersion(qint64 id) const
+    {
+        return m_editor.lastVersion(T::table, id);
+    }
 
 private:
     void report(const Status &s)
@@ -111,11 +126,14 @@ private:
     bool m_done = true;
 };
 
-template <RecordKind T>
-class AddCommand : public StoreCommand {
+template<RecordKind T>
+class AddCommand : public StoreCommand
+{
 public:
     AddCommand(Editor &e, const T &created)
-        : StoreCommand(e, Editor::tr("Add %1").arg(kindLabel<T>())), m_record(created) {}
+        : StoreCommand(e, Editor::tr("Add %1").arg(kindLabel<T>())), m_record(created)
+    {
+    }
 
 protected:
     Status redoIt() override
@@ -134,14 +152,17 @@ protected:
     }
 
 private:
-    T m_record;   // as created
+    T m_record; // as created
 };
 
-template <RecordKind T>
-class ChangeCommand : public StoreCommand {
+template<RecordKind T>
+class ChangeCommand : public StoreCommand
+{
 public:
     ChangeCommand(Editor &e, const T &before, const T &after)
-        : StoreCommand(e, Editor::tr("Change %1").arg(kindLabel<T>())), m_before(before), m_after(after) {}
+        : StoreCommand(e, Editor::tr("Change %1").arg(kindLabel<T>())), m_before(before), m_after(after)
+    {
+    }
 
 protected:
     Status redoIt() override { return apply(m_after); }
@@ -162,11 +183,14 @@ private:
     T m_before, m_after;
 };
 
-template <RecordKind T>
-class RemoveCommand : public StoreCommand {
+template<RecordKind T>
+class RemoveCommand : public StoreCommand
+{
 public:
     RemoveCommand(Editor &e, const T &removed)
-        : StoreCommand(e, Editor::tr("Delete %1").arg(kindLabel<T>())), m_record(removed) {}
+        : StoreCommand(e, Editor::tr("Delete %1").arg(kindLabel<T>())), m_record(removed)
+    {
+    }
 
 protected:
     Status redoIt() override
@@ -188,7 +212,8 @@ private:
     T m_record;
 };
 
-class RemovePatientCommand : public StoreCommand {
+class RemovePatientCommand : public StoreCommand
+{
 public:
     RemovePatientCommand(Editor &e, const PatientRecord &removed);
 
@@ -202,7 +227,7 @@ private:
 
 } // namespace editing
 
-template <RecordKind T>
+template<RecordKind T>
 Result<qint64> Editor::add(T record)
 {
     record.id = 0;
@@ -214,7 +239,7 @@ Result<qint64> Editor::add(T record)
     return id;
 }
 
-template <RecordKind T>
+template<RecordKind T>
 Status Editor::change(T record)
 {
     const auto before = m_store.get<T>(record.id);
@@ -228,7 +253,7 @@ Status Editor::change(T record)
     return {};
 }
 
-template <RecordKind T>
+template<RecordKind T>
 Status Editor::remove(qint64 id)
 {
     static_assert(!std::is_same_v<T, Patient>, "use removePatient()");

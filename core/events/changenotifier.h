@@ -11,7 +11,8 @@
 
 namespace caravan {
 
-class ChangeNotifier : public QObject {
+class ChangeNotifier : public QObject
+{
     Q_OBJECT
 public:
     // The parts of a patient's record are declared with the record kinds (entity.h:

@@ -11,11 +11,11 @@ CsvTable parseCsv(const QString &input)
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    const QChar sep = firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(','))
-                          ? QLatin1Char(';') : QLatin1Char(',');
+    const QChar sep =
+            firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
 
     int line = 1;
-    CsvRecord record{1, {}};
+    CsvRecord record{ 1, {} };
     QString field;
     bool inQuotes = false;
     bool fieldStarted = false;
@@ -27,7 +27,7 @@ CsvTable parseCsv(const QString &input)
         const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
         if (!blank)
             table.records << record;
-        record = CsvRecord{line, {}};
+        record = CsvRecord{ line, {} };
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -66,7 +66,7 @@ CsvTable parseCsv(const QString &input)
     }
     if (inQuotes) {
         table.error = QCoreApplication::translate("Csv", "A quoted field that starts on line %1 is never closed.")
-                          .arg(quoteLine);
+                              .arg(quoteLine);
         table.errorLine = quoteLine;
         return table;
     }

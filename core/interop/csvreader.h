@@ -10,14 +10,16 @@
 
 namespace caravan {
 
-struct CsvRecord {
-    int line = 0;        // 1-based line where the record starts
+struct CsvRecord
+{
+    int line = 0; // 1-based line where the record starts
     QStringList fields;
 };
 
-struct CsvTable {
-    QList<CsvRecord> records;   // the header is records[0] when present
-    QString error;              // set if the text cannot be parsed (unterminated quote)
+struct CsvTable
+{
+    QList<CsvRecord> records; // the header is records[0] when present
+    QString error; // set if the text cannot be parsed (unterminated quote)
     int errorLine = 0;
 };
 

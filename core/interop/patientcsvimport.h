@@ -17,18 +17,21 @@ namespace caravan {
 
 class Store;
 
-struct ImportProblem {
+struct ImportProblem
+{
     int line = 0;
     QString recordNumber;
     QString message;
 };
 
-struct ImportReport {
+struct ImportReport
+{
     int imported = 0;
     QList<ImportProblem> problems;
 };
 
-class PatientCsvImport {
+class PatientCsvImport
+{
     Q_DECLARE_TR_FUNCTIONS(PatientCsvImport)
 public:
     // Fails as a whole only if the file cannot be read or its header is wrong.

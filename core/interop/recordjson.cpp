@@ -55,12 +55,12 @@ QJsonArray searchHitsToJson(const QList<SearchHit> &hits)
     QJsonArray a;
     for (const auto &h : hits) {
         a.append(QJsonObject{
-            {QStringLiteral("id"), h.patientId},
-            {QStringLiteral("score"), h.score},
-            {QStringLiteral("record_number"), h.recordNumber},
-            {QStringLiteral("name"), QString(h.displayName).remove(QChar(0x2068)).remove(QChar(0x2069))},
-            {QStringLiteral("birth_date"), codec::toJson(h.birthDate)},
-            {QStringLiteral("nationality"), h.nationality},
+                { QStringLiteral("id"), h.patientId },
+                { QStringLiteral("score"), h.score },
+                { QStringLiteral("record_number"), h.recordNumber },
+                { QStringLiteral("name"), QString(h.displayName).remove(QChar(0x2068)).remove(QChar(0x2069)) },
+                { QStringLiteral("birth_date"), codec::toJson(h.birthDate) },
+                { QStringLiteral("nationality"), h.nationality },
         });
     }
     return a;

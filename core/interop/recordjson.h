@@ -12,7 +12,7 @@
 
 namespace caravan {
 
-template <codec::Record T>
+template<codec::Record T>
 QJsonObject toJsonWithMeta(const T &r)
 {
     QJsonObject o = codec::recordToJson(r);
@@ -23,7 +23,7 @@ QJsonObject toJsonWithMeta(const T &r)
     return o;
 }
 
-template <codec::Record T>
+template<codec::Record T>
 QJsonArray toJsonArray(const QList<T> &list)
 {
     QJsonArray a;

@@ -22,7 +22,7 @@ namespace caravan {
 
 namespace {
 
-using IdMap = QHash<qint64, qint64>;   // id in the document -> id in the store
+using IdMap = QHash<qint64, qint64>; // id in the document -> id in the store
 
 const QString kInstitutions = QStringLiteral("institutions");
 const QString kPatient = QStringLiteral("patient");
@@ -31,24 +31,27 @@ const QString kCourses = QStringLiteral("treatment_courses");
 const QString kAssessments = QStringLiteral("assessments");
 const QString kMeasurements = QStringLiteral("measurements");
 const QString kVisits = QStringLiteral("visits");
-const QString kDerived = QStringLiteral("derived");   // computed by show; ignored
+const QString kDerived = QStringLiteral("derived"); // computed by show; ignored
 
 // What a document may hold at its top level.
-const QStringList kDocumentKeys{kInstitutions, kPatient,      kDiagnoses, kCourses,
-                                kAssessments,  kMeasurements, kVisits,    kDerived};
+const QStringList kDocumentKeys{ kInstitutions, kPatient,      kDiagnoses, kCourses,
+                                 kAssessments,  kMeasurements, kVisits,    kDerived };
 // Written by show next to the fields: the id is read for the references, the rest ignored.
-const QStringList kMetaFields{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("created_at"),
-                              QStringLiteral("updated_at")};
+const QStringList kMetaFields{ QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("created_at"),
+                               QStringLiteral("updated_at") };
 
-template <class V>
-struct RecordList : std::false_type {};
-template <codec::Record I>
-struct RecordList<QList<I>> : std::true_type {
+template<class V>
+struct RecordList : std::false_type
+{
+};
+template<codec::Record I>
+struct RecordList<QList<I>> : std::true_type
+{
     using Item = I;
 };
 
 // The table each reference field of T points to, as the field specs declare it.
-template <codec::Record T>
+template<codec::Record T>
 const QHash<QString, QString> &referenceTables()
 {
     static const QHash<QString, QString> tables = [] {
@@ -64,7 +67,7 @@ const QHash<QString, QString> &referenceTables()
 // The first field inside a list of the record (companions, cycles, drugs,
 // participants) that the item type does not declare; recordFromJson checks only
 // the record's own fields.
-template <codec::Record T>
+template<codec::Record T>
 QString unknownListItemField(const QJsonObject &o)
 {
     QString error;
@@ -87,7 +90,9 @@ QString unknownListItemField(const QJsonObject &o)
                 for (auto it = item.begin(); it != item.end(); ++it) {
                     if (!known.contains(it.key())) {
                         error = RecordJsonImport::tr("%1 #%2: unknown field \"%3\"")
-                                    .arg(QLatin1String(name)).arg(i + 1).arg(it.key());
+                                        .arg(QLatin1String(name))
+                                        .arg(i + 1)
+                                        .arg(it.key());
                         break;
                     }
                 }
@@ -102,9 +107,10 @@ int lineOf(const QByteArray &text, int offset)
     return int(text.left(offset).count('\n')) + 1;
 }
 
-class Importer {
+class Importer
+{
 public:
-    explicit Importer(Store &store) : m_store(store) {}
+    explicit Importer(Store &store) : m_store(store) { }
 
     Status importDocument(const JsonDocumentSource &document);
     const RecordJsonImportReport &report() const { return m_report; }
@@ -112,30 +118,30 @@ public:
 private:
     Status importInstitutions(const QJsonValue &list);
     Status importPatientRecord(const QJsonObject &document);
-    template <codec::Record T>
+    template<codec::Record T>
     Result<T> decode(const QJsonValue &value, const QString &where, qint64 *documentId) const;
-    template <codec::Record T>
+    template<codec::Record T>
     Status mapReferences(T &record, const QString &where) const;
     QString mapReference(const QString &field, const QString &table, qint64 &id) const;
-    template <codec::Record T>
+    template<codec::Record T>
     Status createParts(const QJsonObject &document, const QString &key, const QString &owner, IdMap *ids);
     Status remember(IdMap *ids, qint64 documentId, qint64 storeId, const QString &where) const;
 
     Error fail(const QString &where, const QString &what) const
     {
-        return Error{RecordJsonImport::tr("%1, %2: %3").arg(m_document, where, what)};
+        return Error{ RecordJsonImport::tr("%1, %2: %3").arg(m_document, where, what) };
     }
     Error fail(const QString &where, const Error &e) const
     {
-        return Error{RecordJsonImport::tr("%1, %2: %3").arg(m_document, where, e.message), e.issues};
+        return Error{ RecordJsonImport::tr("%1, %2: %3").arg(m_document, where, e.message), e.issues };
     }
 
     Store &m_store;
-    QString m_document;        // name of the document being read, for messages
-    IdMap m_institutions;      // shared by every document of the import
-    qint64 m_documentPatientId = 0;   // the patient record being read: its id in the document
-    qint64 m_patientId = 0;           // ... and in the store
-    IdMap m_diagnoses;         // of the patient record being read
+    QString m_document; // name of the document being read, for messages
+    IdMap m_institutions; // shared by every document of the import
+    qint64 m_documentPatientId = 0; // the patient record being read: its id in the document
+    qint64 m_patientId = 0; // ... and in the store
+    IdMap m_diagnoses; // of the patient record being read
     IdMap m_courses;
     RecordJsonImportReport m_report;
 };
@@ -144,22 +150,25 @@ Status Importer::importDocument(const JsonDocumentSource &document)
 {
     m_document = document.name;
     if (document.json.size() > RecordJsonImport::kMaxDocumentBytes)
-        return Error{RecordJsonImport::tr("%1 is larger than %2 MB; it is not imported.")
-                         .arg(m_document).arg(RecordJsonImport::kMaxDocumentBytes / (1024 * 1024))};
+        return Error{ RecordJsonImport::tr("%1 is larger than %2 MB; it is not imported.")
+                              .arg(m_document)
+                              .arg(RecordJsonImport::kMaxDocumentBytes / (1024 * 1024)) };
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(document.json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error{RecordJsonImport::tr("%1, line %2: this is not valid JSON (%3).")
-                         .arg(m_document).arg(lineOf(document.json, pe.offset)).arg(pe.errorString())};
+        return Error{ RecordJsonImport::tr("%1, line %2: this is not valid JSON (%3).")
+                              .arg(m_document)
+                              .arg(lineOf(document.json, pe.offset))
+                              .arg(pe.errorString()) };
     const QJsonObject o = doc.object();
     if (!doc.isObject() || (!o.contains(kPatient) && !o.contains(kInstitutions)))
-        return Error{RecordJsonImport::tr("%1: expected a JSON object with a \"patient\" record "
-                                          "(as caravan-cli show prints it) or a list of \"institutions\".")
-                         .arg(m_document)};
+        return Error{ RecordJsonImport::tr("%1: expected a JSON object with a \"patient\" record "
+                                           "(as caravan-cli show prints it) or a list of \"institutions\".")
+                              .arg(m_document) };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!kDocumentKeys.contains(it.key()))
-            return Error{RecordJsonImport::tr("%1: unknown field \"%2\" (a document may have: %3).")
-                             .arg(m_document, it.key(), kDocumentKeys.join(QStringLiteral(", ")))};
+            return Error{ RecordJsonImport::tr("%1: unknown field \"%2\" (a document may have: %3).")
+                                  .arg(m_document, it.key(), kDocumentKeys.join(QStringLiteral(", "))) };
     }
     if (o.contains(kInstitutions)) {
         if (Status s = importInstitutions(o.value(kInstitutions)); !s)
@@ -167,10 +176,11 @@ Status Importer::importDocument(const JsonDocumentSource &document)
     }
     if (o.contains(kPatient))
         return importPatientRecord(o);
-    for (const QString &key : {kDiagnoses, kCourses, kAssessments, kMeasurements, kVisits}) {
+    for (const QString &key : { kDiagnoses, kCourses, kAssessments, kMeasurements, kVisits }) {
         if (o.contains(key))
-            return Error{RecordJsonImport::tr("%1: \"%2\" without the \"patient\" they belong to.")
-                             .arg(m_document, key)};
+            return Error{
+                RecordJsonImport::tr("%1: \"%2\" without the \"patient\" they belong to.").arg(m_document, key)
+            };
     }
     return {};
 }
@@ -235,7 +245,7 @@ Status Importer::importPatientRecord(const QJsonObject &document)
     return {};
 }
 
-template <codec::Record T>
+template<codec::Record T>
 Result<T> Importer::decode(const QJsonValue &value, const QString &where, qint64 *documentId) const
 {
     *documentId = 0;
@@ -260,7 +270,7 @@ Result<T> Importer::decode(const QJsonValue &value, const QString &where, qint64
 
 // Every reference field (patient_id, diagnosis_id, course_id, institution_id,
 // referring_institution_id, hsct_donor_registry_id, ...) gets the store's id.
-template <codec::Record T>
+template<codec::Record T>
 Status Importer::mapReferences(T &record, const QString &where) const
 {
     const QHash<QString, QString> &tables = referenceTables<T>();
@@ -295,7 +305,9 @@ QString Importer::mapReference(const QString &field, const QString &table, qint6
     if (table == kPatient) {
         if (id != 0 && m_documentPatientId != 0 && id != m_documentPatientId)
             return RecordJsonImport::tr("%1: %2 is not the id of this record's patient (%3)")
-                .arg(field).arg(id).arg(m_documentPatientId);
+                    .arg(field)
+                    .arg(id)
+                    .arg(m_documentPatientId);
         id = m_patientId;
         return {};
     }
@@ -323,7 +335,7 @@ QString Importer::mapReference(const QString &field, const QString &table, qint6
     return {};
 }
 
-template <codec::Record T>
+template<codec::Record T>
 Status Importer::createParts(const QJsonObject &document, const QString &key, const QString &owner, IdMap *ids)
 {
     const QJsonValue list = document.value(key);
@@ -355,7 +367,7 @@ Status Importer::createParts(const QJsonObject &document, const QString &key, co
 Status Importer::remember(IdMap *ids, qint64 documentId, qint64 storeId, const QString &where) const
 {
     if (documentId == 0)
-        return {};   // nothing can refer to it
+        return {}; // nothing can refer to it
     if (ids->contains(documentId))
         return fail(where, RecordJsonImport::tr("id %1 is used twice").arg(documentId));
     ids->insert(documentId, storeId);
@@ -373,7 +385,7 @@ Result<RecordJsonImportReport> RecordJsonImport::importDocuments(Store &store,
     Importer importer(store);
     for (const JsonDocumentSource &document : documents) {
         if (Status s = importer.importDocument(document); !s)
-            return s.error();   // the guard rolls everything back
+            return s.error(); // the guard rolls everything back
     }
     store.announceReset();
     if (Status s = tx.commit(); !s)
@@ -387,10 +399,12 @@ Result<RecordJsonImportReport> RecordJsonImport::importFiles(Store &store, const
     for (const QString &path : paths) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return Error{tr("The file %1 cannot be read: %2").arg(path, f.errorString())};
+            return Error{ tr("The file %1 cannot be read: %2").arg(path, f.errorString()) };
         if (f.size() > kMaxDocumentBytes)
-            return Error{tr("%1 is larger than %2 MB; it is not imported.").arg(path).arg(kMaxDocumentBytes / (1024 * 1024))};
-        documents << JsonDocumentSource{path, f.readAll()};
+            return Error{
+                tr("%1 is larger than %2 MB; it is not imported.").arg(path).arg(kMaxDocumentBytes / (1024 * 1024))
+            };
+        documents << JsonDocumentSource{ path, f.readAll() };
     }
     return importDocuments(store, documents);
 }

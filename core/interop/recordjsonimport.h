@@ -26,18 +26,21 @@ namespace caravan {
 class Store;
 
 // One JSON document and the name that messages give it (a file name or resource path).
-struct JsonDocumentSource {
+struct JsonDocumentSource
+{
     QString name;
     QByteArray json;
 };
 
-struct RecordJsonImportReport {
+struct RecordJsonImportReport
+{
     int institutions = 0;
-    QStringList recordNumbers;   // of the imported patients, in the order of the documents
-    QList<qint64> patientIds;    // their new ids, same order
+    QStringList recordNumbers; // of the imported patients, in the order of the documents
+    QList<qint64> patientIds; // their new ids, same order
 };
 
-class RecordJsonImport {
+class RecordJsonImport
+{
     Q_DECLARE_TR_FUNCTIONS(RecordJsonImport)
 public:
     // Largest document accepted (a whole record with years of daily counts is far below).

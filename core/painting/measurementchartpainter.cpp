@@ -53,28 +53,44 @@ int MeasurementChart::pointCount() const
 
 QList<MeasurementChart> MeasurementChartPainter::chartsFor(const PatientRecord &record, const Translation &tr)
 {
-    MeasurementChart blasts{tr.t(C, "Blasts (%)"), false, {{tr.t(C, "Blasts (%)"), QColor(0xd6, 0x28, 0x28), {}, 0}}};
-    MeasurementChart counts{tr.t(C, "ANC and platelets (× 10⁹/L)"), true,
-                            {{tr.t(C, "ANC"), QColor(0x1f, 0x78, 0xb4), {}, 0.5},
-                             {tr.t(C, "Platelets"), QColor(0xb1, 0x59, 0x28), {}, 20}}};
-    MeasurementChart weight{tr.t(C, "Weight (kg)"), false, {{tr.t(C, "Weight (kg)"), QColor(0x45, 0x7b, 0x9d), {}, 0}}};
+    MeasurementChart blasts{ tr.t(C, "Blasts (%)"),
+                             false,
+                             { { tr.t(C, "Blasts (%)"), QColor(0xd6, 0x28, 0x28), {}, 0 } } };
+    MeasurementChart counts{ tr.t(C, "ANC and platelets (× 10⁹/L)"),
+                             true,
+                             { { tr.t(C, "ANC"), QColor(0x1f, 0x78, 0xb4), {}, 0.5 },
+                               { tr.t(C, "Platelets"), QColor(0xb1, 0x59, 0x28), {}, 20 } } };
+    MeasurementChart weight{ tr.t(C, "Weight (kg)"),
+                             false,
+                             { { tr.t(C, "Weight (kg)"), QColor(0x45, 0x7b, 0x9d), {}, 0 } } };
     for (const Measurement &m : record.measurements) {
         if (!m.takenAt.isValid())
             continue;
         const QPointF p(dayOf(m.takenAt), m.value);
         switch (m.kind) {
-        case MeasurementKind::BlastPercent: blasts.series[0].points.append(p); break;
-        case MeasurementKind::Anc: if (m.value > 0) counts.series[0].points.append(p); break;
-        case MeasurementKind::Platelets: if (m.value > 0) counts.series[1].points.append(p); break;
-        case MeasurementKind::Weight: weight.series[0].points.append(p); break;
-        default: break;
+        case MeasurementKind::BlastPercent:
+            blasts.series[0].points.append(p);
+            break;
+        case MeasurementKind::Anc:
+            if (m.value > 0)
+                counts.series[0].points.append(p);
+            break;
+        case MeasurementKind::Platelets:
+            if (m.value > 0)
+                counts.series[1].points.append(p);
+            break;
+        case MeasurementKind::Weight:
+            weight.series[0].points.append(p);
+            break;
+        default:
+            break;
         }
     }
     for (const Assessment &a : record.assessments)
         if (a.blastPercent && a.assessedOn.isValid())
             blasts.series[0].points.append(QPointF(double(a.assessedOn.toJulianDay()) + 0.5, *a.blastPercent));
     QList<MeasurementChart> charts;
-    for (MeasurementChart *c : {&blasts, &counts, &weight}) {
+    for (MeasurementChart *c : { &blasts, &counts, &weight }) {
         for (MeasurementSeries &s : c->series)
             std::sort(s.points.begin(), s.points.end(),
                       [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
@@ -85,11 +101,12 @@ QList<MeasurementChart> MeasurementChartPainter::chartsFor(const PatientRecord &
 }
 
 MeasurementChart MeasurementChartPainter::countsAround(const PatientRecord &record, QDate dayZero, int before,
-                                                      int after, const Translation &tr)
+                                                       int after, const Translation &tr)
 {
-    MeasurementChart counts{tr.t(C, "ANC and platelets around day 0 (× 10⁹/L)"), true,
-                            {{tr.t(C, "ANC"), QColor(0x1f, 0x78, 0xb4), {}, 0.5},
-                             {tr.t(C, "Platelets"), QColor(0xb1, 0x59, 0x28), {}, 20}}};
+    MeasurementChart counts{ tr.t(C, "ANC and platelets around day 0 (× 10⁹/L)"),
+                             true,
+                             { { tr.t(C, "ANC"), QColor(0x1f, 0x78, 0xb4), {}, 0.5 },
+                               { tr.t(C, "Platelets"), QColor(0xb1, 0x59, 0x28), {}, 20 } } };
     if (!dayZero.isValid())
         return counts;
     const double first = double(dayZero.addDays(-before).toJulianDay());
@@ -124,7 +141,7 @@ QList<double> MeasurementChartPainter::yTicks(const MeasurementChart &chart)
         }
     }
     if (!std::isfinite(lo))
-        return {0, 1};
+        return { 0, 1 };
     QList<double> ticks;
     if (chart.logarithmic) {
         const int a = int(std::floor(std::log10(std::max(lo, 1e-3))));
@@ -139,7 +156,7 @@ QList<double> MeasurementChartPainter::yTicks(const MeasurementChart &chart)
     const double raw = (hi - lo) / 4;
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
     double step = mag;
-    for (double f : {1.0, 2.0, 2.5, 5.0, 10.0})
+    for (double f : { 1.0, 2.0, 2.5, 5.0, 10.0 })
         if (f * mag >= raw) {
             step = f * mag;
             break;
@@ -156,19 +173,20 @@ void MeasurementChartPainter::paint(QPainter *p, const QRectF &rect, double titl
                                     const std::function<QString(const TimeAxis::Tick &)> &tickLabel)
 {
     const QFontMetricsF fm(font);
-    const double labels = tickLabel ? fm.height() + 4 : 0;   // a row of x labels under the plot
+    const double labels = tickLabel ? fm.height() + 4 : 0; // a row of x labels under the plot
     const QRectF plot(axis.left(), rect.top() + fm.height() * 0.6, axis.width(),
                       rect.height() - fm.height() * 1.2 - labels);
     const QList<double> ticks = yTicks(chart);
     const double y0 = ticks.first(), y1 = ticks.last();
     const auto yOf = [&](double v) {
-        double f = chart.logarithmic ? (std::log10(std::max(v, y0)) - std::log10(y0)) / (std::log10(y1) - std::log10(y0))
-                                     : (v - y0) / (y1 - y0);
+        double f = chart.logarithmic
+                ? (std::log10(std::max(v, y0)) - std::log10(y0)) / (std::log10(y1) - std::log10(y0))
+                : (v - y0) / (y1 - y0);
         return plot.bottom() - std::clamp(f, 0.0, 1.0) * plot.height();
     };
 
     p->save();
-    p->setLayoutDirection(Qt::LeftToRight);   // time runs left to right in every language
+    p->setLayoutDirection(Qt::LeftToRight); // time runs left to right in every language
     p->setFont(font);
     p->fillRect(rect, Qt::white);
     // Title and legend in the left column, as the timeline's lane titles.
@@ -214,7 +232,7 @@ void MeasurementChartPainter::paint(QPainter *p, const QRectF &rect, double titl
             const double w = fm.horizontalAdvance(text);
             const double x = std::clamp(t.x - w / 2, plot.left(), plot.right() - w);
             if (x < labelFree)
-                continue;   // no overlapping labels
+                continue; // no overlapping labels
             labelFree = x + w + 6;
             p->setPen(kText);
             p->drawText(QRectF(x, plot.bottom() + 3, w + 2, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, text);

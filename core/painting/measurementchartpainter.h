@@ -25,21 +25,24 @@ struct PatientRecord;
 
 namespace caravan::timeline {
 
-struct MeasurementSeries {
+struct MeasurementSeries
+{
     QString name;
     QColor colour;
-    QList<QPointF> points;        // x: Julian day (+ fraction of the day), sorted
-    double threshold = 0;         // > 0: a dashed line at this level, in the series' colour
+    QList<QPointF> points; // x: Julian day (+ fraction of the day), sorted
+    double threshold = 0; // > 0: a dashed line at this level, in the series' colour
 };
 
-struct MeasurementChart {
-    QString title;                // "ANC and platelets (× 10⁹/L)"
-    bool logarithmic = false;     // counts span 0.1 .. 500
+struct MeasurementChart
+{
+    QString title; // "ANC and platelets (× 10⁹/L)"
+    bool logarithmic = false; // counts span 0.1 .. 500
     QList<MeasurementSeries> series;
     int pointCount() const;
 };
 
-class MeasurementChartPainter {
+class MeasurementChartPainter
+{
 public:
     // Blasts (measurements and assessments), ANC and platelets with the engraftment
     // thresholds, weight: only the charts that have points.

@@ -15,7 +15,7 @@ namespace {
 using Role = TimelineItem::Role;
 using Kind = TimelineItem::Kind;
 
-constexpr double kMarker = 11;        // marker size in pixels
+constexpr double kMarker = 11; // marker size in pixels
 const QColor kText(0x1d, 0x1d, 0x1d);
 const QColor kGrid(0xe3, 0xe6, 0xea);
 const QColor kMajorGrid(0xb8, 0xbe, 0xc6);
@@ -25,52 +25,78 @@ const QColor kSelection(0x1d, 0x35, 0x57);
 QColor typeColour(TreatmentType t)
 {
     switch (t) {
-    case TreatmentType::Chemotherapy: return QColor(0x4e, 0x79, 0xa7);
-    case TreatmentType::CarT: return QColor(0x8e, 0x5e, 0xa2);
-    case TreatmentType::StemCellTransplant: return QColor(0x2a, 0x9d, 0x8f);
-    case TreatmentType::Surgery: return QColor(0x9c, 0x75, 0x5f);
-    case TreatmentType::Radiotherapy: return QColor(0xc9, 0xa2, 0x27);
-    case TreatmentType::Immunotherapy: return QColor(0xf2, 0x8e, 0x2b);
-    case TreatmentType::GeneTherapy: return QColor(0x76, 0xb7, 0xb2);
-    case TreatmentType::Hyperthermia: return QColor(0xe1, 0x5f, 0x75);
-    case TreatmentType::TraditionalMedicine: return QColor(0x8a, 0x9a, 0x5b);
-    case TreatmentType::Other: break;
+    case TreatmentType::Chemotherapy:
+        return QColor(0x4e, 0x79, 0xa7);
+    case TreatmentType::CarT:
+        return QColor(0x8e, 0x5e, 0xa2);
+    case TreatmentType::StemCellTransplant:
+        return QColor(0x2a, 0x9d, 0x8f);
+    case TreatmentType::Surgery:
+        return QColor(0x9c, 0x75, 0x5f);
+    case TreatmentType::Radiotherapy:
+        return QColor(0xc9, 0xa2, 0x27);
+    case TreatmentType::Immunotherapy:
+        return QColor(0xf2, 0x8e, 0x2b);
+    case TreatmentType::GeneTherapy:
+        return QColor(0x76, 0xb7, 0xb2);
+    case TreatmentType::Hyperthermia:
+        return QColor(0xe1, 0x5f, 0x75);
+    case TreatmentType::TraditionalMedicine:
+        return QColor(0x8a, 0x9a, 0x5b);
+    case TreatmentType::Other:
+        break;
     }
     return QColor(0x80, 0x80, 0x80);
 }
-
 
 } // namespace
 
 QColor TimelinePainter::colourOf(const TimelineItem &it)
 {
     switch (it.role) {
-    case Role::ActiveDisease: return QColor(0xf4, 0xa2, 0x61);
-    case Role::Remission: return QColor(0x6a, 0xbf, 0x69);
+    case Role::ActiveDisease:
+        return QColor(0xf4, 0xa2, 0x61);
+    case Role::Remission:
+        return QColor(0x6a, 0xbf, 0x69);
     case Role::Relapse:
-    case Role::RelapseMarker: return QColor(0xd6, 0x28, 0x28);
-    case Role::Diagnosis: return QColor(0x26, 0x46, 0x53);
+    case Role::RelapseMarker:
+        return QColor(0xd6, 0x28, 0x28);
+    case Role::Diagnosis:
+        return QColor(0x26, 0x46, 0x53);
     case Role::Course:
     case Role::ChemoCycle:
-    case Role::Apheresis: return typeColour(it.courseType);
-    case Role::Lymphodepletion: return QColor(0xe9, 0xa8, 0x20);
-    case Role::Conditioning: return QColor(0xe7, 0x6f, 0x51);
-    case Role::DayZero: return QColor(0x11, 0x11, 0x11);
-    case Role::NeutrophilEngraftment: return QColor(0x1f, 0x78, 0xb4);
-    case Role::PlateletEngraftment: return QColor(0xb1, 0x59, 0x28);
-    case Role::UnitDischarge: return QColor(0x55, 0x55, 0x55);
+    case Role::Apheresis:
+        return typeColour(it.courseType);
+    case Role::Lymphodepletion:
+        return QColor(0xe9, 0xa8, 0x20);
+    case Role::Conditioning:
+        return QColor(0xe7, 0x6f, 0x51);
+    case Role::DayZero:
+        return QColor(0x11, 0x11, 0x11);
+    case Role::NeutrophilEngraftment:
+        return QColor(0x1f, 0x78, 0xb4);
+    case Role::PlateletEngraftment:
+        return QColor(0xb1, 0x59, 0x28);
+    case Role::UnitDischarge:
+        return QColor(0x55, 0x55, 0x55);
     case Role::Assessment:
         switch (it.response) {
         case Response::Relapse:
-        case Response::PD: return QColor(0xd6, 0x28, 0x28);
+        case Response::PD:
+            return QColor(0xd6, 0x28, 0x28);
         case Response::CR:
         case Response::CRi:
-        case Response::MrdNegative: return QColor(0x2e, 0x8b, 0x57);
-        default: return QColor(0x6c, 0x75, 0x7d);
+        case Response::MrdNegative:
+            return QColor(0x2e, 0x8b, 0x57);
+        default:
+            return QColor(0x6c, 0x75, 0x7d);
         }
-    case Role::Visit: return QColor(0x45, 0x7b, 0x9d);
-    case Role::TeleConsultation: return QColor(0x6a, 0x4c, 0x93);
-    case Role::Stay: return QColor(0x8e, 0xc5, 0xd6);
+    case Role::Visit:
+        return QColor(0x45, 0x7b, 0x9d);
+    case Role::TeleConsultation:
+        return QColor(0x6a, 0x4c, 0x93);
+    case Role::Stay:
+        return QColor(0x8e, 0xc5, 0xd6);
     }
     return Qt::gray;
 }
@@ -134,7 +160,7 @@ void TimelinePainter::layout(const QRectF &rect, const TimeAxis &axis)
             const double x2 = axis.xForDay(double(it.end.toJulianDay()) + 1);
             if (x2 < plot.left() - kMarker || x1 > plot.right() + kMarker)
                 continue;
-            Placed pl{{li, ii}, {}, {}, {}};
+            Placed pl{ { li, ii }, {}, {}, {} };
             if (it.kind == Kind::Span) {
                 pl.shape = QRectF(x1, rowTop, std::max(2.0, x2 - x1), m.barHeight);
                 const QRectF visible = pl.shape.intersected(plot).adjusted(4, 1, -4, 0);
@@ -151,7 +177,7 @@ void TimelinePainter::layout(const QRectF &rect, const TimeAxis &axis)
                 const double cy = onBar ? rowTop + m.barHeight : rowTop + m.barHeight / 2;
                 pl.shape = QRectF(cx - kMarker / 2, cy - kMarker / 2, kMarker, kMarker);
                 if (cx - lastMarkerX[row] < 1 && !onBar && it.role == lane.items[ii - 1].role) {
-                    pl.draw = false;   // same pixel as the previous marker: hit-testable, not redrawn
+                    pl.draw = false; // same pixel as the previous marker: hit-testable, not redrawn
                 } else {
                     const bool topOpen = !onBar && cx + kMarker / 2 + 3 > topFree[row];
                     const bool bottomOpen = cx - kMarker / 2 > bottomFree[row];
@@ -168,8 +194,7 @@ void TimelinePainter::layout(const QRectF &rect, const TimeAxis &axis)
                     if (topOpen && top.right() < std::min(nextX, plot.right())) {
                         pl.labelRect = top;
                         topFree[row] = top.right() + 6;
-                    } else if (bottomOpen && bottom.left() >= plot.left()
-                               && bottom.right() < plot.right() + 4) {
+                    } else if (bottomOpen && bottom.left() >= plot.left() && bottom.right() < plot.right() + 4) {
                         pl.labelRect = bottom;
                         bottomFree[row] = bottom.right() + 6;
                     }
@@ -248,28 +273,36 @@ void TimelinePainter::drawPlaced(QPainter *p, const Placed &pl) const
         p->setBrush(c);
         switch (it.role) {
         case Role::DayZero: {
-            const QPointF tri[] = {{r.left() - 1, r.top()}, {r.right() + 1, r.top()}, {cen.x(), r.bottom() + 1}};
+            const QPointF tri[] = { { r.left() - 1, r.top() },
+                                    { r.right() + 1, r.top() },
+                                    { cen.x(), r.bottom() + 1 } };
             p->drawPolygon(tri, 3);
             break;
         }
         case Role::Diagnosis:
         case Role::Assessment: {
-            const QPointF dia[] = {{cen.x(), r.top()}, {r.right(), cen.y()}, {cen.x(), r.bottom()}, {r.left(), cen.y()}};
+            const QPointF dia[] = {
+                { cen.x(), r.top() }, { r.right(), cen.y() }, { cen.x(), r.bottom() }, { r.left(), cen.y() }
+            };
             p->drawPolygon(dia, 4);
             break;
         }
         case Role::RelapseMarker: {
-            const QPointF tri[] = {{cen.x(), r.top()}, {r.right(), r.bottom()}, {r.left(), r.bottom()}};
+            const QPointF tri[] = { { cen.x(), r.top() }, { r.right(), r.bottom() }, { r.left(), r.bottom() } };
             p->drawPolygon(tri, 3);
             break;
         }
-        case Role::UnitDischarge: p->drawRect(r.adjusted(1, 1, -1, -1)); break;
+        case Role::UnitDischarge:
+            p->drawRect(r.adjusted(1, 1, -1, -1));
+            break;
         case Role::TeleConsultation:
             p->setPen(QPen(c, 2));
             p->setBrush(Qt::white);
             p->drawEllipse(r.adjusted(1, 1, -1, -1));
             break;
-        default: p->drawEllipse(r); break;
+        default:
+            p->drawEllipse(r);
+            break;
         }
     }
     if (!pl.labelRect.isEmpty()) {
@@ -287,9 +320,9 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimeAxis &axi
 {
     layout(rect, axis);
     p->save();
-    p->setLayoutDirection(Qt::LeftToRight);   // x comes from the axis; never mirror
+    p->setLayoutDirection(Qt::LeftToRight); // x comes from the axis; never mirror
     p->setFont(m_font);
-    p->setClipRect(rect, Qt::IntersectClip);   // inside the caller's clip (a PDF page)
+    p->setClipRect(rect, Qt::IntersectClip); // inside the caller's clip (a PDF page)
     p->fillRect(rect, Qt::white);
     const Metrics m = metrics();
     const QRectF plot = plotRect(rect);
@@ -308,7 +341,8 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimeAxis &axi
     }
     drawHeader(p, rect, plot, axis);
 
-    p->setClipRect(QRectF(plot.left(), rect.top(), plot.width() + 8, rect.height()).intersected(rect), Qt::IntersectClip);
+    p->setClipRect(QRectF(plot.left(), rect.top(), plot.width() + 8, rect.height()).intersected(rect),
+                   Qt::IntersectClip);
     p->setRenderHint(QPainter::Antialiasing, false);
     qsizetype i = 0;
     for (; i < m_placed.size() && item(m_placed[i].ref)->kind != Kind::Marker; ++i)
@@ -337,8 +371,7 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimeAxis &axi
         }
     };
     if (axis.isDayRelative())
-        vertical(axis.xForDateCentre(axis.dayZero()), QPen(QColor(0x11, 0x11, 0x11), 1.5, Qt::DashLine),
-                 QString());
+        vertical(axis.xForDateCentre(axis.dayZero()), QPen(QColor(0x11, 0x11, 0x11), 1.5, Qt::DashLine), QString());
     if (m_today.isValid())
         vertical(axis.xForDateCentre(m_today), QPen(kToday, 1.5), tr("Today"));
     p->restore();

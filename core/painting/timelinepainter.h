@@ -24,20 +24,26 @@ class QPainter;
 
 namespace caravan::timeline {
 
-class TimelinePainter {
+class TimelinePainter
+{
     Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
 public:
-    struct ItemRef {
+    struct ItemRef
+    {
         int lane = -1;
         int index = -1;
         bool isValid() const { return lane >= 0; }
         bool operator==(const ItemRef &) const = default;
     };
 
-    void setModel(const TimelineModel *model) { m_model = model; m_placed.clear(); }
+    void setModel(const TimelineModel *model)
+    {
+        m_model = model;
+        m_placed.clear();
+    }
     void setFont(const QFont &font) { m_font = font; }
     QFont font() const { return m_font; }
-    void setToday(QDate today) { m_today = today; }   // invalid: no today line
+    void setToday(QDate today) { m_today = today; } // invalid: no today line
     void setSelected(ItemRef ref) { m_selected = ref; }
     ItemRef selected() const { return m_selected; }
 
@@ -60,14 +66,16 @@ public:
     static QColor colourOf(const TimelineItem &item);
 
 private:
-    struct Placed {
+    struct Placed
+    {
         ItemRef ref;
-        QRectF shape;       // bar or marker
-        QRectF labelRect;   // empty: no label drawn
-        QString text;       // elided label
-        bool draw = true;   // false: a marker on the same pixel as the one before
+        QRectF shape; // bar or marker
+        QRectF labelRect; // empty: no label drawn
+        QString text; // elided label
+        bool draw = true; // false: a marker on the same pixel as the one before
     };
-    struct Metrics {
+    struct Metrics
+    {
         double titleWidth, header, barHeight, rowHeight, laneGap;
     };
     Metrics metrics() const;
@@ -79,9 +87,9 @@ private:
     QDate m_today;
     ItemRef m_selected;
     QList<Placed> m_placed;
-    QList<QRectF> m_laneRects;   // whole lane incl. title column, from layout()
+    QList<QRectF> m_laneRects; // whole lane incl. title column, from layout()
     double textWidth(const QFontMetricsF &fm, const QString &text) const;
-    mutable QHash<QString, double> m_widths;   // label -> width in m_widthFont
+    mutable QHash<QString, double> m_widths; // label -> width in m_widthFont
     mutable QFont m_widthFont;
     // Above this many markers on screen they are drawn as plain, aliased fills.
     static constexpr qsizetype kPlainMarkerThreshold = 300;

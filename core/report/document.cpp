@@ -23,9 +23,12 @@ namespace {
 const char *titleSource(DocumentKind kind)
 {
     switch (kind) {
-    case DocumentKind::ReferralSummary: return kTitles[0];
-    case DocumentKind::TeleConsultation: return kTitles[1];
-    case DocumentKind::VisaInvitation: return kTitles[2];
+    case DocumentKind::ReferralSummary:
+        return kTitles[0];
+    case DocumentKind::TeleConsultation:
+        return kTitles[1];
+    case DocumentKind::VisaInvitation:
+        return kTitles[2];
     }
     return kTitles[0];
 }
@@ -34,16 +37,20 @@ const char *titleSource(DocumentKind kind)
 QString Documents::code(DocumentKind kind)
 {
     switch (kind) {
-    case DocumentKind::ReferralSummary: return QStringLiteral("summary");
-    case DocumentKind::TeleConsultation: return QStringLiteral("teleconsult");
-    case DocumentKind::VisaInvitation: return QStringLiteral("invitation");
+    case DocumentKind::ReferralSummary:
+        return QStringLiteral("summary");
+    case DocumentKind::TeleConsultation:
+        return QStringLiteral("teleconsult");
+    case DocumentKind::VisaInvitation:
+        return QStringLiteral("invitation");
     }
     return {};
 }
 
 std::optional<DocumentKind> Documents::fromCode(const QString &code)
 {
-    for (DocumentKind k : {DocumentKind::ReferralSummary, DocumentKind::TeleConsultation, DocumentKind::VisaInvitation})
+    for (DocumentKind k :
+         { DocumentKind::ReferralSummary, DocumentKind::TeleConsultation, DocumentKind::VisaInvitation })
         if (Documents::code(k) == code.trimmed().toLower())
             return k;
     return std::nullopt;
@@ -57,15 +64,15 @@ QString Documents::title(DocumentKind kind, const QString &language)
 Result<QStringList> Documents::checkLanguages(const QStringList &languages)
 {
     if (languages.isEmpty() || languages.size() > 2)
-        return Error{tr("A document is made in one language or two, not %1.").arg(languages.size())};
+        return Error{ tr("A document is made in one language or two, not %1.").arg(languages.size()) };
     QStringList codes;
     for (const QString &l : languages) {
         const QString code = Translation::normalise(l);
         if (!Translation::supportedLanguages().contains(code))
-            return Error{tr("Unknown document language \"%1\"; use one or two of %2.")
-                             .arg(l, Translation::supportedLanguages().join(QStringLiteral(", ")))};
+            return Error{ tr("Unknown document language \"%1\"; use one or two of %2.")
+                                  .arg(l, Translation::supportedLanguages().join(QStringLiteral(", "))) };
         if (codes.contains(code))
-            return Error{tr("The language \"%1\" is given twice.").arg(l)};
+            return Error{ tr("The language \"%1\" is given twice.").arg(l) };
         codes << code;
     }
     return codes;
@@ -77,10 +84,10 @@ Result<MadeDocument> Documents::make(DocumentKind kind, const PatientRecord &rec
     if (!languages)
         return languages.error();
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error{tr("Making a document needs the fonts of a QGuiApplication; this program runs without one.")};
+        return Error{ tr("Making a document needs the fonts of a QGuiApplication; this program runs without one.") };
     if (!options.centreLogo.isEmpty() && QImage(options.centreLogo).isNull())
-        return Error{tr("The logo %1 cannot be read as an image; choose another file in Settings or leave it empty.")
-                         .arg(QDir::toNativeSeparators(options.centreLogo))};
+        return Error{ tr("The logo %1 cannot be read as an image; choose another file in Settings or leave it empty.")
+                              .arg(QDir::toNativeSeparators(options.centreLogo)) };
     DocumentOptions o = options;
     o.languages = *languages;
     if (!o.today.isValid())
@@ -135,9 +142,10 @@ Result<MadeDocument> Documents::make(DocumentKind kind, const PatientRecord &rec
         return doc;
     };
     made.body = made.rebuild({});
-    json.insert(QStringLiteral("document"), kind == DocumentKind::ReferralSummary    ? QStringLiteral("referral_summary")
-                                            : kind == DocumentKind::TeleConsultation ? QStringLiteral("teleconsultation_record")
-                                                                                     : QStringLiteral("visa_invitation_letter"));
+    json.insert(QStringLiteral("document"),
+                kind == DocumentKind::ReferralSummary            ? QStringLiteral("referral_summary")
+                        : kind == DocumentKind::TeleConsultation ? QStringLiteral("teleconsultation_record")
+                                                                 : QStringLiteral("visa_invitation_letter"));
     json.insert(QStringLiteral("languages"), QJsonArray::fromStringList(o.languages));
     json.insert(QStringLiteral("made_on"), o.today.toString(Qt::ISODate));
     made.json = QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -147,15 +155,17 @@ Result<MadeDocument> Documents::make(DocumentKind kind, const PatientRecord &rec
     for (const QString &l : o.languages)
         titles << Translation(l).t("Documents", titleSource(kind));
     made.info.title = titles.join(QStringLiteral(" / ")) + QStringLiteral(" — ") + record.patient.recordNumber;
-    made.info.subject = QStringList{titles.first(), record.patient.recordNumber,
-                                    QStringList{record.patient.familyNameLatin.toUpper(), record.patient.givenNameLatin}
-                                        .join(QLatin1Char(' ')).trimmed()}.join(QStringLiteral(" · "));
+    made.info.subject =
+            QStringList{ titles.first(), record.patient.recordNumber,
+                         QStringList{ record.patient.familyNameLatin.toUpper(), record.patient.givenNameLatin }
+                                 .join(QLatin1Char(' '))
+                                 .trimmed() }
+                    .join(QStringLiteral(" · "));
     made.info.author = o.centreName.isEmpty() ? record.patient.coordinator : o.centreName;
     made.info.creator = QStringLiteral("Caravan");
     made.info.producer = QStringLiteral("Caravan (Qt %1)").arg(QString::fromLatin1(qVersion()));
     made.info.keywords = Documents::code(kind);
-    made.info.created = o.today == QDate::currentDate() ? QDateTime::currentDateTimeUtc()
-                                                        : o.today.startOfDay(Qt::UTC);
+    made.info.created = o.today == QDate::currentDate() ? QDateTime::currentDateTimeUtc() : o.today.startOfDay(Qt::UTC);
     made.info.language = first.bcp47();
     return made;
 }

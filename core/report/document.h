@@ -30,23 +30,25 @@ struct PatientRecord;
 
 enum class DocumentKind { ReferralSummary, TeleConsultation, VisaInvitation };
 
-struct DocumentOptions {
-    QStringList languages;               // 1 or 2 of en, ur, kk, ru, zh_CN
-    QString centreName, centreAddress;   // the letterhead; the address may hold phone and e-mail lines
-    QString centreLogo;                  // image file for the letterhead; empty: none
+struct DocumentOptions
+{
+    QStringList languages; // 1 or 2 of en, ur, kk, ru, zh_CN
+    QString centreName, centreAddress; // the letterhead; the address may hold phone and e-mail lines
+    QString centreLogo; // image file for the letterhead; empty: none
     QHash<qint64, QString> institutions; // id -> name, for referring/treating/partner institutions
-    bool includePassport = false;        // referral summary: passport and visa in the document and JSON
-    QDate today;                         // "made on"; invalid = the current date
-    qint64 visitId = 0;                  // tele-consultation record: which one; 0 = the latest
+    bool includePassport = false; // referral summary: passport and visa in the document and JSON
+    QDate today; // "made on"; invalid = the current date
+    qint64 visitId = 0; // tele-consultation record: which one; 0 = the latest
     // Visa invitation letter: what the letter invites for. Empty: taken from the record
     // (the planned course at this centre, else the main diagnosis; arrival and departure).
     QString intendedTreatment;
     QDate stayFrom, stayTo;
-    QString signatory;                   // under the signature line; empty: the coordinator
+    QString signatory; // under the signature line; empty: the coordinator
 };
 
-struct MadeDocument {
-    using RowBreaks = QSet<std::pair<int, int>>;   // (table, data row) that start a new page
+struct MadeDocument
+{
+    using RowBreaks = QSet<std::pair<int, int>>; // (table, data row) that start a new page
     DocumentKind kind = DocumentKind::ReferralSummary;
     std::unique_ptr<QTextDocument> body;
     // Builds the body again with tables split before the given rows (paint() does this
@@ -57,12 +59,13 @@ struct MadeDocument {
     QString centre;
     QString recordNumber;
     QDate made;
-    QString attachmentName;              // "referral.json", ...
+    QString attachmentName; // "referral.json", ...
     QByteArray json;
     PdfDocumentInfo info;
 };
 
-class Documents {
+class Documents
+{
     Q_DECLARE_TR_FUNCTIONS(Documents)
 public:
     // "summary", "teleconsult", "invitation" (the CLI's words).

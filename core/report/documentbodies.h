@@ -31,7 +31,8 @@ void buildTeleConsultation(QTextDocument &doc, const PatientRecord &record, cons
 QJsonObject teleConsultationJson(const PatientRecord &record, const Visit &visit);
 
 // What a visa invitation letter invites for, with the record's defaults filled in.
-struct InvitationStay {
+struct InvitationStay
+{
     QString treatment;
     QDate from, to;
     int days() const { return from.isValid() && to.isValid() ? int(from.daysTo(to)) + 1 : 0; }

@@ -13,7 +13,10 @@
 
 namespace caravan::report {
 
-QString isoDate(QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString isoDate(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
 DocumentBuilder::DocumentBuilder(QTextDocument &doc, const QStringList &languages, const char *context)
     : m_cursor(&doc), m_context(context)
@@ -82,7 +85,7 @@ void DocumentBuilder::letterhead(const QString &centre, const QString &address, 
         doc->addResource(QTextDocument::ImageResource, name, logo);
         QTextImageFormat img;
         img.setName(name.toString());
-        const qreal h = 18.0 / 25.4 * 96;   // 96-dpi pixels: the layout scales images to the device
+        const qreal h = 18.0 / 25.4 * 96; // 96-dpi pixels: the layout scales images to the device
         img.setHeight(h);
         img.setWidth(h * logo.width() / std::max(1, logo.height()));
         m_cursor.insertImage(img);
@@ -134,14 +137,14 @@ QString DocumentBuilder::day(int d) const
 
 QList<std::pair<int, int>> DocumentBuilder::chunks(int index, int count) const
 {
-    QList<std::pair<int, int>> runs;   // [begin, end)
+    QList<std::pair<int, int>> runs; // [begin, end)
     int begin = 0;
     for (int r = 1; r < count; ++r)
-        if (m_breaks.contains({index, r})) {
-            runs.append({begin, r});
+        if (m_breaks.contains({ index, r })) {
+            runs.append({ begin, r });
             begin = r;
         }
-    runs.append({begin, count});
+    runs.append({ begin, count });
     return runs;
 }
 
@@ -170,11 +173,11 @@ QTextTable *DocumentBuilder::table(int rows, int columns, bool grid, const QList
         tf.setColumnWidthConstraints(constraints);
     } else if (!grid) {
         const QTextLength labels(QTextLength::PercentageLength, 32), values(QTextLength::PercentageLength, 68);
-        tf.setColumnWidthConstraints(first().rightToLeft() ? QList<QTextLength>{values, labels}
-                                                           : QList<QTextLength>{labels, values});
+        tf.setColumnWidthConstraints(first().rightToLeft() ? QList<QTextLength>{ values, labels }
+                                                           : QList<QTextLength>{ labels, values });
     }
     m_cursor.movePosition(QTextCursor::End);
-    if (firstRow == 0 && m_breaks.contains({index, 0})) {
+    if (firstRow == 0 && m_breaks.contains({ index, 0 })) {
         // The first row would be cut: the heading above the table starts the next page,
         // and the table follows it (or the table itself when no heading is above it).
         QTextBlock start = m_cursor.block();
@@ -191,7 +194,10 @@ QTextTable *DocumentBuilder::table(int rows, int columns, bool grid, const QList
     return m_cursor.insertTable(rows, columns, tf);
 }
 
-void DocumentBuilder::cell(QTextTable *t, int r, int c) { m_cursor = t->cellAt(r, c).firstCursorPosition(); }
+void DocumentBuilder::cell(QTextTable *t, int r, int c)
+{
+    m_cursor = t->cellAt(r, c).firstCursorPosition();
+}
 
 void DocumentBuilder::leave(QTextTable *t)
 {
@@ -255,7 +261,7 @@ void DocumentBuilder::object(int objectType, int figureIndex)
 {
     QTextBlockFormat bf;
     bf.setAlignment(Qt::AlignAbsolute | Qt::AlignLeft);
-    bf.setLayoutDirection(Qt::LeftToRight);   // a figure's time axis runs left to right
+    bf.setLayoutDirection(Qt::LeftToRight); // a figure's time axis runs left to right
     bf.setTopMargin(4);
     m_cursor.insertBlock(bf);
     QTextCharFormat f;

@@ -41,7 +41,8 @@ constexpr int kFigureIndexProperty = QTextFormat::UserProperty + 2;
 // rows and has the body built again with the table split there.
 using RowBreaks = QSet<std::pair<int, int>>;
 
-class DocumentBuilder {
+class DocumentBuilder
+{
 public:
     // context: the translation context of this document's labels.
     DocumentBuilder(QTextDocument &doc, const QStringList &languages, const char *context);
@@ -72,7 +73,7 @@ public:
     void value(const QString &v, const QString &empty = {});
     // The translated label of a vocabulary value in every language of the document: the
     // second on its own line, which value() and grid cells print smaller and grey.
-    template <class E>
+    template<class E>
     QString vocab(E v, const QString &separator = QStringLiteral("\n")) const
     {
         return inEach([v](const Translation &tr) { return tr.label(v); }, separator);

@@ -67,11 +67,12 @@ void keepHeadingsWithNext(QTextDocument &doc)
             // The group: this block and the keep-with-next blocks before it (a heading and
             // its second-language line; a signature's heading, room and line).
             QTextBlock start = b;
-            while (start.previous().isValid() && start.previous().blockFormat().boolProperty(report::kKeepWithNextProperty))
+            while (start.previous().isValid()
+                   && start.previous().blockFormat().boolProperty(report::kKeepWithNextProperty))
                 start = start.previous();
             const QTextLayout *startLines = start.layout();
             const qreal headingTop = layout->blockBoundingRect(start).top()
-                                     + (startLines && startLines->lineCount() > 0 ? startLines->lineAt(0).y() : 0);
+                    + (startLines && startLines->lineCount() > 0 ? startLines->lineAt(0).y() : 0);
             const QRectF following = layout->blockBoundingRect(next);
             // Where the first line of what follows is drawn: a line that did not fit is
             // pushed down inside its block, so the block's own top is not enough.
@@ -82,7 +83,7 @@ void keepHeadingsWithNext(QTextDocument &doc)
             if (pageOf(firstLine) <= pageOf(headingTop + 1))
                 continue;
             if (start.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                continue;   // already at the top of a page: the section is longer than a page
+                continue; // already at the top of a page: the section is longer than a page
             QTextCursor c(start);
             QTextBlockFormat f = start.blockFormat();
             f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -174,18 +175,19 @@ Status Documents::paint(MadeDocument &document, QPagedPaintDevice &device)
     const Qt::Alignment leading = rtl ? Qt::AlignRight : Qt::AlignLeft;
     const Qt::Alignment trailing = rtl ? Qt::AlignLeft : Qt::AlignRight;
     // ISO dates read left to right inside Urdu: an isolate around them.
-    const QString made = lang.t(C, "Made on %1").arg(QChar(0x2066) + document.made.toString(Qt::ISODate) + QChar(0x2069));
+    const QString made =
+            lang.t(C, "Made on %1").arg(QChar(0x2066) + document.made.toString(Qt::ISODate) + QChar(0x2069));
     const char *confidentialSource = document.kind == DocumentKind::VisaInvitation
-        ? "Confidential: for the consular officer and the persons named in this letter only."
-        : "Confidential medical information: for the physicians treating this patient only.";
+            ? "Confidential: for the consular officer and the persons named in this letter only."
+            : "Confidential medical information: for the physicians treating this patient only.";
 
     QPainter painter;
     if (!painter.begin(&device))
-        return Error{tr("The pages could not be drawn on this device.")};
+        return Error{ tr("The pages could not be drawn on this device.") };
     const QPen rule(QColor(0x99, 0x99, 0x99), mm(0.2));
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage())
-            return Error{tr("The pages could not be drawn on this device.")};
+            return Error{ tr("The pages could not be drawn on this device.") };
         // Header
         painter.setPen(QColor(0x55, 0x55, 0x55));
         const QRectF head(left, mm(8), body.width(), mm(8));
@@ -212,12 +214,12 @@ Status Documents::paint(MadeDocument &document, QPagedPaintDevice &device)
         if (bilingual) {
             painter.setPen(QColor(0x77, 0x77, 0x77));
             const QString other = second.t(C, confidentialSource) + QStringLiteral("  ·  ")
-                                  + second.t(C, "Page %1 of %2").arg(page + 1).arg(pages);
+                    + second.t(C, "Page %1 of %2").arg(page + 1).arg(pages);
             drawText(painter, QRectF(left, footY + mm(12), body.width(), mm(6)), Qt::AlignHCenter, other, 7);
         }
     }
     if (!painter.end())
-        return Error{tr("The pages could not be drawn on this device.")};
+        return Error{ tr("The pages could not be drawn on this device.") };
     return {};
 }
 
@@ -226,13 +228,13 @@ Status Documents::writePdf(DocumentKind kind, const PatientRecord &record, const
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir())
-        return Error{tr("Cannot write %1: it is a folder.").arg(shown)};
+        return Error{ tr("Cannot write %1: it is a folder.").arg(shown) };
     Result<MadeDocument> made = make(kind, record, options);
     if (!made)
         return made.error();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(shown, out.errorString())};
+        return Error{ tr("Cannot write %1: %2").arg(shown, out.errorString()) };
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -255,7 +257,7 @@ Status Documents::writePdf(DocumentKind kind, const PatientRecord &record, const
     if (!bytes)
         return bytes.error();
     if (out.write(*bytes) != bytes->size() || !out.commit())
-        return Error{tr("Cannot write %1: %2").arg(shown, out.errorString())};
+        return Error{ tr("Cannot write %1: %2").arg(shown, out.errorString()) };
     return {};
 }
 

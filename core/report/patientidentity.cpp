@@ -13,16 +13,17 @@ QString countryWithCode(const QString &code, const Translation &language)
 QList<std::pair<const char *, QString>> identityRows(const Patient &p, const DocumentBuilder &b, IdentityFields with)
 {
     QList<std::pair<const char *, QString>> rows{
-        {QT_TRANSLATE_NOOP("Documents", "Name (passport)"),
-         QStringList{p.familyNameLatin.toUpper(), p.givenNameLatin}.join(QLatin1Char(' ')).trimmed()},
-        {QT_TRANSLATE_NOOP("Documents", "Name (native script)"),
-         QStringList{p.familyNameNative, p.givenNameNative}.join(QLatin1Char(' ')).trimmed()}};
+        { QT_TRANSLATE_NOOP("Documents", "Name (passport)"),
+          QStringList{ p.familyNameLatin.toUpper(), p.givenNameLatin }.join(QLatin1Char(' ')).trimmed() },
+        { QT_TRANSLATE_NOOP("Documents", "Name (native script)"),
+          QStringList{ p.familyNameNative, p.givenNameNative }.join(QLatin1Char(' ')).trimmed() }
+    };
     if (with & WithRecordNumber)
-        rows.append({QT_TRANSLATE_NOOP("Documents", "Record number"), p.recordNumber});
-    rows.append({QT_TRANSLATE_NOOP("Documents", "Birth date"), isoDate(p.birthDate)});
+        rows.append({ QT_TRANSLATE_NOOP("Documents", "Record number"), p.recordNumber });
+    rows.append({ QT_TRANSLATE_NOOP("Documents", "Birth date"), isoDate(p.birthDate) });
     if (with & WithSex)
-        rows.append({QT_TRANSLATE_NOOP("Documents", "Sex"), p.sex == Sex::Unknown ? QString() : b.vocab(p.sex)});
-    rows.append({QT_TRANSLATE_NOOP("Documents", "Nationality"), countryWithCode(p.nationality, b.first())});
+        rows.append({ QT_TRANSLATE_NOOP("Documents", "Sex"), p.sex == Sex::Unknown ? QString() : b.vocab(p.sex) });
+    rows.append({ QT_TRANSLATE_NOOP("Documents", "Nationality"), countryWithCode(p.nationality, b.first()) });
     return rows;
 }
 

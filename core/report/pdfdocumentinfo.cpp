@@ -27,8 +27,8 @@ bool isWhite(char c)
 
 bool isDelimiter(char c)
 {
-    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{'
-        || c == '}' || c == '/' || c == '%';
+    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/'
+            || c == '%';
 }
 
 // Skips white space and comments.
@@ -77,7 +77,7 @@ qsizetype objectEnd(const QByteArray &d, qsizetype pos, int depth = 0)
     if (depth > 64 || pos >= d.size())
         return -1;
     const char c = d[pos];
-    if (c == '(') {   // literal string: balanced parentheses, backslash escapes
+    if (c == '(') { // literal string: balanced parentheses, backslash escapes
         int nesting = 0;
         for (qsizetype i = pos; i < d.size(); ++i) {
             if (d[i] == '\\')
@@ -89,7 +89,7 @@ qsizetype objectEnd(const QByteArray &d, qsizetype pos, int depth = 0)
         }
         return -1;
     }
-    if (c == '<' && pos + 1 < d.size() && d[pos + 1] == '<') {   // dictionary
+    if (c == '<' && pos + 1 < d.size() && d[pos + 1] == '<') { // dictionary
         qsizetype i = pos + 2;
         for (;;) {
             i = skipWhite(d, i);
@@ -102,11 +102,11 @@ qsizetype objectEnd(const QByteArray &d, qsizetype pos, int depth = 0)
                 return -1;
         }
     }
-    if (c == '<') {   // hex string
+    if (c == '<') { // hex string
         const qsizetype close = d.indexOf('>', pos);
         return close < 0 ? -1 : close + 1;
     }
-    if (c == '[') {   // array
+    if (c == '[') { // array
         qsizetype i = pos + 1;
         for (;;) {
             i = skipWhite(d, i);
@@ -119,23 +119,25 @@ qsizetype objectEnd(const QByteArray &d, qsizetype pos, int depth = 0)
                 return -1;
         }
     }
-    if (c == '/')   // name
+    if (c == '/') // name
         return tokenEnd(d, pos + 1);
     if (c == ')' || c == '>' || c == ']' || c == '{' || c == '}')
         return -1;
-    const qsizetype end = tokenEnd(d, pos);   // number, true, false, null, R
+    const qsizetype end = tokenEnd(d, pos); // number, true, false, null, R
     return end > pos ? end : -1;
 }
 
 // One key of a dictionary and its value as written (a reference kept as "N G R").
-struct DictEntry {
-    QByteArray key;     // with the slash: "/Pages"
-    QByteArray value;   // the raw bytes of the value
+struct DictEntry
+{
+    QByteArray key; // with the slash: "/Pages"
+    QByteArray value; // the raw bytes of the value
 };
 
-struct Dictionary {
+struct Dictionary
+{
     QList<DictEntry> entries;
-    qsizetype end = -1;   // just after ">>"
+    qsizetype end = -1; // just after ">>"
 
     QByteArray value(const char *key) const
     {
@@ -152,7 +154,7 @@ struct Dictionary {
                 return;
             }
         }
-        entries.append({key, value});
+        entries.append({ key, value });
     }
     QByteArray text() const
     {
@@ -196,12 +198,13 @@ std::optional<Dictionary> parseDictionary(const QByteArray &d, qsizetype pos)
                     valueEnd = r + 1;
             }
         }
-        dict.entries.append({key, d.mid(valueStart, valueEnd - valueStart)});
+        dict.entries.append({ key, d.mid(valueStart, valueEnd - valueStart) });
         i = valueEnd;
     }
 }
 
-struct Reference {
+struct Reference
+{
     qint64 number = -1;
     qint64 generation = 0;
     bool valid() const { return number > 0; }
@@ -214,7 +217,7 @@ std::optional<Reference> parseReference(const QByteArray &value)
     if (parts.size() != 3 || parts[2] != "R")
         return std::nullopt;
     bool okN = false, okG = false;
-    Reference r{parts[0].toLongLong(&okN), parts[1].toLongLong(&okG)};
+    Reference r{ parts[0].toLongLong(&okN), parts[1].toLongLong(&okG) };
     if (!okN || !okG || r.number <= 0 || r.generation < 0)
         return std::nullopt;
     return r;
@@ -222,15 +225,17 @@ std::optional<Reference> parseReference(const QByteArray &value)
 
 // ---- Cross-reference tables -----------------------------------------------------
 
-struct XrefEntry {
+struct XrefEntry
+{
     qint64 offset = 0;
     qint64 generation = 0;
     bool inUse = false;
 };
 
-struct Xref {
-    QMap<qint64, XrefEntry> entries;   // newest section wins
-    Dictionary trailer;                // the newest trailer
+struct Xref
+{
+    QMap<qint64, XrefEntry> entries; // newest section wins
+    Dictionary trailer; // the newest trailer
     qint64 startxref = -1;
 };
 
@@ -271,12 +276,12 @@ std::optional<Dictionary> readXrefSection(const QByteArray &d, qint64 offset, Xr
             if (!entryOffset || !generation || (type != "n" && type != "f"))
                 return std::nullopt;
             if (!xref.entries.contains(*first + n))
-                xref.entries.insert(*first + n, {*entryOffset, *generation, type == "n"});
+                xref.entries.insert(*first + n, { *entryOffset, *generation, type == "n" });
         }
     }
     auto trailer = parseDictionary(d, i + 7);
     if (trailer && !trailer->value("/XRefStm").isEmpty())
-        problem = XrefProblem::Streams;   // hybrid file: some objects only in streams
+        problem = XrefProblem::Streams; // hybrid file: some objects only in streams
     return trailer;
 }
 
@@ -391,8 +396,8 @@ QByteArray pdfXmpMetadata(const PdfDocumentInfo &info)
     };
     auto list = [&](const char *element, const char *kind, const QString &value) {
         if (!value.isEmpty())
-            fields += QByteArray("   <") + element + "><rdf:" + kind + "><rdf:li>" + xmlText(value) + "</rdf:li></rdf:"
-                    + kind + "></" + element + ">\n";
+            fields += QByteArray("   <") + element + "><rdf:" + kind + "><rdf:li>" + xmlText(value)
+                    + "</rdf:li></rdf:" + kind + "></" + element + ">\n";
     };
     auto simple = [&](const char *element, const QString &value) {
         if (!value.isEmpty())
@@ -416,47 +421,47 @@ QByteArray pdfXmpMetadata(const PdfDocumentInfo &info)
            "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
            "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
            "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-        + fields
-        + "  </rdf:Description>\n"
-          " </rdf:RDF>\n"
-          "</x:xmpmeta>\n"
-          "<?xpacket end=\"w\"?>";
+            + fields
+            + "  </rdf:Description>\n"
+              " </rdf:RDF>\n"
+              "</x:xmpmeta>\n"
+              "<?xpacket end=\"w\"?>";
 }
 
 Result<QByteArray> withPdfDocumentInfo(const QByteArray &d, const PdfDocumentInfo &info, const QString &path)
 {
     const QString language = languageTag(info.language);
     if (!info.language.trimmed().isEmpty() && language.isEmpty())
-        return Error{QCoreApplication::translate("PdfDocumentInfo",
-                                                 "“%1” is not a language tag such as en, ur-PK or zh-CN.")
-                         .arg(info.language)};
+        return Error{ QCoreApplication::translate("PdfDocumentInfo",
+                                                  "“%1” is not a language tag such as en, ur-PK or zh-CN.")
+                              .arg(info.language) };
     if (!d.left(1024).contains("%PDF-"))
-        return Error{QCoreApplication::translate("PdfDocumentInfo", "%1 is not a PDF file.").arg(nativePath(path))};
+        return Error{ QCoreApplication::translate("PdfDocumentInfo", "%1 is not a PDF file.").arg(nativePath(path)) };
 
     XrefProblem problem = XrefProblem::None;
     const std::optional<Xref> xref = readXref(d, problem);
     if (problem == XrefProblem::Streams)
-        return Error{QCoreApplication::translate("PdfDocumentInfo",
-                                                 "%1 stores its cross-reference table as a compressed stream; "
-                                                 "its document information cannot be updated.")
-                         .arg(nativePath(path))};
+        return Error{ QCoreApplication::translate("PdfDocumentInfo",
+                                                  "%1 stores its cross-reference table as a compressed stream; "
+                                                  "its document information cannot be updated.")
+                              .arg(nativePath(path)) };
     if (problem == XrefProblem::Encrypted)
-        return Error{QCoreApplication::translate("PdfDocumentInfo",
-                                                 "%1 is encrypted; its document information cannot be updated.")
-                         .arg(nativePath(path))};
+        return Error{ QCoreApplication::translate("PdfDocumentInfo",
+                                                  "%1 is encrypted; its document information cannot be updated.")
+                              .arg(nativePath(path)) };
     if (!xref)
-        return Error{QCoreApplication::translate("PdfDocumentInfo",
-                                                 "%1 cannot be updated: its cross-reference table is missing "
-                                                 "or damaged.")
-                         .arg(nativePath(path))};
+        return Error{ QCoreApplication::translate("PdfDocumentInfo",
+                                                  "%1 cannot be updated: its cross-reference table is missing "
+                                                  "or damaged.")
+                              .arg(nativePath(path)) };
 
     const auto root = parseReference(xref->trailer.value("/Root"));
     std::optional<Dictionary> catalog = root ? objectDictionary(d, *xref, *root) : std::nullopt;
     if (!catalog)
-        return Error{QCoreApplication::translate("PdfDocumentInfo",
-                                                 "%1 cannot be updated: its document catalog is missing or "
-                                                 "damaged.")
-                         .arg(nativePath(path))};
+        return Error{ QCoreApplication::translate("PdfDocumentInfo",
+                                                  "%1 cannot be updated: its document catalog is missing or "
+                                                  "damaged.")
+                              .arg(nativePath(path)) };
 
     qint64 size = xref->entries.isEmpty() ? 1 : xref->entries.lastKey() + 1;
     if (const auto trailerSize = integerAt(xref->trailer.value("/Size"), 0))
@@ -465,7 +470,7 @@ Result<QByteArray> withPdfDocumentInfo(const QByteArray &d, const PdfDocumentInf
     // The Info dictionary: the old one's keys, ours on top, under the old number if any.
     const auto oldInfo = parseReference(xref->trailer.value("/Info"));
     Dictionary infoDict;
-    Reference infoRef{size, 0};
+    Reference infoRef{ size, 0 };
     if (oldInfo) {
         if (const auto old = objectDictionary(d, *xref, *oldInfo)) {
             infoDict = *old;
@@ -473,8 +478,8 @@ Result<QByteArray> withPdfDocumentInfo(const QByteArray &d, const PdfDocumentInf
         }
     }
     const std::pair<const char *, QString> texts[] = {
-        {"/Title", info.title},       {"/Subject", info.subject}, {"/Author", info.author},
-        {"/Keywords", info.keywords}, {"/Creator", info.creator}, {"/Producer", info.producer},
+        { "/Title", info.title },       { "/Subject", info.subject }, { "/Author", info.author },
+        { "/Keywords", info.keywords }, { "/Creator", info.creator }, { "/Producer", info.producer },
     };
     for (const auto &[key, value] : texts)
         if (!value.isEmpty())
@@ -489,9 +494,9 @@ Result<QByteArray> withPdfDocumentInfo(const QByteArray &d, const PdfDocumentInf
     QByteArray update;
     if (!d.endsWith('\n') && !d.endsWith('\r'))
         update += '\n';
-    QMap<qint64, std::pair<qint64, qint64>> written;   // number -> (offset, generation)
+    QMap<qint64, std::pair<qint64, qint64>> written; // number -> (offset, generation)
     auto writeObject = [&](const Reference &ref, const Dictionary &dict) {
-        written.insert(ref.number, {d.size() + update.size(), ref.generation});
+        written.insert(ref.number, { d.size() + update.size(), ref.generation });
         update += QByteArray::number(ref.number) + ' ' + QByteArray::number(ref.generation) + " obj\n" + dict.text()
                 + "\nendobj\n";
     };
@@ -510,10 +515,10 @@ Result<QByteArray> withPdfDocumentInfo(const QByteArray &d, const PdfDocumentInf
         update += QByteArray::number(it.key()) + ' ' + QByteArray::number(count) + '\n';
         for (; it != runEnd; ++it)
             update += QByteArray::number(it->first).rightJustified(10, '0') + ' '
-                    + QByteArray::number(it->second).rightJustified(5, '0') + " n \n";   // 20 bytes
+                    + QByteArray::number(it->second).rightJustified(5, '0') + " n \n"; // 20 bytes
     }
-    update += "trailer\n<<\n/Size " + QByteArray::number(size) + "\n/Root " + root->text() + "\n/Info "
-            + infoRef.text() + "\n/Prev " + QByteArray::number(xref->startxref) + '\n';
+    update += "trailer\n<<\n/Size " + QByteArray::number(size) + "\n/Root " + root->text() + "\n/Info " + infoRef.text()
+            + "\n/Prev " + QByteArray::number(xref->startxref) + '\n';
     const QByteArray id = xref->trailer.value("/ID");
     if (!id.isEmpty())
         update += "/ID " + id + '\n';
@@ -525,16 +530,17 @@ Status writePdfDocumentInfo(const QString &path, const PdfDocumentInfo &info)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("PdfDocumentInfo", "Cannot read %1: %2")
-                         .arg(nativePath(path), in.errorString())};
+        return Error{
+            QCoreApplication::translate("PdfDocumentInfo", "Cannot read %1: %2").arg(nativePath(path), in.errorString())
+        };
     const Result<QByteArray> updated = withPdfDocumentInfo(in.readAll(), info, path);
     in.close();
     if (!updated)
         return updated.error();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(*updated) != updated->size() || !out.commit())
-        return Error{QCoreApplication::translate("PdfDocumentInfo", "Cannot write %1: %2")
-                         .arg(nativePath(path), out.errorString())};
+        return Error{ QCoreApplication::translate("PdfDocumentInfo", "Cannot write %1: %2")
+                              .arg(nativePath(path), out.errorString()) };
     return {};
 }
 

@@ -23,10 +23,11 @@
 
 namespace caravan {
 
-struct PdfDocumentInfo {
+struct PdfDocumentInfo
+{
     QString title, subject, author, keywords, creator, producer;
-    QDateTime created;   // any zone; written as UTC. Invalid: keep the file's own date
-    QString language;    // BCP 47: "en", "ur-PK", "kk", "ru", "zh-CN" ("zh_CN" accepted)
+    QDateTime created; // any zone; written as UTC. Invalid: keep the file's own date
+    QString language; // BCP 47: "en", "ur-PK", "kk", "ru", "zh-CN" ("zh_CN" accepted)
 };
 
 // The XMP packet (dc:title, dc:description = subject, dc:creator = author,

@@ -18,7 +18,7 @@
 namespace caravan::report {
 
 namespace {
-constexpr double kChartHeight = 120;   // 96-dpi pixels
+constexpr double kChartHeight = 120; // 96-dpi pixels
 }
 
 RecordFigures::RecordFigures(const PatientRecord &record, const Translation &language, QDate today,
@@ -35,7 +35,7 @@ RecordFigures::RecordFigures(const PatientRecord &record, const Translation &lan
 
 void RecordFigures::install()
 {
-    m_record = nullptr;   // the record belongs to the caller; only copies are kept
+    m_record = nullptr; // the record belongs to the caller; only copies are kept
     auto *document = qobject_cast<QTextDocument *>(parent());
     document->documentLayout()->registerHandler(kObjectType, this);
 }
@@ -43,15 +43,15 @@ void RecordFigures::install()
 int RecordFigures::countsAroundDayZero(const TreatmentCourse &course)
 {
     const QDate day0 = course.type == TreatmentType::StemCellTransplant ? course.hsct.infusionDate
-                       : course.type == TreatmentType::CarT             ? course.cart.infusionDate
+            : course.type == TreatmentType::CarT                        ? course.cart.infusionDate
                                                                         : QDate();
     if (!day0.isValid() || !m_record)
         return -1;
     timeline::MeasurementChart chart =
-        timeline::MeasurementChartPainter::countsAround(*m_record, day0, kBefore, kAfter, m_language);
+            timeline::MeasurementChartPainter::countsAround(*m_record, day0, kBefore, kAfter, m_language);
     if (chart.pointCount() < 3)
         return -1;
-    m_around.append({day0, std::move(chart)});
+    m_around.append({ day0, std::move(chart) });
     return kAroundDayZero + int(m_around.size()) - 1;
 }
 

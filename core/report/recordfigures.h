@@ -17,17 +17,18 @@
 namespace caravan {
 struct PatientRecord;
 struct TreatmentCourse;
-}
+} // namespace caravan
 
 namespace caravan::report {
 
-class RecordFigures : public QObject, public QTextObjectInterface {
+class RecordFigures : public QObject, public QTextObjectInterface
+{
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
     static constexpr int kObjectType = QTextFormat::UserObject + 1;
-    static constexpr int kTimeline = 0;   // figure index; charts are 1..chartCount()
-    static constexpr int kAroundDayZero = 1000;   // + i: counts around the i-th infusion
+    static constexpr int kTimeline = 0; // figure index; charts are 1..chartCount()
+    static constexpr int kAroundDayZero = 1000; // + i: counts around the i-th infusion
 
     RecordFigures(const PatientRecord &record, const Translation &language, QDate today, QTextDocument *document);
     // Registers the figures on the document's layout. Call it once the body is written:
@@ -45,16 +46,17 @@ public:
                     const QTextFormat &format) override;
 
 private:
-    static double scaleOf(QTextDocument *doc);   // device units per 96-dpi pixel
+    static double scaleOf(QTextDocument *doc); // device units per 96-dpi pixel
     timeline::TimeAxis axisFor(double width) const;
 
-    struct AroundDayZero {
+    struct AroundDayZero
+    {
         QDate dayZero;
         timeline::MeasurementChart chart;
     };
-    static constexpr int kBefore = 10, kAfter = 40;   // days around day 0
+    static constexpr int kBefore = 10, kAfter = 40; // days around day 0
 
-    const PatientRecord *m_record;                     // valid while the body is built
+    const PatientRecord *m_record; // valid while the body is built
     timeline::TimelineModel m_model;
     QList<timeline::MeasurementChart> m_charts;
     QList<AroundDayZero> m_around;

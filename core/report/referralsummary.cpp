@@ -20,7 +20,6 @@ namespace caravan::report {
 
 namespace {
 
-
 // The strings of the document, for lupdate.
 [[maybe_unused]] const char *const kStrings[] = {
     QT_TRANSLATE_NOOP("ReferralSummary", "Passport"),
@@ -72,7 +71,10 @@ namespace {
     QT_TRANSLATE_NOOP("ReferralSummary", "Next appointment"),
 };
 
-QString grade(const std::optional<int> &g) { return g ? QString::number(*g) : QString(); }
+QString grade(const std::optional<int> &g)
+{
+    return g ? QString::number(*g) : QString();
+}
 
 QString institutionName(const DocumentOptions &o, const std::optional<qint64> &id)
 {
@@ -95,18 +97,21 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
     b.heading(QT_TRANSLATE_NOOP("Documents", "Patient"));
     QList<std::pair<const char *, QString>> identity = identityRows(p, b, WithRecordNumber | WithSex);
     if (o.includePassport) {
-        identity.append({QT_TRANSLATE_NOOP("ReferralSummary", "Passport"),
-                         QStringList{p.passportNumber, p.passportCountry, isoDate(p.passportExpiry)}
-                             .filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", "))});
-        identity.append({QT_TRANSLATE_NOOP("ReferralSummary", "Visa"),
-                         QStringList{p.visaType, p.visaNumber, isoDate(p.visaExpiry)}
-                             .filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", "))});
+        identity.append({ QT_TRANSLATE_NOOP("ReferralSummary", "Passport"),
+                          QStringList{ p.passportNumber, p.passportCountry, isoDate(p.passportExpiry) }
+                                  .filter(QRegularExpression(QStringLiteral(".")))
+                                  .join(QStringLiteral(", ")) });
+        identity.append({ QT_TRANSLATE_NOOP("ReferralSummary", "Visa"),
+                          QStringList{ p.visaType, p.visaNumber, isoDate(p.visaExpiry) }
+                                  .filter(QRegularExpression(QStringLiteral(".")))
+                                  .join(QStringLiteral(", ")) });
     }
     b.pairs(identity);
 
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Referral"));
-    b.pairs({{QT_TRANSLATE_NOOP("ReferralSummary", "Referring institution"), institutionName(o, p.referringInstitutionId)},
-             {QT_TRANSLATE_NOOP("ReferralSummary", "Referring doctor"), p.referringDoctor}});
+    b.pairs({ { QT_TRANSLATE_NOOP("ReferralSummary", "Referring institution"),
+                institutionName(o, p.referringInstitutionId) },
+              { QT_TRANSLATE_NOOP("ReferralSummary", "Referring doctor"), p.referringDoctor } });
 
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Diagnoses"));
     if (record.diagnoses.isEmpty())
@@ -117,11 +122,11 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
             QString stage = d.stage;
             if (!stage.isEmpty() && d.stagingSystem != StagingSystem::None)
                 stage += QLatin1Char('\n') + b.vocab(d.stagingSystem);
-            rows.append({d.icd10Code, d.icd10Text, isoDate(d.diagnosedOn), stage});
+            rows.append({ d.icd10Code, d.icd10Text, isoDate(d.diagnosedOn), stage });
         }
-        b.grid({QT_TRANSLATE_NOOP("ReferralSummary", "ICD-10"), QT_TRANSLATE_NOOP("Documents", "Diagnosis"),
-                QT_TRANSLATE_NOOP("ReferralSummary", "Diagnosed"), QT_TRANSLATE_NOOP("ReferralSummary", "Stage")},
-               rows, {10, 45, 15, 30});
+        b.grid({ QT_TRANSLATE_NOOP("ReferralSummary", "ICD-10"), QT_TRANSLATE_NOOP("Documents", "Diagnosis"),
+                 QT_TRANSLATE_NOOP("ReferralSummary", "Diagnosed"), QT_TRANSLATE_NOOP("ReferralSummary", "Stage") },
+               rows, { 10, 45, 15, 30 });
     }
 
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Treatment history"));
@@ -133,27 +138,29 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
             // The short name, then the regimen or product beneath it when it says more.
             QString what = c.name;
             const QString more = c.type == TreatmentType::Chemotherapy ? c.chemo.regimen
-                                 : c.type == TreatmentType::CarT       ? c.cart.product
+                    : c.type == TreatmentType::CarT                    ? c.cart.product
                                                                        : QString();
             if (!more.isEmpty() && more != c.name)
                 what += QLatin1Char('\n') + more;
             const QString where = c.atThisCentre ? b.t("this centre") : institutionName(o, c.institutionId);
             const QString dates = (c.startDate.isValid() || c.endDate.isValid())
-                                      ? QStringLiteral("%1 – %2").arg(isoDate(c.startDate), isoDate(c.endDate))
-                                      : QString();
+                    ? QStringLiteral("%1 – %2").arg(isoDate(c.startDate), isoDate(c.endDate))
+                    : QString();
             QString cycles;
             if (c.chemo.givenCycles || c.chemo.plannedCycles)
-                cycles = QStringLiteral("%1/%2").arg(c.chemo.givenCycles ? QString::number(*c.chemo.givenCycles) : QStringLiteral("?"),
-                                                     c.chemo.plannedCycles ? QString::number(*c.chemo.plannedCycles) : QStringLiteral("?"));
+                cycles = QStringLiteral("%1/%2").arg(
+                        c.chemo.givenCycles ? QString::number(*c.chemo.givenCycles) : QStringLiteral("?"),
+                        c.chemo.plannedCycles ? QString::number(*c.chemo.plannedCycles) : QStringLiteral("?"));
             else if (!c.chemo.cycles.isEmpty())
                 cycles = QString::number(c.chemo.cycles.size());
-            rows.append({b.vocab(c.type, nl), what, where, dates, cycles,
-                         c.bestResponse == Response::NotAssessed ? QString() : b.vocab(c.bestResponse, nl)});
+            rows.append({ b.vocab(c.type, nl), what, where, dates, cycles,
+                          c.bestResponse == Response::NotAssessed ? QString() : b.vocab(c.bestResponse, nl) });
         }
-        b.grid({QT_TRANSLATE_NOOP("ReferralSummary", "Type"), QT_TRANSLATE_NOOP("ReferralSummary", "Treatment"),
-                QT_TRANSLATE_NOOP("ReferralSummary", "Where"), QT_TRANSLATE_NOOP("ReferralSummary", "Dates"),
-                QT_TRANSLATE_NOOP("ReferralSummary", "Cycles"), QT_TRANSLATE_NOOP("ReferralSummary", "Best response")},
-               rows, {15, 27, 18, 15, 10, 15});
+        b.grid({ QT_TRANSLATE_NOOP("ReferralSummary", "Type"), QT_TRANSLATE_NOOP("ReferralSummary", "Treatment"),
+                 QT_TRANSLATE_NOOP("ReferralSummary", "Where"), QT_TRANSLATE_NOOP("ReferralSummary", "Dates"),
+                 QT_TRANSLATE_NOOP("ReferralSummary", "Cycles"),
+                 QT_TRANSLATE_NOOP("ReferralSummary", "Best response") },
+               rows, { 15, 27, 18, 15, 10, 15 });
     }
 
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Key events"));
@@ -162,11 +169,11 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
     else {
         QList<QStringList> rows;
         for (const Assessment &a : record.assessments)
-            rows.append({isoDate(a.assessedOn), a.result == Response::NotAssessed ? QString() : b.vocab(a.result, nl),
-                         a.method == AssessmentMethod::Unknown ? QString() : b.vocab(a.method, nl),
-                         a.blastPercent ? QString::number(*a.blastPercent, 'g', 3) : QString()});
-        b.grid({QT_TRANSLATE_NOOP("ReferralSummary", "Date"), QT_TRANSLATE_NOOP("ReferralSummary", "Result"),
-                QT_TRANSLATE_NOOP("ReferralSummary", "Method"), QT_TRANSLATE_NOOP("ReferralSummary", "Blasts %")},
+            rows.append({ isoDate(a.assessedOn), a.result == Response::NotAssessed ? QString() : b.vocab(a.result, nl),
+                          a.method == AssessmentMethod::Unknown ? QString() : b.vocab(a.method, nl),
+                          a.blastPercent ? QString::number(*a.blastPercent, 'g', 3) : QString() });
+        b.grid({ QT_TRANSLATE_NOOP("ReferralSummary", "Date"), QT_TRANSLATE_NOOP("ReferralSummary", "Result"),
+                 QT_TRANSLATE_NOOP("ReferralSummary", "Method"), QT_TRANSLATE_NOOP("ReferralSummary", "Blasts %") },
                rows);
     }
 
@@ -191,11 +198,12 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
         if (c.type != TreatmentType::CarT)
             continue;
         anyCart = true;
-        b.pairs({{QT_TRANSLATE_NOOP("ReferralSummary", "Target"), c.cart.target},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "Product"), c.cart.product.isEmpty() ? c.name : c.cart.product},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "Infusion (day 0)"), isoDate(c.cart.infusionDate)},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "CRS grade"), grade(c.cart.crsGrade)},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "ICANS grade"), grade(c.cart.icansGrade)}});
+        b.pairs({ { QT_TRANSLATE_NOOP("ReferralSummary", "Target"), c.cart.target },
+                  { QT_TRANSLATE_NOOP("ReferralSummary", "Product"),
+                    c.cart.product.isEmpty() ? c.name : c.cart.product },
+                  { QT_TRANSLATE_NOOP("ReferralSummary", "Infusion (day 0)"), isoDate(c.cart.infusionDate) },
+                  { QT_TRANSLATE_NOOP("ReferralSummary", "CRS grade"), grade(c.cart.crsGrade) },
+                  { QT_TRANSLATE_NOOP("ReferralSummary", "ICANS grade"), grade(c.cart.icansGrade) } });
         if (const int figure = figures->countsAroundDayZero(c); figure >= 0)
             b.object(RecordFigures::kObjectType, figure);
     }
@@ -223,24 +231,26 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
             return parts.join(QStringLiteral(", "));
         });
         const QString conditioning = b.inEach([&h](const Translation &tr) {
-            QStringList parts{h.conditioningRegimen};
+            QStringList parts{ h.conditioningRegimen };
             if (h.conditioningIntensity != ConditioningIntensity::Unknown)
                 parts << tr.label(h.conditioningIntensity);
             return parts.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", "));
         });
-        b.pairs({{QT_TRANSLATE_NOOP("ReferralSummary", "Donor"), donor},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "HLA match"), h.hlaMatch},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "Stem cell source"),
-                  h.source == StemCellSource::Unknown ? QString() : b.vocab(h.source)},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "Conditioning"), conditioning},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "Infusion (day 0)"), isoDate(h.infusionDate)},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "Neutrophil engraftment"),
-                  engraft(h.neutrophilEngraftment, clinical::neutrophilEngraftment(record.measurements, h.infusionDate))},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "Platelet engraftment"),
-                  engraft(h.plateletEngraftment, clinical::plateletEngraftment(record.measurements, h.infusionDate))},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "Acute GVHD grade"), grade(h.acuteGvhdGrade)},
-                 {QT_TRANSLATE_NOOP("ReferralSummary", "Chronic GVHD"),
-                  h.chronicGvhd == ChronicGvhd::Unknown ? QString() : b.vocab(h.chronicGvhd)}});
+        b.pairs({ { QT_TRANSLATE_NOOP("ReferralSummary", "Donor"), donor },
+                  { QT_TRANSLATE_NOOP("ReferralSummary", "HLA match"), h.hlaMatch },
+                  { QT_TRANSLATE_NOOP("ReferralSummary", "Stem cell source"),
+                    h.source == StemCellSource::Unknown ? QString() : b.vocab(h.source) },
+                  { QT_TRANSLATE_NOOP("ReferralSummary", "Conditioning"), conditioning },
+                  { QT_TRANSLATE_NOOP("ReferralSummary", "Infusion (day 0)"), isoDate(h.infusionDate) },
+                  { QT_TRANSLATE_NOOP("ReferralSummary", "Neutrophil engraftment"),
+                    engraft(h.neutrophilEngraftment,
+                            clinical::neutrophilEngraftment(record.measurements, h.infusionDate)) },
+                  { QT_TRANSLATE_NOOP("ReferralSummary", "Platelet engraftment"),
+                    engraft(h.plateletEngraftment,
+                            clinical::plateletEngraftment(record.measurements, h.infusionDate)) },
+                  { QT_TRANSLATE_NOOP("ReferralSummary", "Acute GVHD grade"), grade(h.acuteGvhdGrade) },
+                  { QT_TRANSLATE_NOOP("ReferralSummary", "Chronic GVHD"),
+                    h.chronicGvhd == ChronicGvhd::Unknown ? QString() : b.vocab(h.chronicGvhd) } });
         if (const int figure = figures->countsAroundDayZero(c); figure >= 0)
             b.object(RecordFigures::kObjectType, figure);
     }
@@ -252,19 +262,21 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
     QStringList planned;
     for (const TreatmentCourse &c : record.courses)
         if (c.status == CourseStatus::Planned || c.status == CourseStatus::Ongoing)
-            planned << QStringLiteral("%1 (%2%3)").arg(c.name, b.first().label(c.status),
-                                                      c.startDate.isValid() ? QStringLiteral(", ") + isoDate(c.startDate)
-                                                                            : QString());
+            planned << QStringLiteral("%1 (%2%3)")
+                               .arg(c.name, b.first().label(c.status),
+                                    c.startDate.isValid() ? QStringLiteral(", ") + isoDate(c.startDate) : QString());
     const Visit *next = nullptr;
     for (const Visit &v : record.visits)
         if (v.startsAt.isValid() && v.startsAt.date() > o.today && (!next || v.startsAt < next->startsAt))
             next = &v;
-    b.pairs({{QT_TRANSLATE_NOOP("ReferralSummary", "Case status"), b.vocab(p.caseStatus)},
-             {QT_TRANSLATE_NOOP("ReferralSummary", "Arrival"), isoDate(p.arrivalDate)},
-             {QT_TRANSLATE_NOOP("ReferralSummary", "Departure"), isoDate(p.departureDate)},
-             {QT_TRANSLATE_NOOP("ReferralSummary", "Planned and ongoing treatment"), planned.join(QStringLiteral("; "))},
-             {QT_TRANSLATE_NOOP("ReferralSummary", "Next appointment"),
-              next ? QStringLiteral("%1 · %2").arg(isoDate(next->startsAt.date()), b.first().label(next->type)) : QString()}});
+    b.pairs({ { QT_TRANSLATE_NOOP("ReferralSummary", "Case status"), b.vocab(p.caseStatus) },
+              { QT_TRANSLATE_NOOP("ReferralSummary", "Arrival"), isoDate(p.arrivalDate) },
+              { QT_TRANSLATE_NOOP("ReferralSummary", "Departure"), isoDate(p.departureDate) },
+              { QT_TRANSLATE_NOOP("ReferralSummary", "Planned and ongoing treatment"),
+                planned.join(QStringLiteral("; ")) },
+              { QT_TRANSLATE_NOOP("ReferralSummary", "Next appointment"),
+                next ? QStringLiteral("%1 · %2").arg(isoDate(next->startsAt.date()), b.first().label(next->type))
+                     : QString() } });
 
     b.heading(QT_TRANSLATE_NOOP("ReferralSummary", "Recent visits"));
     // The last five that have taken place (planned ones are not history yet), in date order.
@@ -277,15 +289,15 @@ void buildReferralSummary(QTextDocument &doc, const PatientRecord &record, const
         QList<QStringList> rows;
         for (qsizetype i = std::max<qsizetype>(0, held.size() - 5); i < held.size(); ++i) {
             const Visit &v = held.at(i);
-            rows.append({isoDate(v.startsAt.date()), b.vocab(v.type, nl), v.summary});
+            rows.append({ isoDate(v.startsAt.date()), b.vocab(v.type, nl), v.summary });
         }
-        b.grid({QT_TRANSLATE_NOOP("ReferralSummary", "Date"), QT_TRANSLATE_NOOP("ReferralSummary", "Type"),
-                QT_TRANSLATE_NOOP("ReferralSummary", "Summary")},
-               rows, {15, 20, 65});
+        b.grid({ QT_TRANSLATE_NOOP("ReferralSummary", "Date"), QT_TRANSLATE_NOOP("ReferralSummary", "Type"),
+                 QT_TRANSLATE_NOOP("ReferralSummary", "Summary") },
+               rows, { 15, 20, 65 });
     }
 
     b.heading(QT_TRANSLATE_NOOP("Documents", "Coordinator"));
-    b.pairs({{QT_TRANSLATE_NOOP("Documents", "Coordinator"), p.coordinator}});
+    b.pairs({ { QT_TRANSLATE_NOOP("Documents", "Coordinator"), p.coordinator } });
     figures->install();
 }
 
@@ -294,8 +306,8 @@ QJsonObject referralSummaryJson(const PatientRecord &record, const DocumentOptio
     QJsonObject root = patientRecordToJson(record, o.today.isValid() ? o.today : QDate::currentDate());
     if (!o.includePassport) {
         QJsonObject patient = root.value(QStringLiteral("patient")).toObject();
-        for (const char *key : {"passport_number", "passport_country", "passport_expiry", "visa_type",
-                                "visa_number", "visa_expiry", "companions"})
+        for (const char *key : { "passport_number", "passport_country", "passport_expiry", "visa_type", "visa_number",
+                                 "visa_expiry", "companions" })
             patient.remove(QLatin1String(key));
         root.insert(QStringLiteral("patient"), patient);
     }

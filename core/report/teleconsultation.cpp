@@ -50,9 +50,9 @@ QString zoned(const QDateTime &utc, const QString &zoneId)
     const int offset = zone.offsetFromUtc(utc);
     const QString sign = offset < 0 ? QStringLiteral("\u2212") : QStringLiteral("+");
     return QStringLiteral("%1 (%2, UTC%3%4:%5)")
-        .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zoneId, sign)
-        .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
-        .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+            .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zoneId, sign)
+            .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
+            .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -77,8 +77,10 @@ Result<Visit> teleConsultationFor(const PatientRecord &record, qint64 visitId)
             found = &v;
     }
     if (!found)
-        return Error{visitId ? Translation().t(C, "This patient has no tele-consultation with the number %1.").arg(visitId)
-                             : Translation().t(C, "This patient has no tele-consultation recorded.")};
+        return Error{
+            visitId ? Translation().t(C, "This patient has no tele-consultation with the number %1.").arg(visitId)
+                    : Translation().t(C, "This patient has no tele-consultation recorded.")
+        };
     return *found;
 }
 
@@ -100,12 +102,14 @@ void buildTeleConsultation(QTextDocument &doc, const PatientRecord &record, cons
     if (!v.interpreterLanguage.isEmpty())
         interpreter += QStringLiteral(" (%1)").arg(languageName(v.interpreterLanguage, b.first()));
     const QString partner = v.institutionId ? o.institutions.value(*v.institutionId) : QString();
-    b.pairs({{QT_TRANSLATE_NOOP("TeleConsultationRecord", "Time at this centre"), zoned(v.startsAt, v.localTimeZone)},
-             {QT_TRANSLATE_NOOP("TeleConsultationRecord", "Time at the partner"), zoned(v.startsAt, v.remoteTimeZone)},
-             {QT_TRANSLATE_NOOP("TeleConsultationRecord", "Duration"),
-              v.durationMinutes > 0 ? b.t("%1 min").arg(v.durationMinutes) : QString()},
-             {QT_TRANSLATE_NOOP("TeleConsultationRecord", "Partner institution"), partner},
-             {QT_TRANSLATE_NOOP("TeleConsultationRecord", "Interpreter"), interpreter.trimmed()}});
+    b.pairs({ { QT_TRANSLATE_NOOP("TeleConsultationRecord", "Time at this centre"),
+                zoned(v.startsAt, v.localTimeZone) },
+              { QT_TRANSLATE_NOOP("TeleConsultationRecord", "Time at the partner"),
+                zoned(v.startsAt, v.remoteTimeZone) },
+              { QT_TRANSLATE_NOOP("TeleConsultationRecord", "Duration"),
+                v.durationMinutes > 0 ? b.t("%1 min").arg(v.durationMinutes) : QString() },
+              { QT_TRANSLATE_NOOP("TeleConsultationRecord", "Partner institution"), partner },
+              { QT_TRANSLATE_NOOP("TeleConsultationRecord", "Interpreter"), interpreter.trimmed() } });
 
     b.heading(QT_TRANSLATE_NOOP("TeleConsultationRecord", "Participants"));
     if (v.participants.isEmpty())
@@ -117,17 +121,20 @@ void buildTeleConsultation(QTextDocument &doc, const PatientRecord &record, cons
                          [](const Participant &a, const Participant &c) { return int(a.side) < int(c.side); });
         QList<QStringList> rows;
         for (const Participant &x : people)
-            rows.append({x.name, x.role, x.institution, b.vocab(x.side, nl)});
-        b.grid({QT_TRANSLATE_NOOP("TeleConsultationRecord", "Name"), QT_TRANSLATE_NOOP("TeleConsultationRecord", "Role"),
-                QT_TRANSLATE_NOOP("TeleConsultationRecord", "Institution"), QT_TRANSLATE_NOOP("TeleConsultationRecord", "Side")},
-               rows, {28, 22, 32, 18});
+            rows.append({ x.name, x.role, x.institution, b.vocab(x.side, nl) });
+        b.grid({ QT_TRANSLATE_NOOP("TeleConsultationRecord", "Name"),
+                 QT_TRANSLATE_NOOP("TeleConsultationRecord", "Role"),
+                 QT_TRANSLATE_NOOP("TeleConsultationRecord", "Institution"),
+                 QT_TRANSLATE_NOOP("TeleConsultationRecord", "Side") },
+               rows, { 28, 22, 32, 18 });
     }
 
     const QList<std::pair<const char *, QString>> texts{
-        {QT_TRANSLATE_NOOP("TeleConsultationRecord", "Question"), v.question},
-        {QT_TRANSLATE_NOOP("TeleConsultationRecord", "Findings reviewed"), v.findings},
-        {QT_TRANSLATE_NOOP("TeleConsultationRecord", "Opinion"), v.summary},
-        {QT_TRANSLATE_NOOP("TeleConsultationRecord", "Recommendations"), v.recommendations}};
+        { QT_TRANSLATE_NOOP("TeleConsultationRecord", "Question"), v.question },
+        { QT_TRANSLATE_NOOP("TeleConsultationRecord", "Findings reviewed"), v.findings },
+        { QT_TRANSLATE_NOOP("TeleConsultationRecord", "Opinion"), v.summary },
+        { QT_TRANSLATE_NOOP("TeleConsultationRecord", "Recommendations"), v.recommendations }
+    };
     for (const auto &[heading, body] : texts) {
         b.heading(heading);
         if (body.trimmed().isEmpty())
@@ -141,8 +148,8 @@ void buildTeleConsultation(QTextDocument &doc, const PatientRecord &record, cons
 QJsonObject teleConsultationJson(const PatientRecord &record, const Visit &visit)
 {
     QJsonObject patient = toJsonWithMeta(record.patient);
-    for (const char *key : {"passport_number", "passport_country", "passport_expiry", "visa_type", "visa_number",
-                            "visa_expiry", "companions", "phone", "email", "messenger", "notes"})
+    for (const char *key : { "passport_number", "passport_country", "passport_expiry", "visa_type", "visa_number",
+                             "visa_expiry", "companions", "phone", "email", "messenger", "notes" })
         patient.remove(QLatin1String(key));
     QJsonObject root;
     root.insert(QStringLiteral("patient"), patient);

@@ -15,7 +15,8 @@ namespace caravan {
 
 namespace {
 
-struct DemoCases {
+struct DemoCases
+{
     Q_DECLARE_TR_FUNCTIONS(DemoCases)
 };
 
@@ -33,8 +34,8 @@ QStringList demoRecordNumbers()
 {
     QStringList numbers;
     const QDir folder(kPatientFolder);
-    for (const QString &name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        numbers << name.chopped(5);   // without ".json"
+    for (const QString &name : folder.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
+        numbers << name.chopped(5); // without ".json"
     return numbers;
 }
 
@@ -42,13 +43,12 @@ Status loadDemoCases(Store &store)
 {
     const QStringList numbers = demoRecordNumbers();
     if (numbers.isEmpty())
-        return Error{DemoCases::tr("The demo cases are missing from this build of Caravan.")};
+        return Error{ DemoCases::tr("The demo cases are missing from this build of Caravan.") };
     for (const QString &number : numbers) {
         if (store.patientIdByRecordNumber(number))
-            return Error{DemoCases::tr("The demo cases are already loaded: record number %1 is in use.")
-                             .arg(number)};
+            return Error{ DemoCases::tr("The demo cases are already loaded: record number %1 is in use.").arg(number) };
     }
-    QStringList documents{kInstitutions};
+    QStringList documents{ kInstitutions };
     for (const QString &number : numbers)
         documents << patientDocument(number);
 
@@ -59,8 +59,9 @@ Status loadDemoCases(Store &store)
     if (!report)
         return report.error();
     if (report->recordNumbers != numbers)
-        return Error{DemoCases::tr("The demo documents hold the patients %1 instead of %2.")
-                         .arg(report->recordNumbers.join(QStringLiteral(", ")), numbers.join(QStringLiteral(", ")))};
+        return Error{ DemoCases::tr("The demo documents hold the patients %1 instead of %2.")
+                              .arg(report->recordNumbers.join(QStringLiteral(", ")),
+                                   numbers.join(QStringLiteral(", "))) };
     return tx.commit();
 }
 

@@ -182,11 +182,10 @@ $yeh > i ;
 
 // Two-character Chinese surnames (simplified and traditional).
 const char16_t *const kCompoundSurnames[] = {
-    u"欧阳", u"歐陽", u"司马", u"司馬", u"诸葛", u"諸葛", u"上官", u"东方", u"東方",
-    u"皇甫", u"尉迟", u"尉遲", u"公孙", u"公孫", u"慕容", u"令狐", u"夏侯", u"长孙",
-    u"長孫", u"宇文", u"司徒", u"端木", u"独孤", u"獨孤", u"南宫", u"南宮", u"西门",
-    u"西門", u"轩辕", u"軒轅", u"呼延", u"申屠", u"太史", u"澹台", u"澹臺", u"钟离",
-    u"鍾離", u"闻人", u"聞人", u"赫连", u"赫連", u"濮阳", u"濮陽",
+    u"欧阳", u"歐陽", u"司马", u"司馬", u"诸葛", u"諸葛", u"上官", u"东方", u"東方", u"皇甫", u"尉迟",
+    u"尉遲", u"公孙", u"公孫", u"慕容", u"令狐", u"夏侯", u"长孙", u"長孫", u"宇文", u"司徒", u"端木",
+    u"独孤", u"獨孤", u"南宫", u"南宮", u"西门", u"西門", u"轩辕", u"軒轅", u"呼延", u"申屠", u"太史",
+    u"澹台", u"澹臺", u"钟离", u"鍾離", u"闻人", u"聞人", u"赫连", u"赫連", u"濮阳", u"濮陽",
 };
 
 std::unique_ptr<icu::Transliterator> makeTransliterator(const char *idOrRules, bool fromRules)
@@ -194,16 +193,14 @@ std::unique_ptr<icu::Transliterator> makeTransliterator(const char *idOrRules, b
     UErrorCode status = U_ZERO_ERROR;
     UParseError parseError{};
     std::unique_ptr<icu::Transliterator> t(
-        fromRules ? icu::Transliterator::createFromRules(u"Caravan-NameKeys",
-                                                         icu::UnicodeString::fromUTF8(idOrRules),
-                                                         UTRANS_FORWARD, parseError, status)
-                  : icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(idOrRules),
-                                                        UTRANS_FORWARD, parseError, status));
+            fromRules ? icu::Transliterator::createFromRules(
+                    u"Caravan-NameKeys", icu::UnicodeString::fromUTF8(idOrRules), UTRANS_FORWARD, parseError, status)
+                      : icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(idOrRules), UTRANS_FORWARD,
+                                                            parseError, status));
     if (U_FAILURE(status) || !t) {
         // Only a broken ICU installation or a broken rule above gets here: fail loudly.
-        throw std::runtime_error(std::string("NameKeys: cannot build transliterator (")
-                                 + u_errorName(status) + ", rule line "
-                                 + std::to_string(parseError.line) + ")");
+        throw std::runtime_error(std::string("NameKeys: cannot build transliterator (") + u_errorName(status)
+                                 + ", rule line " + std::to_string(parseError.line) + ")");
     }
     return t;
 }
@@ -226,7 +223,11 @@ bool isHan(char32_t c)
 bool isNameDot(QChar c)
 {
     switch (c.unicode()) {
-    case 0x00B7: case 0x2022: case 0x2027: case 0x30FB: case 0xFF65:
+    case 0x00B7:
+    case 0x2022:
+    case 0x2027:
+    case 0x30FB:
+    case 0xFF65:
         return true;
     default:
         return false;
@@ -236,9 +237,20 @@ bool isNameDot(QChar c)
 bool isApostrophe(char16_t c)
 {
     switch (c) {
-    case 0x0027: case 0x0060: case 0x00B4: case 0x02B9: case 0x02BA: case 0x02BB:
-    case 0x02BC: case 0x02BD: case 0x02BE: case 0x02BF: case 0x2018: case 0x2019:
-    case 0x201B: case 0x2032:
+    case 0x0027:
+    case 0x0060:
+    case 0x00B4:
+    case 0x02B9:
+    case 0x02BA:
+    case 0x02BB:
+    case 0x02BC:
+    case 0x02BD:
+    case 0x02BE:
+    case 0x02BF:
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
         return true;
     default:
         return false;
@@ -275,9 +287,10 @@ bool isVowel(char c)
 
 } // namespace
 
-struct NameKeys::Private {
-    std::unique_ptr<icu::Transliterator> m_main;   // everything but Han
-    std::unique_ptr<icu::Transliterator> m_han;    // Han -> toneless pinyin, name readings
+struct NameKeys::Private
+{
+    std::unique_ptr<icu::Transliterator> m_main; // everything but Han
+    std::unique_ptr<icu::Transliterator> m_han; // Han -> toneless pinyin, name readings
     // Han-Latin costs about 10 us per character: surnames and given names repeat a
     // lot, so their readings are remembered (bounded; cleared when full).
     QHash<QString, QString> m_surnames;
@@ -290,7 +303,7 @@ struct NameKeys::Private {
     // behind a neutral surname whose syllable is then dropped.
     QString pinyin(QStringView run, QStringView separator, bool givenName = false) const
     {
-        icu::UnicodeString u = givenName ? icu::UnicodeString(u"\u738B") + toIcu(run)   // 王
+        icu::UnicodeString u = givenName ? icu::UnicodeString(u"\u738B") + toIcu(run) // 王
                                          : toIcu(run);
         m_han->transliterate(u);
         QStringList syllables = fromIcu(u).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -312,8 +325,7 @@ struct NameKeys::Private {
     }
 };
 
-NameKeys::NameKeys()
-    : m_d(std::make_unique<Private>())
+NameKeys::NameKeys() : m_d(std::make_unique<Private>())
 {
     m_d->m_main = makeTransliterator(kRules, true);
     m_d->m_han = makeTransliterator("Han-Latin/Names; [:^ASCII:] Latin-ASCII; [:^ASCII:] Lower", false);
@@ -345,7 +357,7 @@ QString NameKeys::romanizeHan(const QString &text) const
     if (firstHan < 0)
         return text;
 
-    bool dotted = false;   // 阿依古丽·买买提: a foreign name spelt in Han, one word per part
+    bool dotted = false; // 阿依古丽·买买提: a foreign name spelt in Han, one word per part
     for (QChar c : text) {
         if (isNameDot(c)) {
             dotted = true;
@@ -373,7 +385,7 @@ QString NameKeys::romanizeHan(const QString &text) const
         QString name;
         if (dotted) {
             name = m_d->pinyin(run, {});
-        } else if (chars > 4) {   // not one name: a word per syllable
+        } else if (chars > 4) { // not one name: a word per syllable
             name = m_d->pinyin(run, u" ");
         } else {
             qsizetype surnameLength = run.size() > 1 && run.at(0).isHighSurrogate() ? 2 : 1;
@@ -404,7 +416,7 @@ QString NameKeys::latin(const QString &text) const
             break;
         }
     }
-    if (ascii)   // the ICU chain would only lower the case: skip it
+    if (ascii) // the ICU chain would only lower the case: skip it
         return asciiWords(plain);
 
     // Pad with spaces: the Urdu rules find word ends by a non-letter neighbour.
@@ -443,15 +455,15 @@ QString NameKeys::skeleton(const QString &token)
         }
     };
 
-    struct Digraph {
+    struct Digraph
+    {
         const char *from;
         const char *to;
     };
     static constexpr Digraph digraphs[] = {
-        {"shch", "x"}, {"tsch", "c"}, {"sch", "x"}, {"dzh", "j"}, {"tch", "c"},
-        {"chr", "kr"}, {"chl", "kl"}, {"sh", "x"}, {"zh", "j"}, {"dj", "j"},
-        {"ch", "c"}, {"kh", "h"}, {"gh", "h"}, {"ph", "f"}, {"th", "t"},
-        {"dh", "d"}, {"ck", "k"},
+        { "shch", "x" }, { "tsch", "c" }, { "sch", "x" }, { "dzh", "j" }, { "tch", "c" }, { "chr", "kr" },
+        { "chl", "kl" }, { "sh", "x" },   { "zh", "j" },  { "dj", "j" },  { "ch", "c" },  { "kh", "h" },
+        { "gh", "h" },   { "ph", "f" },   { "th", "t" },  { "dh", "d" },  { "ck", "k" },
     };
 
     size_t i = 0;
@@ -494,15 +506,28 @@ QString NameKeys::skeleton(const QString &token)
             continue;
         switch (c) {
         case 'h':
-            if (!(i + 1 == n && i > 0 && isVowel(w[i - 1])))   // Aishah = Aisha
+            if (!(i + 1 == n && i > 0 && isVowel(w[i - 1]))) // Aishah = Aisha
                 put('h');
             break;
-        case 'g': put('h'); break;
-        case 'c': put(at(i + 1) == 'e' || at(i + 1) == 'i' || at(i + 1) == 'y' ? 's' : 'k'); break;
-        case 'q': put('k'); break;
-        case 'x': put('k'); put('s'); break;
-        case 'w': put('v'); break;
-        default: put(c); break;   // b d f j k l m n p r s t v z
+        case 'g':
+            put('h');
+            break;
+        case 'c':
+            put(at(i + 1) == 'e' || at(i + 1) == 'i' || at(i + 1) == 'y' ? 's' : 'k');
+            break;
+        case 'q':
+            put('k');
+            break;
+        case 'x':
+            put('k');
+            put('s');
+            break;
+        case 'w':
+            put('v');
+            break;
+        default:
+            put(c);
+            break; // b d f j k l m n p r s t v z
         }
         ++i;
     }

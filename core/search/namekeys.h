@@ -25,7 +25,8 @@ namespace caravan {
 // transliteration plus our own rules where ICU falls short (Urdu letters, Kazakh
 // letters, Han to pinyin without tones). Owns ICU transliterators: NOT thread-safe,
 // make one per thread. Cheap to call (microseconds per name) once constructed.
-class NameKeys {
+class NameKeys
+{
 public:
     NameKeys();
     ~NameKeys();

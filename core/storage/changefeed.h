@@ -17,7 +17,8 @@
 
 namespace caravan {
 
-class ChangeFeed : public QObject {
+class ChangeFeed : public QObject
+{
     Q_OBJECT
 public:
     ChangeFeed(Database &db, ChangeNotifier *notifier, QObject *parent = nullptr);

@@ -46,7 +46,7 @@ int orLast(const std::optional<int> &v)
 
 } // namespace
 
-CohortQuery::CohortQuery(const Database &db) : m_db(db) {}
+CohortQuery::CohortQuery(const Database &db) : m_db(db) { }
 
 bool CohortQuery::run(QSqlQuery &q) const
 {
@@ -61,23 +61,24 @@ QList<CohortLane> CohortQuery::anchorLanes(const CohortFilter &f) const
 {
     const bool cart = f.anchor == CohortAnchor::CarTInfusion;
     const QString day0 = cart ? QStringLiteral("c.cart_infusion_date") : QStringLiteral("c.hsct_infusion_date");
-    QString sql = QStringLiteral(
-                      "SELECT c.patient_id, c.id, %1, c.hsct_neutrophil_engraftment, c.hsct_platelet_engraftment, "
-                      "p.record_number, p.family_name_native, p.given_name_native, p.family_name_latin, "
-                      "p.given_name_latin, p.nationality, "
-                      "COALESCE(d.icd10_code, (SELECT d2.icd10_code FROM diagnosis d2 WHERE d2.patient_id = p.id "
-                      "ORDER BY d2.diagnosed_on DESC NULLS LAST, d2.id DESC LIMIT 1)) "
-                      "FROM treatment_course c JOIN patient p ON p.id = c.patient_id "
-                      "LEFT JOIN diagnosis d ON d.id = c.diagnosis_id "
-                      "WHERE c.type = ? AND %1 IS NOT NULL")
-                      .arg(day0);
-    QVariantList binds{codeOf(cart ? TreatmentType::CarT : TreatmentType::StemCellTransplant)};
+    QString sql =
+            QStringLiteral("SELECT c.patient_id, c.id, %1, c.hsct_neutrophil_engraftment, c.hsct_platelet_engraftment, "
+                           "p.record_number, p.family_name_native, p.given_name_native, p.family_name_latin, "
+                           "p.given_name_latin, p.nationality, "
+                           "COALESCE(d.icd10_code, (SELECT d2.icd10_code FROM diagnosis d2 WHERE d2.patient_id = p.id "
+                           "ORDER BY d2.diagnosed_on DESC NULLS LAST, d2.id DESC LIMIT 1)) "
+                           "FROM treatment_course c JOIN patient p ON p.id = c.patient_id "
+                           "LEFT JOIN diagnosis d ON d.id = c.diagnosis_id "
+                           "WHERE c.type = ? AND %1 IS NOT NULL")
+                    .arg(day0);
+    QVariantList binds{ codeOf(cart ? TreatmentType::CarT : TreatmentType::StemCellTransplant) };
     if (!f.country.isEmpty()) {
         sql += QStringLiteral(" AND p.nationality = ?");
         binds << f.country;
     }
     if (f.therapy) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM treatment_course t WHERE t.patient_id = p.id AND t.type = ?)");
+        sql += QStringLiteral(
+                " AND EXISTS (SELECT 1 FROM treatment_course t WHERE t.patient_id = p.id AND t.type = ?)");
         binds << codeOf(*f.therapy);
     }
     sql += QStringLiteral(" ORDER BY c.patient_id, %1, c.id").arg(day0);
@@ -93,7 +94,7 @@ QList<CohortLane> CohortQuery::anchorLanes(const CohortFilter &f) const
         const qint64 patientId = q.value(0).toLongLong();
         const QDate anchor = dateFromSql(q.value(2));
         if (patientId == previous || !anchor.isValid())
-            continue;   // rows come by anchor date: the first one of a patient is the anchor
+            continue; // rows come by anchor date: the first one of a patient is the anchor
         previous = patientId;
         if ((f.anchorFrom.isValid() && anchor < f.anchorFrom) || (f.anchorTo.isValid() && anchor > f.anchorTo))
             continue;
@@ -116,9 +117,9 @@ QList<CohortLane> CohortQuery::anchorLanes(const CohortFilter &f) const
         names.familyNameLatin = q.value(8).toString();
         names.givenNameLatin = q.value(9).toString();
         lane.recordNumber = q.value(5).toString();
-        lane.nameNative = QStringList{names.familyNameNative, names.givenNameNative}.join(QLatin1Char(' ')).trimmed();
+        lane.nameNative = QStringList{ names.familyNameNative, names.givenNameNative }.join(QLatin1Char(' ')).trimmed();
         lane.nameLatin =
-            QStringList{names.familyNameLatin.toUpper(), names.givenNameLatin}.join(QLatin1Char(' ')).trimmed();
+                QStringList{ names.familyNameLatin.toUpper(), names.givenNameLatin }.join(QLatin1Char(' ')).trimmed();
         lane.displayName = names.displayName();
         lane.nationality = q.value(10).toString();
         lane.diagnosisCode = code;
@@ -129,9 +130,10 @@ QList<CohortLane> CohortQuery::anchorLanes(const CohortFilter &f) const
 
 bool CohortQuery::addCourses(QList<CohortLane> &lanes, const LaneIndex &index, const QString &ids) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT patient_id, id, type, status, name, start_date, end_date, cart_infusion_date, hsct_infusion_date "
-        "FROM treatment_course WHERE patient_id IN (%1)").arg(ids));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT patient_id, id, type, status, name, start_date, end_date, "
+                                              "cart_infusion_date, hsct_infusion_date "
+                                              "FROM treatment_course WHERE patient_id IN (%1)")
+                                       .arg(ids));
     if (!run(q))
         return false;
     while (q.next()) {
@@ -142,7 +144,7 @@ bool CohortQuery::addCourses(QList<CohortLane> &lanes, const LaneIndex &index, c
         if (!start.isValid())
             start = dateFromSql(q.value(8));
         if (!start.isValid())
-            continue;   // an undated course has no place on a time axis
+            continue; // an undated course has no place on a time axis
         CohortSpan span;
         span.courseId = q.value(1).toLongLong();
         span.type = fromCode<TreatmentType>(q.value(2).toString()).value_or(TreatmentType::Other);
@@ -159,9 +161,9 @@ bool CohortQuery::addCourses(QList<CohortLane> &lanes, const LaneIndex &index, c
 
 bool CohortQuery::addAssessments(QList<CohortLane> &lanes, const LaneIndex &index, const QString &ids) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT patient_id, assessed_on, result FROM assessment "
-        "WHERE patient_id IN (%1) AND assessed_on IS NOT NULL").arg(ids));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT patient_id, assessed_on, result FROM assessment "
+                                              "WHERE patient_id IN (%1) AND assessed_on IS NOT NULL")
+                                       .arg(ids));
     if (!run(q))
         return false;
     while (q.next()) {
@@ -169,8 +171,8 @@ bool CohortQuery::addAssessments(QList<CohortLane> &lanes, const LaneIndex &inde
         const QDate on = dateFromSql(q.value(1));
         if (!on.isValid())
             continue;
-        const CohortAssessment a{fromCode<Response>(q.value(2).toString()).value_or(Response::NotAssessed),
-                                 dayOf(lane.anchorDate, on)};
+        const CohortAssessment a{ fromCode<Response>(q.value(2).toString()).value_or(Response::NotAssessed),
+                                  dayOf(lane.anchorDate, on) };
         lane.assessments.append(a);
     }
     return true;
@@ -178,10 +180,12 @@ bool CohortQuery::addAssessments(QList<CohortLane> &lanes, const LaneIndex &inde
 
 bool CohortQuery::addLastContact(QList<CohortLane> &lanes, const LaneIndex &index, const QString &ids) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT patient_id, MAX(starts_at) FROM visit WHERE patient_id IN (%1) GROUP BY patient_id "
-        "UNION ALL "
-        "SELECT patient_id, MAX(taken_at) FROM measurement WHERE patient_id IN (%1) GROUP BY patient_id").arg(ids));
+    QSqlQuery q = m_db.prepare(
+            QStringLiteral(
+                    "SELECT patient_id, MAX(starts_at) FROM visit WHERE patient_id IN (%1) GROUP BY patient_id "
+                    "UNION ALL "
+                    "SELECT patient_id, MAX(taken_at) FROM measurement WHERE patient_id IN (%1) GROUP BY patient_id")
+                    .arg(ids));
     if (!run(q))
         return false;
     while (q.next()) {
@@ -230,11 +234,16 @@ QList<CohortLane> CohortQuery::lanes(const CohortFilter &filter) const
 
     auto key = [&filter](const CohortLane &l) {
         switch (filter.sort) {
-        case CohortSort::AnchorDate: return 0;
-        case CohortSort::RelapseFirst: return int(l.outcome);
-        case CohortSort::RemissionFirst: return -int(l.outcome);
-        case CohortSort::DaysToEngraftment: return orLast(l.neutrophilDay);
-        case CohortSort::DaysToRelapse: return orLast(l.relapseDay);
+        case CohortSort::AnchorDate:
+            return 0;
+        case CohortSort::RelapseFirst:
+            return int(l.outcome);
+        case CohortSort::RemissionFirst:
+            return -int(l.outcome);
+        case CohortSort::DaysToEngraftment:
+            return orLast(l.neutrophilDay);
+        case CohortSort::DaysToRelapse:
+            return orLast(l.relapseDay);
         }
         return 0;
     };

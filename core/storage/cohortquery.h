@@ -34,11 +34,11 @@ class Database;
 enum class CohortAnchor { CarTInfusion, TransplantInfusion };
 
 enum class CohortSort {
-    AnchorDate,          // earliest day 0 first
-    RelapseFirst,        // relapsed, then no recorded outcome, then in remission
-    RemissionFirst,      // in remission, then no recorded outcome, then relapsed
-    DaysToEngraftment,   // neutrophil engraftment of the anchor course; none last
-    DaysToRelapse,       // earliest relapse first; no relapse last
+    AnchorDate, // earliest day 0 first
+    RelapseFirst, // relapsed, then no recorded outcome, then in remission
+    RemissionFirst, // in remission, then no recorded outcome, then relapsed
+    DaysToEngraftment, // neutrophil engraftment of the anchor course; none last
+    DaysToRelapse, // earliest relapse first; no relapse last
 };
 
 // The outcome a lane is sorted and summarised by: Relapse when a relapse or PD was
@@ -46,54 +46,59 @@ enum class CohortSort {
 // after day 0; else Unknown.
 enum class CohortOutcome { Relapse, Unknown, Remission };
 
-struct CohortFilter {
+struct CohortFilter
+{
     CohortAnchor anchor = CohortAnchor::CarTInfusion;
-    QString diagnosisPrefix;                       // ICD-10 code prefix, e.g. "C91"; empty: any
-    std::optional<DiagnosisGroup> diagnosisGroup;  // of the lane's diagnosis code
-    std::optional<TreatmentType> therapy;          // has a course of this type (any status)
-    QString country;                               // nationality, ISO 3166-1 alpha-2; empty: any
-    QDate anchorFrom;                              // day 0 on or after; invalid: open
-    QDate anchorTo;                                // day 0 on or before; invalid: open
+    QString diagnosisPrefix; // ICD-10 code prefix, e.g. "C91"; empty: any
+    std::optional<DiagnosisGroup> diagnosisGroup; // of the lane's diagnosis code
+    std::optional<TreatmentType> therapy; // has a course of this type (any status)
+    QString country; // nationality, ISO 3166-1 alpha-2; empty: any
+    QDate anchorFrom; // day 0 on or after; invalid: open
+    QDate anchorTo; // day 0 on or before; invalid: open
     CohortSort sort = CohortSort::AnchorDate;
     bool operator==(const CohortFilter &) const = default;
 };
 
 // A treatment course as a span of days relative to day 0.
-struct CohortSpan {
+struct CohortSpan
+{
     qint64 courseId = 0;
     TreatmentType type = TreatmentType::Chemotherapy;
     CourseStatus status = CourseStatus::Planned;
     QString name;
     int startDay = 0;
-    std::optional<int> endDay;   // none: not ended (or not recorded)
+    std::optional<int> endDay; // none: not ended (or not recorded)
     bool isAnchor = false;
 };
 
-struct CohortAssessment {
+struct CohortAssessment
+{
     Response result = Response::NotAssessed;
     int day = 0;
 };
 
-struct CohortLane {
+struct CohortLane
+{
     qint64 patientId = 0;
     QString recordNumber;
-    QString nameNative;          // family + given, native script (may be empty)
-    QString nameLatin;           // FAMILY Given, as in the passport
-    QString displayName;         // both forms, Patient::displayName()
+    QString nameNative; // family + given, native script (may be empty)
+    QString nameLatin; // FAMILY Given, as in the passport
+    QString displayName; // both forms, Patient::displayName()
     QString nationality;
-    QString diagnosisCode;       // of the anchor course's diagnosis, else the latest diagnosis
+    QString diagnosisCode; // of the anchor course's diagnosis, else the latest diagnosis
     qint64 anchorCourseId = 0;
-    QDate anchorDate;            // day 0
-    std::optional<int> neutrophilDay;   // engraftment, anchor course (transplants)
+    QDate anchorDate; // day 0
+    std::optional<int> neutrophilDay; // engraftment, anchor course (transplants)
     std::optional<int> plateletDay;
-    std::optional<int> relapseDay;      // first relapse/PD after day 0
-    std::optional<int> lastContactDay;  // latest visit or measurement
+    std::optional<int> relapseDay; // first relapse/PD after day 0
+    std::optional<int> lastContactDay; // latest visit or measurement
     CohortOutcome outcome = CohortOutcome::Unknown;
-    QList<CohortSpan> courses;          // every dated course, the anchor one included, by start
-    QList<CohortAssessment> assessments;   // dated assessments, by day
+    QList<CohortSpan> courses; // every dated course, the anchor one included, by start
+    QList<CohortAssessment> assessments; // dated assessments, by day
 };
 
-class CohortQuery {
+class CohortQuery
+{
 public:
     explicit CohortQuery(const Database &db);
 
@@ -109,7 +114,7 @@ public:
 
 private:
     QList<CohortLane> anchorLanes(const CohortFilter &filter) const;
-    using LaneIndex = QHash<qint64, qsizetype>;   // patient id -> position in the lane list
+    using LaneIndex = QHash<qint64, qsizetype>; // patient id -> position in the lane list
     bool addCourses(QList<CohortLane> &lanes, const LaneIndex &index, const QString &ids) const;
     bool addAssessments(QList<CohortLane> &lanes, const LaneIndex &index, const QString &ids) const;
     bool addLastContact(QList<CohortLane> &lanes, const LaneIndex &index, const QString &ids) const;

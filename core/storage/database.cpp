@@ -33,12 +33,12 @@ QMap<int, QString> migrationSteps(Database::Dialect dialect)
 {
     const QString own = dialect == Database::Dialect::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
     QMap<int, QString> steps;
-    for (const QString &folder : {QStringLiteral("sqlite"), QStringLiteral("postgresql"), QString()}) {
+    for (const QString &folder : { QStringLiteral("sqlite"), QStringLiteral("postgresql"), QString() }) {
         const QString dir = QStringLiteral(":/migrations/") + folder;
-        for (const QString &name : QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        for (const QString &name : QDir(dir).entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
             const int number = name.section(QLatin1Char('_'), 0, 0).toInt();
             if (folder.isEmpty() || folder == own)
-                steps.insert(number, dir + QLatin1Char('/') + name);   // the common file, or this backend's
+                steps.insert(number, dir + QLatin1Char('/') + name); // the common file, or this backend's
             else if (!steps.contains(number))
                 steps.insert(number, QString());
         }
@@ -77,10 +77,7 @@ QStringList splitStatements(const QString &sql)
 
 } // namespace
 
-Database::Database()
-    : m_connectionName(QStringLiteral("caravan-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+Database::Database() : m_connectionName(QStringLiteral("caravan-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) { }
 
 Database::~Database()
 {
@@ -129,10 +126,11 @@ Status Database::inspectExisting(const QString &path, int *version)
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return Error{tr("The file %1 cannot be read: %2").arg(path, f.errorString())};
+            return Error{ tr("The file %1 cannot be read: %2").arg(path, f.errorString()) };
         if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-            return Error{tr("%1 is not a Caravan database (it is not an SQLite file). It was left untouched.")
-                             .arg(path)};
+            return Error{
+                tr("%1 is not a Caravan database (it is not an SQLite file). It was left untouched.").arg(path)
+            };
     }
     const QString name = m_connectionName + QStringLiteral("-inspect");
     Status result;
@@ -141,7 +139,7 @@ Status Database::inspectExisting(const QString &path, int *version)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            result = Error{tr("%1 cannot be opened: %2").arg(path, sqlErrorText(db.lastError()))};
+            result = Error{ tr("%1 cannot be opened: %2").arg(path, sqlErrorText(db.lastError())) };
         } else {
             // quick_check reads every page: at open only for files up to 64 MB (a few
             // hundred ms); larger files are checked before a migration writes to
@@ -149,15 +147,18 @@ Status Database::inspectExisting(const QString &path, int *version)
             // surfaces as an error message from the query that meets it.
             const bool fullCheck = QFileInfo(path).size() <= kFullCheckAtOpenBytes;
             QSqlQuery q(db);
-            const QString check = fullCheck ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA schema_version");
+            const QString check =
+                    fullCheck ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA schema_version");
             if (!q.exec(check) || !q.next()) {
-                result = Error{tr("%1 is damaged or not a database (%2). It was left untouched.")
-                                   .arg(path, sqlErrorText(q.lastError()))};
+                result = Error{ tr("%1 is damaged or not a database (%2). It was left untouched.")
+                                        .arg(path, sqlErrorText(q.lastError())) };
             } else if (fullCheck && q.value(0).toString() != QLatin1String("ok")) {
                 const QString problem = q.value(0).toString();
                 q.finish();
-                result = Error{tr("%1 failed its integrity check (%2). It was left untouched; restore it from a backup.")
-                                   .arg(path, problem)};
+                result = Error{
+                    tr("%1 failed its integrity check (%2). It was left untouched; restore it from a backup.")
+                            .arg(path, problem)
+                };
             } else {
                 q.finish();
                 const QStringList tables = db.tables();
@@ -167,32 +168,39 @@ Status Database::inspectExisting(const QString &path, int *version)
                         *version = v.value(0).toInt();
                     v.finish();
                 } else if (!tables.isEmpty()) {
-                    result = Error{tr("%1 is a database of another program, not of Caravan. It was left untouched.")
-                                       .arg(path)};
+                    result = Error{
+                        tr("%1 is a database of another program, not of Caravan. It was left untouched.").arg(path)
+                    };
                 }
                 if (result.ok() && *version > latestSchemaVersion())
-                    result = Error{tr("%1 was made by a newer version of Caravan (schema %2; this program knows up to %3). "
-                                      "Install the newer version to open it. The file was left untouched.")
-                                       .arg(path).arg(*version).arg(latestSchemaVersion())};
+                    result = Error{
+                        tr("%1 was made by a newer version of Caravan (schema %2; this program knows up to %3). "
+                           "Install the newer version to open it. The file was left untouched.")
+                                .arg(path)
+                                .arg(*version)
+                                .arg(latestSchemaVersion())
+                    };
                 if (result.ok() && *version > 0 && *version < latestSchemaVersion() && !fullCheck) {
                     QSqlQuery full(db);
                     if (!full.exec(QStringLiteral("PRAGMA quick_check")) || !full.next()
                         || full.value(0).toString() != QLatin1String("ok"))
-                        result = Error{tr("%1 failed its integrity check before upgrading. It was left untouched; "
-                                          "restore it from a backup.").arg(path)};
+                        result = Error{ tr("%1 failed its integrity check before upgrading. It was left untouched; "
+                                           "restore it from a backup.")
+                                                .arg(path) };
                 }
                 if (result.ok() && *version > 0 && *version < latestSchemaVersion()) {
                     // Copy before migrating; VACUUM INTO also takes what is still in the WAL.
-                    const QString backup = QStringLiteral("%1.schema%2-%3.bak")
-                                               .arg(path)
-                                               .arg(*version)
-                                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+                    const QString backup =
+                            QStringLiteral("%1.schema%2-%3.bak")
+                                    .arg(path)
+                                    .arg(*version)
+                                    .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
                     QSqlQuery b(db);
                     b.prepare(QStringLiteral("VACUUM INTO ?"));
                     b.addBindValue(backup);
                     if (!b.exec())
-                        result = Error{tr("Could not copy %1 to %2 before upgrading it: %3. Nothing was changed.")
-                                           .arg(path, backup, sqlErrorText(b.lastError()))};
+                        result = Error{ tr("Could not copy %1 to %2 before upgrading it: %3. Nothing was changed.")
+                                                .arg(path, backup, sqlErrorText(b.lastError())) };
                     else
                         m_backupPath = backup;
                 }
@@ -217,7 +225,7 @@ Status Database::openSqlite(const QString &path)
         if (Status s = inspectExisting(path, &version); !s)
             return s;
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return Error{tr("The folder %1 cannot be created.").arg(info.absolutePath())};
+        return Error{ tr("The folder %1 cannot be created.").arg(info.absolutePath()) };
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -225,11 +233,11 @@ Status Database::openSqlite(const QString &path)
     if (!db.open()) {
         const QString why = sqlErrorText(db.lastError());
         close();
-        return Error{tr("%1 cannot be opened: %2").arg(path, why)};
+        return Error{ tr("%1 cannot be opened: %2").arg(path, why) };
     }
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
-                               "PRAGMA cache_size = -65536" /* 64 MB: big imports stay in memory until commit */}) {
+    for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                "PRAGMA busy_timeout = 5000",
+                                "PRAGMA cache_size = -65536" /* 64 MB: big imports stay in memory until commit */ }) {
         if (Status s = exec(QLatin1String(pragma), tr("setting up the database")); !s) {
             close();
             return s;
@@ -255,17 +263,19 @@ bool Database::isServerAddress(const QString &target)
 Status Database::checkIntegrity() const
 {
     if (m_dialect == Dialect::PostgreSQL)
-        return {};   // the server keeps its own pages; backups and replicas check them (docs/SERVER.md)
+        return {}; // the server keeps its own pages; backups and replicas check them (docs/SERVER.md)
 
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return Error{tr("The integrity check could not run: %1").arg(sqlErrorText(q.lastError()))};
+        return Error{ tr("The integrity check could not run: %1").arg(sqlErrorText(q.lastError())) };
     QStringList problems;
     while (q.next())
         if (q.value(0).toString() != QLatin1String("ok"))
             problems << q.value(0).toString();
     if (!problems.isEmpty())
-        return Error{tr("%1 failed its integrity check: %2").arg(m_path, problems.mid(0, 5).join(QStringLiteral("; ")))};
+        return Error{
+            tr("%1 failed its integrity check: %2").arg(m_path, problems.mid(0, 5).join(QStringLiteral("; ")))
+        };
     return {};
 }
 
@@ -290,12 +300,13 @@ Status Database::migrate()
         if (!step->isEmpty()) {
             QFile f(*step);
             if (!f.open(QIODevice::ReadOnly))
-                return Error{tr("Migration %1 is missing from the program.").arg(*step)};
+                return Error{ tr("Migration %1 is missing from the program.").arg(*step) };
             sql = QString::fromUtf8(f.readAll());
         }
         const bool sqlite = m_dialect == Dialect::SQLite;
-        sql.replace(QStringLiteral("{{id}}"), sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
-                                                     : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+        sql.replace(QStringLiteral("{{id}}"),
+                    sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                           : QStringLiteral("BIGSERIAL PRIMARY KEY"));
         sql.replace(QStringLiteral("{{timestamp}}"), sqlite ? QStringLiteral("TEXT") : QStringLiteral("TIMESTAMPTZ"));
         sql.replace(QStringLiteral("{{date}}"), sqlite ? QStringLiteral("TEXT") : QStringLiteral("DATE"));
         sql.remove(QRegularExpression(QStringLiteral("--[^\n]*")));
@@ -307,7 +318,8 @@ Status Database::migrate()
             if (Status s = exec(statement, tr("upgrading the database to schema %1").arg(number)); !s)
                 return s;
         }
-        QSqlQuery q = prepare(QStringLiteral("INSERT INTO schema_info (version, applied_at, program_version) VALUES (?, ?, ?)"));
+        QSqlQuery q = prepare(
+                QStringLiteral("INSERT INTO schema_info (version, applied_at, program_version) VALUES (?, ?, ?)"));
         q.addBindValue(number);
         q.addBindValue(sqlTimestamp(QDateTime::currentDateTimeUtc()));
         q.addBindValue(QStringLiteral(CARAVAN_VERSION));
@@ -340,10 +352,10 @@ Error Database::failure(const QSqlError &e, const QString &doing) const
 {
     // PostgreSQL's insufficient_privilege: the person's role on the server forbids it.
     if (e.nativeErrorCode() == QLatin1String("42501"))
-        return Error{tr("Your role on the server does not allow this (%1). Ask the centre's administrator if "
-                        "you need it.")
-                         .arg(doing)};
-    return Error{tr("The database failed while %1: %2").arg(doing, sqlErrorText(e))};
+        return Error{ tr("Your role on the server does not allow this (%1). Ask the centre's administrator if "
+                         "you need it.")
+                              .arg(doing) };
+    return Error{ tr("The database failed while %1: %2").arg(doing, sqlErrorText(e)) };
 }
 
 Status Database::exec(QSqlQuery &q, const QString &doing) const
@@ -375,7 +387,7 @@ Status Database::begin()
 Status Database::commit()
 {
     if (m_depth == 0)
-        return Error{tr("Internal error: commit without a transaction.")};
+        return Error{ tr("Internal error: commit without a transaction.") };
     --m_depth;
     if (m_depth > 0) {
         m_savepointMarks.removeLast();

@@ -18,7 +18,8 @@
 
 namespace caravan {
 
-class Database {
+class Database
+{
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     enum class Dialect { SQLite, PostgreSQL };
@@ -54,8 +55,8 @@ public:
     // SQLite's quick_check over every page (seconds for a large file).
     Status checkIntegrity() const;
 
-    int schemaVersion() const;           // of the open database
-    static int latestSchemaVersion();    // this program's
+    int schemaVersion() const; // of the open database
+    static int latestSchemaVersion(); // this program's
     QString lastBackupPath() const { return m_backupPath; }
 
     // A prepared query on this connection; the returned query is reused by callers
@@ -94,15 +95,16 @@ private:
     QString m_backupPath;
     Dialect m_dialect = Dialect::SQLite;
     int m_depth = 0;
-    QList<qsizetype> m_savepointMarks;   // m_afterCommit's size when each savepoint began
+    QList<qsizetype> m_savepointMarks; // m_afterCommit's size when each savepoint began
     QList<std::function<void()>> m_afterCommit;
     QHash<QString, QSqlQuery> m_statements;
 };
 
 // Scope guard: begins on construction, rolls back on destruction unless committed.
-class Transaction {
+class Transaction
+{
 public:
-    explicit Transaction(Database &db) : m_db(db), m_status(db.begin()) {}
+    explicit Transaction(Database &db) : m_db(db), m_status(db.begin()) { }
     ~Transaction()
     {
         if (m_status.ok() && !m_done)

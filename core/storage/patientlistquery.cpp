@@ -11,26 +11,27 @@ namespace caravan {
 namespace {
 
 // The latest diagnosis and course of patient p: undated records count as the oldest.
-const QString kLatestDiagnosis = QStringLiteral(
-    "SELECT %1 FROM diagnosis d WHERE d.patient_id = p.id ORDER BY d.diagnosed_on DESC NULLS LAST, d.id DESC LIMIT 1");
-const QString kLatestCourse = QStringLiteral(
-    "SELECT %1 FROM treatment_course c WHERE c.patient_id = p.id ORDER BY c.start_date DESC NULLS LAST, c.id DESC LIMIT 1");
+const QString kLatestDiagnosis = QStringLiteral("SELECT %1 FROM diagnosis d WHERE d.patient_id = p.id ORDER BY "
+                                                "d.diagnosed_on DESC NULLS LAST, d.id DESC LIMIT 1");
+const QString kLatestCourse = QStringLiteral("SELECT %1 FROM treatment_course c WHERE c.patient_id = p.id ORDER BY "
+                                             "c.start_date DESC NULLS LAST, c.id DESC LIMIT 1");
 
 // ICD-10 code ranges as [from, to) text intervals; the first range a code lies in
 // gives its group, so the haematological C ranges come before "any other C".
-struct CodeRange {
+struct CodeRange
+{
     DiagnosisGroup group;
     const char *from;
     const char *to;
 };
 const CodeRange kRanges[] = {
-    {DiagnosisGroup::HaematologicalMalignancy, "C81", "C97"},
-    {DiagnosisGroup::HaematologicalMalignancy, "D45", "D48"},
-    {DiagnosisGroup::SolidTumour, "C", "D"},
-    {DiagnosisGroup::BenignHaematology, "D50", "D90"},
-    {DiagnosisGroup::Cardiovascular, "I", "J"},
-    {DiagnosisGroup::Musculoskeletal, "M", "N"},
-    {DiagnosisGroup::Congenital, "Q", "R"},
+    { DiagnosisGroup::HaematologicalMalignancy, "C81", "C97" },
+    { DiagnosisGroup::HaematologicalMalignancy, "D45", "D48" },
+    { DiagnosisGroup::SolidTumour, "C", "D" },
+    { DiagnosisGroup::BenignHaematology, "D50", "D90" },
+    { DiagnosisGroup::Cardiovascular, "I", "J" },
+    { DiagnosisGroup::Musculoskeletal, "M", "N" },
+    { DiagnosisGroup::Congenital, "Q", "R" },
 };
 
 // CASE expression giving the DiagnosisGroup number of the code in column.
@@ -39,13 +40,13 @@ QString groupCaseExpression(const QString &column)
     QString sql = QStringLiteral("CASE");
     for (const CodeRange &r : kRanges)
         sql += QStringLiteral(" WHEN %1 >= '%2' AND %1 < '%3' THEN %4")
-                   .arg(column, QLatin1String(r.from), QLatin1String(r.to))
-                   .arg(int(r.group));
+                       .arg(column, QLatin1String(r.from), QLatin1String(r.to))
+                       .arg(int(r.group));
     return sql + QStringLiteral(" ELSE %1 END").arg(int(DiagnosisGroup::Other));
 }
 
 // "CASE column WHEN 'code0' THEN 0 ... END": an enum's codes in declaration order.
-template <class E>
+template<class E>
 QString enumOrderExpression(const QString &column)
 {
     QString sql = QStringLiteral("CASE %1").arg(column);
@@ -65,14 +66,15 @@ QString idList(const QList<qint64> &ids)
 }
 
 // SQL text pieces with their bound values, kept in the order they appear.
-struct Sql {
+struct Sql
+{
     QString text;
     QVariantList binds;
 };
 
 } // namespace
 
-PatientListQuery::PatientListQuery(const Database &db) : m_db(db) {}
+PatientListQuery::PatientListQuery(const Database &db) : m_db(db) { }
 
 DiagnosisGroup PatientListQuery::diagnosisGroupOf(const QString &icd10Code)
 {
@@ -96,14 +98,13 @@ QString PatientListQuery::visitDateExpression(const QString &column) const
 // The next due date of patient p; binds sqlDayStart(today) once, then today three times.
 QString PatientListQuery::nextDueExpression() const
 {
-    return QStringLiteral(
-               "(SELECT MIN(due) FROM ("
-               "SELECT %1 AS due FROM visit v WHERE v.patient_id = p.id AND v.starts_at >= ? "
-               "UNION ALL SELECT p.visa_expiry WHERE p.visa_expiry >= ? "
-               "UNION ALL SELECT p.passport_expiry WHERE p.passport_expiry >= ? "
-               "UNION ALL SELECT c.start_date FROM treatment_course c WHERE c.patient_id = p.id "
-               "AND c.status = 'planned' AND c.start_date >= ?) dues)")
-        .arg(visitDateExpression(QStringLiteral("v.starts_at")));
+    return QStringLiteral("(SELECT MIN(due) FROM ("
+                          "SELECT %1 AS due FROM visit v WHERE v.patient_id = p.id AND v.starts_at >= ? "
+                          "UNION ALL SELECT p.visa_expiry WHERE p.visa_expiry >= ? "
+                          "UNION ALL SELECT p.passport_expiry WHERE p.passport_expiry >= ? "
+                          "UNION ALL SELECT c.start_date FROM treatment_course c WHERE c.patient_id = p.id "
+                          "AND c.status = 'planned' AND c.start_date >= ?) dues)")
+            .arg(visitDateExpression(QStringLiteral("v.starts_at")));
 }
 
 QList<qint64> PatientListQuery::selectIds(const QString &sql, const QVariantList &binds) const
@@ -143,15 +144,15 @@ Sql whereClause(const PatientListFilter &f)
     if (f.treatment) {
         // EXISTS: one probe of course_latest per patient, cheap for a page of search hits too.
         conditions << QStringLiteral(
-            "EXISTS (SELECT 1 FROM treatment_course t WHERE t.patient_id = p.id AND t.type = ?)");
+                "EXISTS (SELECT 1 FROM treatment_course t WHERE t.patient_id = p.id AND t.type = ?)");
         out.binds << codeOf(*f.treatment);
     }
     if (f.diagnosisGroup) {
         // The group of the latest diagnosis, worked out once per patient; none is Other.
         conditions << QStringLiteral("COALESCE((%1), %2) = %3")
-                          .arg(kLatestDiagnosis.arg(groupCaseExpression(QStringLiteral("d.icd10_code"))))
-                          .arg(int(DiagnosisGroup::Other))
-                          .arg(int(*f.diagnosisGroup));
+                              .arg(kLatestDiagnosis.arg(groupCaseExpression(QStringLiteral("d.icd10_code"))))
+                              .arg(int(DiagnosisGroup::Other))
+                              .arg(int(*f.diagnosisGroup));
     }
     out.text = conditions.join(QStringLiteral(" AND "));
     return out;
@@ -174,21 +175,35 @@ Sql orderClause(const PatientListOrder &order, const QString &nextDue, const QDa
         // Plain columns, so that the patient_list_name index gives the order directly.
         keys << QStringLiteral("p.family_name_latin %1").arg(dir) << QStringLiteral("p.given_name_latin %1").arg(dir);
         break;
-    case K::RecordNumber: key(QStringLiteral("p.record_number"), dir); break;
+    case K::RecordNumber:
+        key(QStringLiteral("p.record_number"), dir);
+        break;
     case K::NameNative:
         key(QStringLiteral("NULLIF(p.family_name_native, '')"), dir);
         key(QStringLiteral("NULLIF(p.given_name_native, '')"), dir);
         break;
-    case K::Age: key(QStringLiteral("p.birth_date"), reverse); break;   // youngest first
-    case K::Sex: key(QStringLiteral("NULLIF(p.sex, '')"), dir); break;
-    case K::Nationality: key(QStringLiteral("NULLIF(p.nationality, '')"), dir); break;
-    case K::Diagnosis: key(QStringLiteral("(%1)").arg(kLatestDiagnosis.arg(QStringLiteral("d.icd10_code"))), dir); break;
+    case K::Age:
+        key(QStringLiteral("p.birth_date"), reverse);
+        break; // youngest first
+    case K::Sex:
+        key(QStringLiteral("NULLIF(p.sex, '')"), dir);
+        break;
+    case K::Nationality:
+        key(QStringLiteral("NULLIF(p.nationality, '')"), dir);
+        break;
+    case K::Diagnosis:
+        key(QStringLiteral("(%1)").arg(kLatestDiagnosis.arg(QStringLiteral("d.icd10_code"))), dir);
+        break;
     case K::Treatment:
         key(enumOrderExpression<TreatmentType>(QStringLiteral("(%1)").arg(kLatestCourse.arg(QStringLiteral("c.type")))),
             dir);
         break;
-    case K::Status: key(enumOrderExpression<CaseStatus>(QStringLiteral("p.case_status")), dir); break;
-    case K::Coordinator: key(QStringLiteral("NULLIF(p.coordinator, '')"), dir); break;
+    case K::Status:
+        key(enumOrderExpression<CaseStatus>(QStringLiteral("p.case_status")), dir);
+        break;
+    case K::Coordinator:
+        key(QStringLiteral("NULLIF(p.coordinator, '')"), dir);
+        break;
     case K::NextDue: {
         key(nextDue, dir);
         const QVariant day = sqlDate(today);
@@ -196,7 +211,7 @@ Sql orderClause(const PatientListOrder &order, const QString &nextDue, const QDa
         break;
     }
     }
-    keys << QStringLiteral("p.id %1").arg(dir);   // stable: equal keys keep the id order
+    keys << QStringLiteral("p.id %1").arg(dir); // stable: equal keys keep the id order
     out.text = QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));
     return out;
 }
@@ -256,19 +271,19 @@ QList<PatientListRow> PatientListQuery::rows(const QList<qint64> &ids, QDate tod
     if (ids.isEmpty())
         return {};
     QSqlQuery q = m_db.prepare(
-        QStringLiteral(
-            "SELECT p.id, p.record_number, p.family_name_native, p.given_name_native, p.family_name_latin, "
-            "p.given_name_latin, p.sex, p.birth_date, p.nationality, p.case_status, p.coordinator, "
-            "(%1), (%2), (%3), "
-            "(SELECT %4 FROM visit v WHERE v.patient_id = p.id AND v.starts_at >= ?), "
-            "p.visa_expiry, p.passport_expiry, "
-            "(SELECT MIN(c.start_date) FROM treatment_course c WHERE c.patient_id = p.id "
-            " AND c.status = 'planned' AND c.start_date >= ?) "
-            "FROM patient p WHERE p.id IN (%5)")
-            .arg(kLatestDiagnosis.arg(QStringLiteral("d.icd10_code")),
-                 kLatestDiagnosis.arg(QStringLiteral("d.icd10_text")),
-                 kLatestCourse.arg(QStringLiteral("c.type")),
-                 visitDateExpression(QStringLiteral("MIN(v.starts_at)")), idList(ids)));
+            QStringLiteral(
+                    "SELECT p.id, p.record_number, p.family_name_native, p.given_name_native, p.family_name_latin, "
+                    "p.given_name_latin, p.sex, p.birth_date, p.nationality, p.case_status, p.coordinator, "
+                    "(%1), (%2), (%3), "
+                    "(SELECT %4 FROM visit v WHERE v.patient_id = p.id AND v.starts_at >= ?), "
+                    "p.visa_expiry, p.passport_expiry, "
+                    "(SELECT MIN(c.start_date) FROM treatment_course c WHERE c.patient_id = p.id "
+                    " AND c.status = 'planned' AND c.start_date >= ?) "
+                    "FROM patient p WHERE p.id IN (%5)")
+                    .arg(kLatestDiagnosis.arg(QStringLiteral("d.icd10_code")),
+                         kLatestDiagnosis.arg(QStringLiteral("d.icd10_text")),
+                         kLatestCourse.arg(QStringLiteral("c.type")),
+                         visitDateExpression(QStringLiteral("MIN(v.starts_at)")), idList(ids)));
     q.bindValue(0, sqlDayStart(today));
     q.bindValue(1, sqlDate(today));
     QHash<qint64, PatientListRow> byId;
@@ -280,23 +295,23 @@ QList<PatientListRow> PatientListQuery::rows(const QList<qint64> &ids, QDate tod
         PatientListRow r;
         r.id = q.value(0).toLongLong();
         r.recordNumber = q.value(1).toString();
-        r.nameNative = QStringList{q.value(2).toString(), q.value(3).toString()}.join(QLatin1Char(' ')).trimmed();
+        r.nameNative = QStringList{ q.value(2).toString(), q.value(3).toString() }.join(QLatin1Char(' ')).trimmed();
         r.nameLatin =
-            QStringList{q.value(4).toString().toUpper(), q.value(5).toString()}.join(QLatin1Char(' ')).trimmed();
+                QStringList{ q.value(4).toString().toUpper(), q.value(5).toString() }.join(QLatin1Char(' ')).trimmed();
         r.sex = fromCode<Sex>(q.value(6).toString()).value_or(Sex::Unknown);
         r.birthDate = dateFromSql(q.value(7));
         r.nationality = q.value(8).toString();
         r.status = fromCode<CaseStatus>(q.value(9).toString()).value_or(CaseStatus::Enquiry);
         r.coordinator = q.value(10).toString();
         r.diagnosisCode = q.value(11).toString();
-        r.diagnosis = QStringList{r.diagnosisCode, q.value(12).toString()}.join(QLatin1Char(' ')).trimmed();
+        r.diagnosis = QStringList{ r.diagnosisCode, q.value(12).toString() }.join(QLatin1Char(' ')).trimmed();
         r.treatment = q.value(13).toString();
         // The earliest candidate on or after today; on a tie the first listed wins.
         const std::pair<DueKind, QDate> candidates[] = {
-            {DueKind::Visit, dateFromSql(q.value(14))},
-            {DueKind::PlannedCourse, dateFromSql(q.value(17))},
-            {DueKind::VisaExpiry, dateFromSql(q.value(15))},
-            {DueKind::PassportExpiry, dateFromSql(q.value(16))},
+            { DueKind::Visit, dateFromSql(q.value(14)) },
+            { DueKind::PlannedCourse, dateFromSql(q.value(17)) },
+            { DueKind::VisaExpiry, dateFromSql(q.value(15)) },
+            { DueKind::PassportExpiry, dateFromSql(q.value(16)) },
         };
         for (const auto &[kind, date] : candidates) {
             if (date.isValid() && date >= today && (!r.nextDue.isValid() || date < r.nextDue)) {
@@ -328,7 +343,8 @@ QStringList PatientListQuery::coordinators() const
 QStringList PatientListQuery::distinctValues(const QString &column) const
 {
     m_error.clear();
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT %1 FROM patient WHERE %1 <> '' ORDER BY %1").arg(column));
+    QSqlQuery q =
+            m_db.prepare(QStringLiteral("SELECT DISTINCT %1 FROM patient WHERE %1 <> '' ORDER BY %1").arg(column));
     QStringList out;
     if (Status s = m_db.exec(q, QString()); !s) {
         m_error = s.error().message;

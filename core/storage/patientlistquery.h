@@ -35,24 +35,25 @@ class Database;
 // ICD-10 chapter-like groups of the latest diagnosis (codes compared as text:
 // "C91.0" lies in C81–C96). A patient without a diagnosis is in Other.
 enum class DiagnosisGroup {
-    HaematologicalMalignancy,   // C81–C96, D45–D47
-    SolidTumour,                // any other C code
-    BenignHaematology,          // D50–D89
-    Cardiovascular,             // I
-    Musculoskeletal,            // M (spine and musculoskeletal)
-    Congenital,                 // Q
-    Other,                      // everything else, and no diagnosis at all
+    HaematologicalMalignancy, // C81–C96, D45–D47
+    SolidTumour, // any other C code
+    BenignHaematology, // D50–D89
+    Cardiovascular, // I
+    Musculoskeletal, // M (spine and musculoskeletal)
+    Congenital, // Q
+    Other, // everything else, and no diagnosis at all
 };
 
 // What the next due date of a row is.
 enum class DueKind { None, Visit, VisaExpiry, PassportExpiry, PlannedCourse };
 
-struct PatientListFilter {
-    QString nationality;                           // ISO 3166-1 alpha-2; empty: any
+struct PatientListFilter
+{
+    QString nationality; // ISO 3166-1 alpha-2; empty: any
     std::optional<CaseStatus> status;
-    std::optional<DiagnosisGroup> diagnosisGroup;  // of the latest diagnosis
-    std::optional<TreatmentType> treatment;        // has a course of this type (any status)
-    QString coordinator;                           // exact name; empty: any
+    std::optional<DiagnosisGroup> diagnosisGroup; // of the latest diagnosis
+    std::optional<TreatmentType> treatment; // has a course of this type (any status)
+    QString coordinator; // exact name; empty: any
 
     bool isEmpty() const
     {
@@ -64,34 +65,47 @@ struct PatientListFilter {
 // The sortable columns of the list. None: by passport name for the whole list,
 // in the caller's order (search rank) for filterIds().
 enum class PatientListSortKey {
-    None, RecordNumber, NameNative, NameLatin, Age, Sex, Nationality, Diagnosis, Treatment, Status,
-    Coordinator, NextDue
+    None,
+    RecordNumber,
+    NameNative,
+    NameLatin,
+    Age,
+    Sex,
+    Nationality,
+    Diagnosis,
+    Treatment,
+    Status,
+    Coordinator,
+    NextDue
 };
 
-struct PatientListOrder {
+struct PatientListOrder
+{
     PatientListSortKey key = PatientListSortKey::None;
-    Qt::SortOrder order = Qt::AscendingOrder;   // empty values come last either way
+    Qt::SortOrder order = Qt::AscendingOrder; // empty values come last either way
     bool operator==(const PatientListOrder &) const = default;
 };
 
-struct PatientListRow {
+struct PatientListRow
+{
     qint64 id = 0;
     QString recordNumber;
-    QString nameNative;       // family + given, native script
-    QString nameLatin;        // FAMILY Given, as in the passport
+    QString nameNative; // family + given, native script
+    QString nameLatin; // FAMILY Given, as in the passport
     Sex sex = Sex::Unknown;
     QDate birthDate;
     QString nationality;
-    QString diagnosis;        // latest diagnosis: code and text
-    QString diagnosisCode;    // latest diagnosis: code only
-    QString treatment;        // latest treatment course type code
+    QString diagnosis; // latest diagnosis: code and text
+    QString diagnosisCode; // latest diagnosis: code only
+    QString treatment; // latest treatment course type code
     CaseStatus status = CaseStatus::Enquiry;
     QString coordinator;
-    QDate nextDue;            // invalid: nothing due
+    QDate nextDue; // invalid: nothing due
     DueKind nextDueKind = DueKind::None;
 };
 
-class PatientListQuery {
+class PatientListQuery
+{
 public:
     explicit PatientListQuery(const Database &db);
 

@@ -18,7 +18,8 @@ QString prefixEnd(const QString &prefix)
     return prefix + QChar(0x7f);
 }
 
-struct Key {
+struct Key
+{
     QChar kind;
     QString key;
     bool operator==(const Key &) const = default;
@@ -31,7 +32,7 @@ size_t qHash(const Key &k, size_t seed = 0)
 
 } // namespace
 
-PatientSearch::PatientSearch(Database &db) : m_db(db) {}
+PatientSearch::PatientSearch(Database &db) : m_db(db) { }
 
 QString PatientSearch::documentKey(const QString &text)
 {
@@ -57,22 +58,22 @@ Status PatientSearch::index(const Patient &p)
     if (Status s = unindex(p.id); !s)
         return s;
     QSet<Key> keys;
-    for (const QString *name : {&p.familyNameNative, &p.givenNameNative, &p.familyNameLatin, &p.givenNameLatin}) {
+    for (const QString *name : { &p.familyNameNative, &p.givenNameNative, &p.familyNameLatin, &p.givenNameLatin }) {
         for (const QString &token : m_keys.tokens(*name)) {
-            keys.insert({QLatin1Char('n'), token});
+            keys.insert({ QLatin1Char('n'), token });
             if (const QString s = NameKeys::skeleton(token); !s.isEmpty())
-                keys.insert({QLatin1Char('s'), s});
+                keys.insert({ QLatin1Char('s'), s });
         }
     }
-    for (const QString *doc : {&p.recordNumber, &p.passportNumber}) {
+    for (const QString *doc : { &p.recordNumber, &p.passportNumber }) {
         if (const QString k = documentKey(*doc); !k.isEmpty())
-            keys.insert({QLatin1Char('d'), k});
+            keys.insert({ QLatin1Char('d'), k });
     }
     const QString phoneDigits = documentKey(p.phone);
     if (phoneDigits.size() >= 5) {
-        keys.insert({QLatin1Char('d'), phoneDigits});
-        if (phoneDigits.size() > 10)  // also findable without the country code
-            keys.insert({QLatin1Char('d'), phoneDigits.right(10)});
+        keys.insert({ QLatin1Char('d'), phoneDigits });
+        if (phoneDigits.size() > 10) // also findable without the country code
+            keys.insert({ QLatin1Char('d'), phoneDigits.right(10) });
     }
 
     QSqlQuery &ins = m_db.cached(QStringLiteral("INSERT INTO search_key (patient_id, kind, key) VALUES (?, ?, ?)"));
@@ -88,7 +89,8 @@ Status PatientSearch::index(const Patient &p)
 
 QList<SearchHit> PatientSearch::find(const QString &query, int limit) const
 {
-    struct Word {
+    struct Word
+    {
         QString latin, skeleton, document;
     };
     QList<Word> words;
@@ -97,12 +99,12 @@ QList<SearchHit> PatientSearch::find(const QString &query, int limit) const
     if (query.contains(QRegularExpression(QStringLiteral("[0-9]")))) {
         const QString doc = documentKey(query);
         if (doc.size() >= 3)
-            words.append({QString(), QString(), doc});
+            words.append({ QString(), QString(), doc });
     } else {
         for (const QString &raw : query.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
             // One typed word may hold several name tokens ("王芳" is "wang fang").
             for (const QString &t : m_keys.tokens(raw))
-                words.append({t, NameKeys::skeleton(t), QString()});
+                words.append({ t, NameKeys::skeleton(t), QString() });
         }
     }
     if (words.isEmpty())
@@ -143,21 +145,22 @@ QList<SearchHit> PatientSearch::find(const QString &query, int limit) const
         // A lone first letter ("M") or a short number prefix every record shares
         // ("SYN-0", "2024") would rank a large part of the centre: take the first few
         // thousand keys in order instead, so those keystrokes stay as fast as the others.
-        const bool broadPrefix = words.size() == 1
-                                 && (w.document.isEmpty() ? w.latin.size() < 2 : w.document.size() < 6);
-        const QString source = broadPrefix ? QStringLiteral("(SELECT patient_id, kind, key FROM search_key WHERE %1 "
-                                                           "ORDER BY kind, key LIMIT 3000) keys")
-                                                .arg(where.join(QStringLiteral(" OR ")))
-                                          : QStringLiteral("search_key WHERE %1").arg(where.join(QStringLiteral(" OR ")));
+        const bool broadPrefix =
+                words.size() == 1 && (w.document.isEmpty() ? w.latin.size() < 2 : w.document.size() < 6);
+        const QString source = broadPrefix
+                ? QStringLiteral("(SELECT patient_id, kind, key FROM search_key WHERE %1 "
+                                 "ORDER BY kind, key LIMIT 3000) keys")
+                          .arg(where.join(QStringLiteral(" OR ")))
+                : QStringLiteral("search_key WHERE %1").arg(where.join(QStringLiteral(" OR ")));
         parts << QStringLiteral("SELECT patient_id, MAX(%1) AS best FROM %2 GROUP BY patient_id").arg(score, source);
         binds << caseBinds << whereBinds;
     }
     const QString sql = QStringLiteral("SELECT patient_id, SUM(best) AS score FROM (%1) matches "
                                        "GROUP BY patient_id HAVING COUNT(*) = %2 "
                                        "ORDER BY score DESC, patient_id LIMIT %3")
-                            .arg(parts.join(QStringLiteral(" UNION ALL ")))
-                            .arg(words.size())
-                            .arg(limit);
+                                .arg(parts.join(QStringLiteral(" UNION ALL ")))
+                                .arg(words.size())
+                                .arg(limit);
     QSqlQuery q = m_db.prepare(sql);
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
@@ -179,9 +182,9 @@ QList<SearchHit> PatientSearch::find(const QString &query, int limit) const
     for (const auto &h : std::as_const(hits))
         ids << QString::number(h.patientId);
     QSqlQuery details = m_db.prepare(
-        QStringLiteral("SELECT id, record_number, family_name_native, given_name_native, family_name_latin, "
-                       "given_name_latin, birth_date, nationality FROM patient WHERE id IN (%1)")
-            .arg(ids.join(QLatin1Char(','))));
+            QStringLiteral("SELECT id, record_number, family_name_native, given_name_native, family_name_latin, "
+                           "given_name_latin, birth_date, nationality FROM patient WHERE id IN (%1)")
+                    .arg(ids.join(QLatin1Char(','))));
     if (m_db.exec(details, QString())) {
         while (details.next()) {
             SearchHit &h = hits[position.value(details.value(0).toLongLong())];
@@ -216,8 +219,8 @@ QList<SearchHit> PatientSearch::possibleDuplicates(const Patient &p, int limit) 
     };
     if (!documentKey(p.passportNumber).isEmpty())
         consider(find(p.passportNumber, limit), false);
-    for (const QString &name : {QStringLiteral("%1 %2").arg(p.familyNameLatin, p.givenNameLatin),
-                                QStringLiteral("%1 %2").arg(p.familyNameNative, p.givenNameNative)}) {
+    for (const QString &name : { QStringLiteral("%1 %2").arg(p.familyNameLatin, p.givenNameLatin),
+                                 QStringLiteral("%1 %2").arg(p.familyNameNative, p.givenNameNative) }) {
         if (name.trimmed().isEmpty())
             continue;
         consider(find(name, 50), true);

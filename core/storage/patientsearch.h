@@ -18,7 +18,8 @@ namespace caravan {
 
 class Database;
 
-struct SearchHit {
+struct SearchHit
+{
     qint64 patientId = 0;
     double score = 0;
     QString recordNumber;
@@ -27,7 +28,8 @@ struct SearchHit {
     QString nationality;
 };
 
-class PatientSearch {
+class PatientSearch
+{
 public:
     explicit PatientSearch(Database &db);
 

@@ -19,20 +19,22 @@ namespace caravan {
 
 enum class CentreRole { Staff, Coordinator, Doctor, Administrator };
 
-struct ServerAccount {
+struct ServerAccount
+{
     QString name;
-    QStringList roles;   // "staff", "coordinator", "doctor", "administrator"
+    QStringList roles; // "staff", "coordinator", "doctor", "administrator"
     bool canLogIn = true;
 };
 
-class ServerAccounts {
+class ServerAccounts
+{
     Q_DECLARE_TR_FUNCTIONS(ServerAccounts)
 public:
     explicit ServerAccounts(Database &db);
 
-    static QString code(CentreRole role);                     // "doctor"
+    static QString code(CentreRole role); // "doctor"
     static std::optional<CentreRole> fromCode(const QString &code);
-    static QString label(CentreRole role);                    // translated
+    static QString label(CentreRole role); // translated
 
     // A new login role in `role`; an empty password leaves it without one (it can log
     // in only where the server trusts the system user, until a password is set).

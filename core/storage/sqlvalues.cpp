@@ -33,9 +33,12 @@ QDateTime timestampFromSql(const QVariant &value)
     if (value.isNull())
         return {};
     switch (value.typeId()) {
-    case QMetaType::QDateTime: return value.toDateTime().toUTC();
-    case QMetaType::QDate: return value.toDate().startOfDay(Qt::UTC);
-    default: break;
+    case QMetaType::QDateTime:
+        return value.toDateTime().toUTC();
+    case QMetaType::QDate:
+        return value.toDate().startOfDay(Qt::UTC);
+    default:
+        break;
     }
     const QString text = value.toString().trimmed();
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -43,7 +46,7 @@ QDateTime timestampFromSql(const QVariant &value)
         t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
         return {};
-    if (t.timeSpec() == Qt::LocalTime)   // no zone written: stored values are UTC
+    if (t.timeSpec() == Qt::LocalTime) // no zone written: stored values are UTC
         t.setTimeSpec(Qt::UTC);
     return t.toUTC();
 }
@@ -53,12 +56,15 @@ QDate dateFromSql(const QVariant &value)
     if (value.isNull())
         return {};
     switch (value.typeId()) {
-    case QMetaType::QDate: return value.toDate();
-    case QMetaType::QDateTime: return value.toDateTime().toUTC().date();
-    default: break;
+    case QMetaType::QDate:
+        return value.toDate();
+    case QMetaType::QDateTime:
+        return value.toDateTime().toUTC().date();
+    default:
+        break;
     }
     const QString text = value.toString().trimmed();
-    if (text.size() > 10) {   // a timestamp: its UTC day, whatever offset it was written with
+    if (text.size() > 10) { // a timestamp: its UTC day, whatever offset it was written with
         if (const QDateTime t = timestampFromSql(text); t.isValid())
             return t.date();
     }

@@ -15,12 +15,18 @@ QVariant toSql(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return QVariant();
-    case QJsonValue::Bool: return int(v.toBool());
-    case QJsonValue::Double: return v.toVariant();  // keeps qint64 for whole numbers
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined:
+        return QVariant();
+    case QJsonValue::Bool:
+        return int(v.toBool());
+    case QJsonValue::Double:
+        return v.toVariant(); // keeps qint64 for whole numbers
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
     return QVariant();
 }
@@ -33,14 +39,19 @@ QJsonValue fromSql(const QVariant &v)
     if (v.isNull())
         return QJsonValue();
     switch (v.typeId()) {
-    case QMetaType::QDate: return sqlDateText(v.toDate());
-    case QMetaType::QDateTime: return sqlTimestampText(v.toDateTime());
+    case QMetaType::QDate:
+        return sqlDateText(v.toDate());
+    case QMetaType::QDateTime:
+        return sqlTimestampText(v.toDateTime());
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong: return v.toLongLong();
-    case QMetaType::Double: return v.toDouble();
-    default: return v.toString();
+    case QMetaType::ULongLong:
+        return v.toLongLong();
+    case QMetaType::Double:
+        return v.toDouble();
+    default:
+        return v.toString();
     }
 }
 
@@ -73,7 +84,7 @@ QString Store::defaultUserName()
 
 Error Store::invalid(const QList<ValidationIssue> &issues)
 {
-    return Error{tr("The record was not saved: %n rule(s) not met.", nullptr, int(issues.size())), issues};
+    return Error{ tr("The record was not saved: %n rule(s) not met.", nullptr, int(issues.size())), issues };
 }
 
 Result<ValidationContext> Store::contextFor(qint64 patientId) const
@@ -83,7 +94,7 @@ Result<ValidationContext> Store::contextFor(qint64 patientId) const
     if (Status s = m_db.exec(q, tr("reading the patient")); !s)
         return s.error();
     if (!q.next())
-        return Error{tr("There is no patient with id %1.").arg(patientId)};
+        return Error{ tr("There is no patient with id %1.").arg(patientId) };
     ValidationContext ctx;
     ctx.birthDate = dateFromSql(q.value(0));
     q.finish();
@@ -94,8 +105,8 @@ Status Store::checkRecordNumberFree(const Patient &p) const
 {
     const auto other = patientIdByRecordNumber(p.recordNumber);
     if (other && *other != p.id)
-        return Error{tr("The record number %1 is already used by another patient.").arg(p.recordNumber),
-                     {{QStringLiteral("record_number"), tr("Already used by another patient.")}}};
+        return Error{ tr("The record number %1 is already used by another patient.").arg(p.recordNumber),
+                      { { QStringLiteral("record_number"), tr("Already used by another patient.") } } };
     return {};
 }
 
@@ -128,8 +139,7 @@ int Store::patientCount() const
     return 0;
 }
 
-Result<Store::Row> Store::insertRow(const char *table, const QJsonObject &fields, qint64 patientId,
-                                    qint64 restoredId)
+Result<Store::Row> Store::insertRow(const char *table, const QJsonObject &fields, qint64 patientId, qint64 restoredId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Every record of a type encodes the same fields, so the statement is built once per table.
@@ -137,15 +147,18 @@ Result<Store::Row> Store::insertRow(const char *table, const QJsonObject &fields
     const bool restoring = restoredId > 0;
     QString &sql = m_insertSql[QLatin1String(table) + (restoring ? QStringLiteral("#id") : QString())];
     if (sql.isEmpty())
-        sql = QStringLiteral("INSERT INTO %1 (%4version, created_at, updated_at, %2) VALUES (%5 1, ?, ?%3) RETURNING id")
-                  .arg(QLatin1String(table), columns.join(QStringLiteral(", ")),
-                       QStringLiteral(", ?").repeated(columns.size()),
-                       restoring ? QStringLiteral("id, ") : QString(), restoring ? QStringLiteral("?, ") : QString());
+        sql = QStringLiteral(
+                      "INSERT INTO %1 (%4version, created_at, updated_at, %2) VALUES (%5 1, ?, ?%3) RETURNING id")
+                      .arg(QLatin1String(table), columns.join(QStringLiteral(", ")),
+                           QStringLiteral(", ?").repeated(columns.size()),
+                           restoring ? QStringLiteral("id, ") : QString(),
+                           restoring ? QStringLiteral("?, ") : QString());
     const bool serverAudits = m_db.dialect() == Database::Dialect::PostgreSQL;
     if (restoring && serverAudits) {
         // The server's audit trigger writes "restore" for this insert instead of "create".
         if (Status s = m_db.exec(QStringLiteral("SELECT set_config('caravan.action', 'restore', true)"),
-                                 tr("putting a record back")); !s)
+                                 tr("putting a record back"));
+            !s)
             return s.error();
     }
     QSqlQuery &q = m_db.cached(sql);
@@ -159,8 +172,8 @@ Result<Store::Row> Store::insertRow(const char *table, const QJsonObject &fields
     if (Status s = m_db.exec(q, tr("saving a new %1").arg(QLatin1String(table))); !s)
         return s.error();
     if (!q.next())
-        return Error{tr("The database did not return the new record's id.")};
-    Row row{q.value(0).toLongLong(), 1, now, now, fields};
+        return Error{ tr("The database did not return the new record's id.") };
+    Row row{ q.value(0).toLongLong(), 1, now, now, fields };
     q.finish();
     if (restoring && serverAudits)
         (void)m_db.exec(QStringLiteral("SELECT set_config('caravan.action', '', true)"), QString());
@@ -180,7 +193,7 @@ Result<Store::Row> Store::updateRow(const char *table, qint64 id, int expectedVe
         sets << c + QStringLiteral(" = ?");
     QSqlQuery &q = m_db.cached(QStringLiteral("UPDATE %1 SET version = version + 1, updated_at = ?, %2 "
                                               "WHERE id = ? AND version = ?")
-                                   .arg(QLatin1String(table), sets.join(QStringLiteral(", "))));
+                                       .arg(QLatin1String(table), sets.join(QStringLiteral(", "))));
     int i = 0;
     q.bindValue(i++, sqlTimestamp(now));
     for (const QString &c : columns)
@@ -190,10 +203,10 @@ Result<Store::Row> Store::updateRow(const char *table, qint64 id, int expectedVe
     if (Status s = m_db.exec(q, tr("saving the %1").arg(QLatin1String(table))); !s)
         return s.error();
     if (q.numRowsAffected() != 1)
-        return Error{tr("This record was changed by someone else after you opened it. Reopen it and try again.")};
+        return Error{ tr("This record was changed by someone else after you opened it. Reopen it and try again.") };
     if (Status s = writeAudit("update", table, id, patientId, before, fields); !s)
         return s.error();
-    return Row{id, expectedVersion + 1, QDateTime(), now, fields};
+    return Row{ id, expectedVersion + 1, QDateTime(), now, fields };
 }
 
 Status Store::deleteRow(const char *table, qint64 id, qint64 patientId, const QJsonObject &before)
@@ -203,8 +216,8 @@ Status Store::deleteRow(const char *table, qint64 id, qint64 patientId, const QJ
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)
             || q.lastError().nativeErrorCode() == QLatin1String("23503"))
-            return Error{tr("This record is still referred to by other records (for example a diagnosis by its "
-                            "treatment courses). Delete or relink those first.")};
+            return Error{ tr("This record is still referred to by other records (for example a diagnosis by its "
+                             "treatment courses). Delete or relink those first.") };
         return m_db.failure(q.lastError(), tr("deleting"));
     }
     return writeAudit("delete", table, id, patientId, before, {});
@@ -217,7 +230,7 @@ Result<Store::Row> Store::selectRow(const char *table, qint64 id) const
     if (Status s = m_db.exec(q, tr("reading a %1").arg(QLatin1String(table))); !s)
         return s.error();
     if (!q.next())
-        return Error{tr("There is no %1 with id %2.").arg(QLatin1String(table)).arg(id)};
+        return Error{ tr("There is no %1 with id %2.").arg(QLatin1String(table)).arg(id) };
     const QSqlRecord rec = q.record();
     QStringList columns;
     for (int i = 0; i < rec.count(); ++i)
@@ -247,7 +260,7 @@ Store::Row Store::rowFrom(const QSqlQuery &q, const QStringList &columns)
 QList<Store::Row> Store::selectRows(const char *table, const char *orderColumn, qint64 patientId) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM %1 WHERE patient_id = ? ORDER BY %2, id")
-                                   .arg(QLatin1String(table), QLatin1String(orderColumn)));
+                                       .arg(QLatin1String(table), QLatin1String(orderColumn)));
     q.addBindValue(patientId);
     QList<Row> rows;
     if (!m_db.exec(q, QString()))
@@ -263,8 +276,8 @@ QList<Store::Row> Store::selectRows(const char *table, const char *orderColumn, 
     return rows;
 }
 
-Status Store::writeAudit(const char *action, const char *table, qint64 id, qint64 patientId,
-                         const QJsonObject &before, const QJsonObject &after)
+Status Store::writeAudit(const char *action, const char *table, qint64 id, qint64 patientId, const QJsonObject &before,
+                         const QJsonObject &after)
 {
     // {"field": [before, after]} for every field whose value differs; a field empty
     // on both sides is no change.
@@ -273,16 +286,16 @@ Status Store::writeAudit(const char *action, const char *table, qint64 id, qint6
     for (auto it = after.begin(); it != after.end(); ++it) {
         const QJsonValue b = before.value(it.key());
         if (!(isEmpty(b) && isEmpty(*it)) && b != *it)
-            changes.insert(it.key(), QJsonArray{isEmpty(b) ? QJsonValue() : b, *it});
+            changes.insert(it.key(), QJsonArray{ isEmpty(b) ? QJsonValue() : b, *it });
     }
     for (auto it = before.begin(); it != before.end(); ++it) {
         if (!after.contains(it.key()) && !isEmpty(*it))
-            changes.insert(it.key(), QJsonArray{*it, QJsonValue()});
+            changes.insert(it.key(), QJsonArray{ *it, QJsonValue() });
     }
     if (changes.isEmpty() && qstrcmp(action, "update") == 0)
-        return {};  // saved without a difference: nothing to record
+        return {}; // saved without a difference: nothing to record
     if (m_db.dialect() == Database::Dialect::PostgreSQL)
-        return {};  // the server's triggers write the trail, stamped with the login and the server's time
+        return {}; // the server's triggers write the trail, stamped with the login and the server's time
     QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_id, "
                                               "patient_id, changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, sqlTimestamp(QDateTime::currentDateTimeUtc()));
@@ -313,9 +326,9 @@ Status Store::recordDisclosure(qint64 patientId, const QString &document, const 
         if (Status s = m_db.exec(q, tr("writing the audit trail")); !s)
             return s;
     } else {
-        const QJsonObject what{{QStringLiteral("document"), document},
-                               {QStringLiteral("languages"), languages.join(QStringLiteral(", "))},
-                               {QStringLiteral("destination"), destination}};
+        const QJsonObject what{ { QStringLiteral("document"), document },
+                                { QStringLiteral("languages"), languages.join(QStringLiteral(", ")) },
+                                { QStringLiteral("destination"), destination } };
         if (Status s = writeAudit("export", "document", patientId, patientId, QJsonObject(), what); !s)
             return s;
     }

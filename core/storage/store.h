@@ -24,8 +24,8 @@
 
 namespace caravan {
 
-
-class Store {
+class Store
+{
     Q_DECLARE_TR_FUNCTIONS(Store)
 public:
     explicit Store(Database &db, ChangeNotifier *notifier = nullptr);
@@ -38,17 +38,24 @@ public:
     // The author when nobody has said who they are: the system's login name.
     static QString defaultUserName();
 
-    template <codec::Record T> Result<qint64> create(T &record);
+    template<codec::Record T>
+    Result<qint64> create(T &record);
     // Many records at once (a lab's results, a series of counts): all are validated
     // first, then written in one transaction with one audit row each; all or nothing.
-    template <codec::Record T> Status createMany(QList<T> &records);
-    template <codec::Record T> Status update(T &record);
+    template<codec::Record T>
+    Status createMany(QList<T> &records);
+    template<codec::Record T>
+    Status update(T &record);
     // Puts a deleted record back under its old id (the undo of a delete; audited as "restore").
-    template <codec::Record T> Status restore(T &record);
-    template <codec::Record T> Status remove(qint64 id);
-    template <codec::Record T> Result<T> get(qint64 id) const;
+    template<codec::Record T>
+    Status restore(T &record);
+    template<codec::Record T>
+    Status remove(qint64 id);
+    template<codec::Record T>
+    Result<T> get(qint64 id) const;
     // The records of one kind belonging to a patient, in time order.
-    template <codec::Record T> QList<T> partsOf(qint64 patientId) const;
+    template<codec::Record T>
+    QList<T> partsOf(qint64 patientId) const;
 
     Result<PatientRecord> record(qint64 patientId) const;
     // Reads again only the parts of a record a change touched (the ChangeNotifier's
@@ -62,7 +69,7 @@ public:
     QString changedBy(const char *table, qint64 id) const;
     QList<Institution> institutions() const;
     std::optional<qint64> patientIdByRecordNumber(const QString &recordNumber) const;
-    QList<qint64> patientIds() const;   // every patient, by record number
+    QList<qint64> patientIds() const; // every patient, by record number
     int patientCount() const;
     QList<AuditEntry> history(qint64 patientId, int limit = 1000) const;
     // Writes into the audit trail that a document about the patient left the program
@@ -79,7 +86,8 @@ public:
     void announceReset();
 
 private:
-    struct Row {
+    struct Row
+    {
         qint64 id = 0;
         int version = 0;
         QDateTime createdAt, updatedAt;
@@ -87,7 +95,8 @@ private:
     };
 
     // create() and restore(): validate, insert with the audit row (and search keys), announce.
-    template <codec::Record T> Result<qint64> insertRecord(T &record, qint64 restoredId);
+    template<codec::Record T>
+    Result<qint64> insertRecord(T &record, qint64 restoredId);
     Result<ValidationContext> contextFor(qint64 patientId) const;
     Status checkRecordNumberFree(const Patient &p) const;
     // restoredId > 0 puts a deleted record back under its old id (undo of a delete).
@@ -97,7 +106,7 @@ private:
     Result<Row> updateRow(const char *table, qint64 id, int expectedVersion, const QJsonObject &before,
                           const QJsonObject &fields, qint64 patientId);
     Status deleteRow(const char *table, qint64 id, qint64 patientId, const QJsonObject &before);
-    template <codec::Record T>
+    template<codec::Record T>
     Status deleteAllOf(qint64 patientId)
     {
         for (const T &part : partsOf<T>(patientId))
@@ -108,13 +117,13 @@ private:
     Result<Row> selectRow(const char *table, qint64 id) const;
     static Row rowFrom(const QSqlQuery &q, const QStringList &columns);
     QList<Row> selectRows(const char *table, const char *orderColumn, qint64 patientId) const;
-    Status writeAudit(const char *action, const char *table, qint64 id, qint64 patientId,
-                      const QJsonObject &before, const QJsonObject &after);
+    Status writeAudit(const char *action, const char *table, qint64 id, qint64 patientId, const QJsonObject &before,
+                      const QJsonObject &after);
     void announce(const char *table, RecordPart part, qint64 patientId, const char *action);
 
     static Error invalid(const QList<ValidationIssue> &issues);
 
-    template <codec::Record T>
+    template<codec::Record T>
     static qint64 patientOf(const T &r)
     {
         if constexpr (std::is_base_of_v<PatientPart, T>)
@@ -124,20 +133,21 @@ private:
         else
             return 0;
     }
-    template <codec::Record T>
+    template<codec::Record T>
     static Result<T> decode(const Row &row)
     {
         T r;
         if (QString e = codec::recordFromJson(row.fields, r); !e.isEmpty())
-            return Error{tr("A stored %1 record (id %2) cannot be read: %3")
-                             .arg(QLatin1String(T::table)).arg(row.id).arg(e)};
+            return Error{
+                tr("A stored %1 record (id %2) cannot be read: %3").arg(QLatin1String(T::table)).arg(row.id).arg(e)
+            };
         r.id = row.id;
         r.version = row.version;
         r.createdAt = row.createdAt;
         r.updatedAt = row.updatedAt;
         return r;
     }
-    template <codec::Record T>
+    template<codec::Record T>
     static void adopt(T &r, const Row &row)
     {
         r.id = row.id;
@@ -145,7 +155,7 @@ private:
         r.createdAt = row.createdAt;
         r.updatedAt = row.updatedAt;
     }
-    template <codec::Record T>
+    template<codec::Record T>
     Result<ValidationContext> contextOf(const T &r) const
     {
         if constexpr (std::is_base_of_v<PatientPart, T>)
@@ -154,20 +164,20 @@ private:
             return ValidationContext{};
     }
 
-    Database &m_db;   // cached statements are used from const readers too
+    Database &m_db; // cached statements are used from const readers too
     QPointer<ChangeNotifier> m_notifier;
     QString m_userName;
     PatientSearch m_search;
-    QHash<QString, QString> m_insertSql;   // table -> INSERT statement
+    QHash<QString, QString> m_insertSql; // table -> INSERT statement
 };
 
-template <codec::Record T>
+template<codec::Record T>
 Result<qint64> Store::create(T &record)
 {
     return insertRecord(record, 0);
 }
 
-template <codec::Record T>
+template<codec::Record T>
 Result<qint64> Store::insertRecord(T &record, qint64 restoredId)
 {
     const auto ctx = contextOf(record);
@@ -198,7 +208,7 @@ Result<qint64> Store::insertRecord(T &record, qint64 restoredId)
     return record.id;
 }
 
-template <codec::Record T>
+template<codec::Record T>
 Status Store::createMany(QList<T> &records)
 {
     static_assert(std::is_base_of_v<PatientPart, T>, "createMany is for the parts of a patient's record");
@@ -235,7 +245,7 @@ Status Store::createMany(QList<T> &records)
     return {};
 }
 
-template <codec::Record T>
+template<codec::Record T>
 Status Store::restore(T &record)
 {
     if (auto id = insertRecord(record, record.id); !id)
@@ -243,7 +253,7 @@ Status Store::restore(T &record)
     return {};
 }
 
-template <codec::Record T>
+template<codec::Record T>
 Status Store::update(T &record)
 {
     const auto ctx = contextOf(record);
@@ -260,13 +270,13 @@ Status Store::update(T &record)
         return tx.started();
     const auto before = get<T>(record.id);
     if (!before)
-        return Error{tr("This %1 was deleted by someone else; it cannot be changed.").arg(kindLabel<T>())};
+        return Error{ tr("This %1 was deleted by someone else; it cannot be changed.").arg(kindLabel<T>()) };
     if (before->version != record.version)
-        return Error{tr("This %1 was changed by %2 after you opened it. Reopen it to see the change, "
-                        "then make yours again.")
-                         .arg(kindLabel<T>(), changedBy(T::table, record.id))};
-    auto row = updateRow(T::table, record.id, record.version, codec::recordToJson(*before),
-                         codec::recordToJson(record), patientOf(record));
+        return Error{ tr("This %1 was changed by %2 after you opened it. Reopen it to see the change, "
+                         "then make yours again.")
+                              .arg(kindLabel<T>(), changedBy(T::table, record.id)) };
+    auto row = updateRow(T::table, record.id, record.version, codec::recordToJson(*before), codec::recordToJson(record),
+                         patientOf(record));
     if (!row)
         return row.error();
     T stored = record;
@@ -283,7 +293,7 @@ Status Store::update(T &record)
     return {};
 }
 
-template <codec::Record T>
+template<codec::Record T>
 Status Store::remove(qint64 id)
 {
     const auto existing = get<T>(id);
@@ -295,7 +305,7 @@ Status Store::remove(qint64 id)
         return tx.started();
     if constexpr (std::is_same_v<T, Patient>) {
         Status parts;
-        forEachKindReversed(PatientParts{}, [&](auto kind) {   // children before parents
+        forEachKindReversed(PatientParts{}, [&](auto kind) { // children before parents
             if (parts)
                 parts = deleteAllOf<typename decltype(kind)::type>(id);
         });
@@ -312,7 +322,7 @@ Status Store::remove(qint64 id)
     return {};
 }
 
-template <codec::Record T>
+template<codec::Record T>
 Result<T> Store::get(qint64 id) const
 {
     const auto row = selectRow(T::table, id);
@@ -321,7 +331,7 @@ Result<T> Store::get(qint64 id) const
     return decode<T>(*row);
 }
 
-template <codec::Record T>
+template<codec::Record T>
 QList<T> Store::partsOf(qint64 patientId) const
 {
     QList<T> out;

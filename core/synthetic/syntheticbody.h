@@ -9,9 +9,12 @@
 
 namespace caravan::synthetic {
 
-inline constexpr double kBoyHeight[19] = {50, 76, 87, 96, 103, 110, 116, 122, 128, 133, 138, 143, 149, 156, 163, 169, 173, 175, 176};
-inline constexpr double kGirlHeight[19] = {49, 74, 86, 95, 102, 109, 115, 121, 127, 133, 138, 144, 151, 156, 159, 161, 162, 163, 163};
-inline constexpr double kChildBmi[19] = {13.4, 17.0, 16.3, 15.8, 15.4, 15.3, 15.3, 15.5, 15.8, 16.2, 16.6, 17.2, 17.8, 18.5, 19.2, 19.8, 20.4, 20.9, 21.3};
+inline constexpr double kBoyHeight[19] = { 50,  76,  87,  96,  103, 110, 116, 122, 128, 133,
+                                           138, 143, 149, 156, 163, 169, 173, 175, 176 };
+inline constexpr double kGirlHeight[19] = { 49,  74,  86,  95,  102, 109, 115, 121, 127, 133,
+                                            138, 144, 151, 156, 159, 161, 162, 163, 163 };
+inline constexpr double kChildBmi[19] = { 13.4, 17.0, 16.3, 15.8, 15.4, 15.3, 15.3, 15.5, 15.8, 16.2,
+                                          16.6, 17.2, 17.8, 18.5, 19.2, 19.8, 20.4, 20.9, 21.3 };
 
 inline double interpolate(const double (&t)[19], double age)
 {
@@ -23,7 +26,8 @@ inline double interpolate(const double (&t)[19], double age)
     return t[i] + (t[i + 1] - t[i]) * (age - i);
 }
 
-struct Body {
+struct Body
+{
     bool male = true;
     double heightFactor = 1;
     double adultBmi = 24;

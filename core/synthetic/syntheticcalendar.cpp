@@ -85,15 +85,24 @@ void makePlanned(TreatmentCourse &t)
 int responseRank(Response r)
 {
     switch (r) {
-    case Response::MrdNegative: return 8;
-    case Response::CR: return 7;
-    case Response::CRi: return 6;
-    case Response::PR: return 5;
-    case Response::MrdPositive: return 4;
-    case Response::SD: return 3;
-    case Response::Relapse: return 2;
-    case Response::PD: return 1;
-    case Response::NotAssessed: break;
+    case Response::MrdNegative:
+        return 8;
+    case Response::CR:
+        return 7;
+    case Response::CRi:
+        return 6;
+    case Response::PR:
+        return 5;
+    case Response::MrdPositive:
+        return 4;
+    case Response::SD:
+        return 3;
+    case Response::Relapse:
+        return 2;
+    case Response::PD:
+        return 1;
+    case Response::NotAssessed:
+        break;
     }
     return 0;
 }
@@ -102,10 +111,9 @@ int responseRank(Response r)
 
 void moveCourse(TreatmentCourse &t, qint64 delta)
 {
-    for (QDate *d : {&t.startDate, &t.endDate, &t.cart.apheresisDate, &t.cart.lymphodepletionStart,
-                     &t.cart.lymphodepletionEnd, &t.cart.infusionDate, &t.hsct.conditioningStart,
-                     &t.hsct.infusionDate, &t.hsct.neutrophilEngraftment, &t.hsct.plateletEngraftment,
-                     &t.hsct.protectedUnitDischarge})
+    for (QDate *d : { &t.startDate, &t.endDate, &t.cart.apheresisDate, &t.cart.lymphodepletionStart,
+                      &t.cart.lymphodepletionEnd, &t.cart.infusionDate, &t.hsct.conditioningStart, &t.hsct.infusionDate,
+                      &t.hsct.neutrophilEngraftment, &t.hsct.plateletEngraftment, &t.hsct.protectedUnitDischarge })
         moveDate(*d, delta);
     for (auto &cycle : t.chemo.cycles)
         moveDate(cycle.startDate, delta);
@@ -119,19 +127,28 @@ qint64 Generator::todayInPlan(qint64 departure)
         return std::clamp(arrival - m_rng.between(lo, hi), kBase + 1, latest);
     };
     switch (m_status) {
-    case CaseStatus::Enquiry: return before(10, 120);
-    case CaseStatus::TeleConsultation: return before(5, 60);
-    case CaseStatus::AwaitingVisa: return before(8, 45);
-    case CaseStatus::Travelling: return before(1, 7);
-    case CaseStatus::InTreatment: return arrival + m_rng.between(0, int(m_plan.hereEnd - arrival));
-    case CaseStatus::Discharged: return departure + m_rng.between(0, 60);
-    case CaseStatus::RemoteFollowUp: return departure + m_rng.between(45, 1500);
-    case CaseStatus::Closed: return departure + m_rng.between(365, 3000);
+    case CaseStatus::Enquiry:
+        return before(10, 120);
+    case CaseStatus::TeleConsultation:
+        return before(5, 60);
+    case CaseStatus::AwaitingVisa:
+        return before(8, 45);
+    case CaseStatus::Travelling:
+        return before(1, 7);
+    case CaseStatus::InTreatment:
+        return arrival + m_rng.between(0, int(m_plan.hereEnd - arrival));
+    case CaseStatus::Discharged:
+        return departure + m_rng.between(0, 60);
+    case CaseStatus::RemoteFollowUp:
+        return departure + m_rng.between(45, 1500);
+    case CaseStatus::Closed:
+        return departure + m_rng.between(365, 3000);
     case CaseStatus::Deceased:
         if (m_plan.deathCourse >= 0)
             return endOf(m_plan.deathCourse) + m_rng.between(30, 900);
         return departure + m_rng.between(60, 1000);
-    case CaseStatus::LostToFollowUp: return departure + m_rng.between(400, 2500);
+    case CaseStatus::LostToFollowUp:
+        return departure + m_rng.between(400, 2500);
     }
     return departure;
 }
@@ -206,8 +223,8 @@ void Generator::settle(qint64 departure)
     }
 
     if (m_death) {
-        static const char *const causes[] = {"Patient died of septic shock", "Patient died of progressive disease",
-                                             "Patient died of intracranial haemorrhage"};
+        static const char *const causes[] = { "Patient died of septic shock", "Patient died of progressive disease",
+                                              "Patient died of intracranial haemorrhage" };
         for (size_t i = 0; i < n; ++i) {
             if (!m_plan.kept[i])
                 continue;

@@ -173,8 +173,8 @@ Status Generator::createPatient(int index)
     if (m_disease->oncology)
         m_body.adultBmi = std::max(17.0, m_body.adultBmi - 1);
     m_body.childBmiFactor = std::clamp(m_rng.normal(1, 0.08), 0.8, 1.25);
-    static const char *const abo[] = {"O+", "A+", "B+", "AB+", "O-", "A-", "B-", "AB-"};
-    m_abo = QLatin1String(abo[m_rng.weighted({30, 28, 28, 8, 2, 2, 1, 1})]);
+    static const char *const abo[] = { "O+", "A+", "B+", "AB+", "O-", "A-", "B-", "AB-" };
+    m_abo = QLatin1String(abo[m_rng.weighted({ 30, 28, 28, 8, 2, 2, 1, 1 })]);
 
     const auto &home = nations()[size_t(m_nat)].home;
     m_referrerIndex = m_rng.chance(0.92) ? home[size_t(m_rng.index(home.size()))] : -1;
@@ -184,7 +184,7 @@ Status Generator::createPatient(int index)
     m_remoteZone = m_referrerIndex >= 0 ? m_instZone[size_t(m_referrerIndex)] : m_natZone[size_t(m_nat)];
 
     const bool mayDie = m_disease->oncology || m_disease->plan == PlanKind::Aplastic;
-    m_status = CaseStatus(m_rng.weighted({7, 8, 5, 2, 14, 10, 30, mayDie ? 12 : 19, mayDie ? 7 : 0, 5}));
+    m_status = CaseStatus(m_rng.weighted({ 7, 8, 5, 2, 14, 10, 30, mayDie ? 12 : 19, mayDie ? 7 : 0, 5 }));
 
     m_plan.clear();
     m_c = kBase;
@@ -224,25 +224,63 @@ Status Generator::createPatient(int index)
 void Generator::planHistory()
 {
     switch (m_disease->plan) {
-    case PlanKind::AllChild: planAll(true); break;
-    case PlanKind::AllAdult: planAll(false); break;
-    case PlanKind::AmlChild: planAml(true); break;
-    case PlanKind::AmlAdult: planAml(false); break;
-    case PlanKind::Dlbcl: planDlbcl(); break;
-    case PlanKind::Myeloma: planMyeloma(); break;
-    case PlanKind::Ovary: planOvary(); break;
-    case PlanKind::Breast: planBreast(); break;
-    case PlanKind::Ewing: planEwing(); break;
-    case PlanKind::Medullo: planMedullo(); break;
-    case PlanKind::Glioblastoma: planGlioblastoma(); break;
-    case PlanKind::Hodgkin: planHodgkin(); break;
-    case PlanKind::Lung: planLung(); break;
-    case PlanKind::Cml: planCml(); break;
-    case PlanKind::Thalassaemia: planThalassaemia(); break;
-    case PlanKind::Aplastic: planAplastic(); break;
-    case PlanKind::Cardiac: planCardiac(); break;
-    case PlanKind::Spine: planSpine(); break;
-    case PlanKind::Vsd: planVsd(); break;
+    case PlanKind::AllChild:
+        planAll(true);
+        break;
+    case PlanKind::AllAdult:
+        planAll(false);
+        break;
+    case PlanKind::AmlChild:
+        planAml(true);
+        break;
+    case PlanKind::AmlAdult:
+        planAml(false);
+        break;
+    case PlanKind::Dlbcl:
+        planDlbcl();
+        break;
+    case PlanKind::Myeloma:
+        planMyeloma();
+        break;
+    case PlanKind::Ovary:
+        planOvary();
+        break;
+    case PlanKind::Breast:
+        planBreast();
+        break;
+    case PlanKind::Ewing:
+        planEwing();
+        break;
+    case PlanKind::Medullo:
+        planMedullo();
+        break;
+    case PlanKind::Glioblastoma:
+        planGlioblastoma();
+        break;
+    case PlanKind::Hodgkin:
+        planHodgkin();
+        break;
+    case PlanKind::Lung:
+        planLung();
+        break;
+    case PlanKind::Cml:
+        planCml();
+        break;
+    case PlanKind::Thalassaemia:
+        planThalassaemia();
+        break;
+    case PlanKind::Aplastic:
+        planAplastic();
+        break;
+    case PlanKind::Cardiac:
+        planCardiac();
+        break;
+    case PlanKind::Spine:
+        planSpine();
+        break;
+    case PlanKind::Vsd:
+        planVsd();
+        break;
     }
     if (m_plan.arrival == 0)
         arrive();

@@ -20,7 +20,8 @@ namespace caravan {
 
 class Store;
 
-struct SyntheticOptions {
+struct SyntheticOptions
+{
     int patients = 1000;
     quint32 seed = 1;
     // Dates are generated up to this day (planned items may lie after it). A day

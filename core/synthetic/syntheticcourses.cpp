@@ -59,7 +59,7 @@ int Generator::chemo(Reg regimen, int cycles, int length, TreatmentIntent intent
     ch.bsaUsed = bsa;
     ch.cycles.reserve(cycles);
     for (int k = 0; k < cycles; ++k)
-        ch.cycles.append(ChemoCycle{k + 1, day(starts[size_t(k)])});
+        ch.cycles.append(ChemoCycle{ k + 1, day(starts[size_t(k)]) });
     const RegimenDef &r = kRegimens[regimen];
     ch.drugs.reserve(5);
     for (size_t k = 0; k < r.drugs.size() && r.drugs[k].drug; ++k) {
@@ -69,7 +69,7 @@ int Generator::chemo(Reg regimen, int cycles, int length, TreatmentIntent intent
         dose.basis = d.basis;
         dose.dosePerUnit = d.dose;
         double given = d.basis == DoseBasis::PerSquareMetre ? d.dose * bsa
-                       : d.basis == DoseBasis::PerKilogram  ? d.dose * weight
+                : d.basis == DoseBasis::PerKilogram         ? d.dose * weight
                                                             : d.dose;
         if (d.capMg > 0)
             given = std::min(given, d.capMg);
@@ -97,10 +97,22 @@ int Generator::carT(const CarProduct &p, TreatmentIntent intent)
     c.cellDose = q(p.cellDose);
     int crs = 0, icans = 0;
     switch (p.risk) {
-    case 0: crs = m_rng.weighted({15, 40, 28, 12, 5}); icans = m_rng.weighted({60, 15, 13, 9, 3}); break;
-    case 1: crs = m_rng.weighted({20, 45, 25, 8, 2}); icans = m_rng.weighted({65, 12, 12, 9, 2}); break;
-    case 2: crs = m_rng.weighted({10, 55, 28, 5, 2}); icans = m_rng.weighted({85, 8, 5, 2, 0}); break;
-    default: crs = m_rng.weighted({15, 40, 30, 12, 3}); icans = m_rng.weighted({75, 10, 8, 5, 2}); break;
+    case 0:
+        crs = m_rng.weighted({ 15, 40, 28, 12, 5 });
+        icans = m_rng.weighted({ 60, 15, 13, 9, 3 });
+        break;
+    case 1:
+        crs = m_rng.weighted({ 20, 45, 25, 8, 2 });
+        icans = m_rng.weighted({ 65, 12, 12, 9, 2 });
+        break;
+    case 2:
+        crs = m_rng.weighted({ 10, 55, 28, 5, 2 });
+        icans = m_rng.weighted({ 85, 8, 5, 2, 0 });
+        break;
+    default:
+        crs = m_rng.weighted({ 15, 40, 30, 12, 3 });
+        icans = m_rng.weighted({ 75, 10, 8, 5, 2 });
+        break;
     }
     c.crsGrade = crs;
     c.icansGrade = icans;
@@ -117,13 +129,25 @@ int Generator::hsct(TransplantKind kind, DonorRelation relation, StemCellSource 
     const qint64 d0 = conditioning + conditioningDays;
     int ancLo = 12, ancHi = 17, pltLo = 12, pltHi = 22;
     if (kind == TransplantKind::Autologous) {
-        ancLo = 10; ancHi = 13; pltLo = 11; pltHi = 16;
+        ancLo = 10;
+        ancHi = 13;
+        pltLo = 11;
+        pltHi = 16;
     } else if (relation == DonorRelation::Cord) {
-        ancLo = 18; ancHi = 32; pltLo = 30; pltHi = 55;
+        ancLo = 18;
+        ancHi = 32;
+        pltLo = 30;
+        pltHi = 55;
     } else if (source == StemCellSource::BoneMarrow) {
-        ancLo = 16; ancHi = 23; pltLo = 18; pltHi = 30;
+        ancLo = 16;
+        ancHi = 23;
+        pltLo = 18;
+        pltHi = 30;
     } else if (relation == DonorRelation::Haploidentical) {
-        ancLo = 12; ancHi = 19; pltLo = 13; pltHi = 28;
+        ancLo = 12;
+        ancHi = 19;
+        pltLo = 13;
+        pltHi = 28;
     }
     qint64 anc = 0, plt = 0;
     if (!m_rng.chance(kind == TransplantKind::Autologous ? 0.005 : 0.015)) {
@@ -142,16 +166,16 @@ int Generator::hsct(TransplantKind kind, DonorRelation relation, StemCellSource 
         name = QStringLiteral("Related-donor allogeneic HSCT");
         break;
     case DonorRelation::Haploidentical:
-        hla = QLatin1String(std::array{"5/10", "6/10", "7/10"}[size_t(m_rng.weighted({55, 25, 20}))]);
+        hla = QLatin1String(std::array{ "5/10", "6/10", "7/10" }[size_t(m_rng.weighted({ 55, 25, 20 }))]);
         name = QStringLiteral("Haploidentical allogeneic HSCT");
         break;
     case DonorRelation::Unrelated:
-        hla = QLatin1String(std::array{"10/10", "9/10", "8/8"}[size_t(m_rng.weighted({55, 30, 15}))]);
+        hla = QLatin1String(std::array{ "10/10", "9/10", "8/8" }[size_t(m_rng.weighted({ 55, 30, 15 }))]);
         name = hla == QLatin1String("9/10") ? QStringLiteral("Mismatched unrelated allogeneic HSCT")
                                             : QStringLiteral("Matched unrelated allogeneic HSCT");
         break;
     case DonorRelation::Cord:
-        hla = QLatin1String(std::array{"4/6", "5/6", "6/6"}[size_t(m_rng.weighted({40, 45, 15}))]);
+        hla = QLatin1String(std::array{ "4/6", "5/6", "6/6" }[size_t(m_rng.weighted({ 40, 45, 15 }))]);
         name = QStringLiteral("Cord blood transplant");
         break;
     default:
@@ -177,10 +201,10 @@ int Generator::hsct(TransplantKind kind, DonorRelation relation, StemCellSource 
     h.protectedUnitDischarge = day(discharge);
     h.recipientAbo = m_abo;
     if (allo) {
-        static const char *const abo[] = {"O+", "A+", "B+", "AB+", "O-", "A-"};
+        static const char *const abo[] = { "O+", "A+", "B+", "AB+", "O-", "A-" };
         h.donorAbo = relation == DonorRelation::Related && m_rng.chance(0.5)
-                         ? m_abo
-                         : QLatin1String(abo[m_rng.weighted({30, 28, 28, 8, 3, 3})]);
+                ? m_abo
+                : QLatin1String(abo[m_rng.weighted({ 30, 28, 28, 8, 3, 3 })]);
         h.donorSex = relation == DonorRelation::Unrelated ? (m_rng.chance(0.65) ? Sex::Male : Sex::Female)
                                                           : (m_rng.chance(0.5) ? Sex::Male : Sex::Female);
         if (relation == DonorRelation::Unrelated || relation == DonorRelation::Cord) {
@@ -195,8 +219,8 @@ int Generator::hsct(TransplantKind kind, DonorRelation relation, StemCellSource 
             }
             h.donorRegistryId = m_inst[size_t(registry)];
         }
-        h.acuteGvhdGrade = m_rng.weighted({55, 20, 15, 7, 3});
-        h.chronicGvhd = ChronicGvhd(1 + m_rng.weighted({60, 20, 14, 6}));
+        h.acuteGvhdGrade = m_rng.weighted({ 55, 20, 15, 7, 3 });
+        h.chronicGvhd = ChronicGvhd(1 + m_rng.weighted({ 60, 20, 14, 6 }));
     }
     m_c = discharge + 1;
     return idx;
@@ -215,17 +239,20 @@ int Generator::hsctAllo(TreatmentIntent intent)
     DonorRelation relation;
     switch (plan) {
     case PlanKind::Thalassaemia:
-        relation = std::array{DonorRelation::Related, DonorRelation::Haploidentical, DonorRelation::Unrelated}[size_t(m_rng.weighted({55, 35, 10}))];
+        relation = std::array{ DonorRelation::Related, DonorRelation::Haploidentical,
+                               DonorRelation::Unrelated }[size_t(m_rng.weighted({ 55, 35, 10 }))];
         break;
     case PlanKind::Aplastic:
-        relation = std::array{DonorRelation::Related, DonorRelation::Haploidentical, DonorRelation::Unrelated}[size_t(m_rng.weighted({40, 45, 15}))];
+        relation = std::array{ DonorRelation::Related, DonorRelation::Haploidentical,
+                               DonorRelation::Unrelated }[size_t(m_rng.weighted({ 40, 45, 15 }))];
         break;
     case PlanKind::Cml:
-        relation = std::array{DonorRelation::Related, DonorRelation::Haploidentical, DonorRelation::Unrelated}[size_t(m_rng.weighted({40, 15, 45}))];
+        relation = std::array{ DonorRelation::Related, DonorRelation::Haploidentical,
+                               DonorRelation::Unrelated }[size_t(m_rng.weighted({ 40, 15, 45 }))];
         break;
     default:
-        relation = std::array{DonorRelation::Related, DonorRelation::Haploidentical, DonorRelation::Unrelated,
-                              DonorRelation::Cord}[size_t(m_rng.weighted({30, 45, 20, 5}))];
+        relation = std::array{ DonorRelation::Related, DonorRelation::Haploidentical, DonorRelation::Unrelated,
+                               DonorRelation::Cord }[size_t(m_rng.weighted({ 30, 45, 20, 5 }))];
         break;
     }
     StemCellSource source = StemCellSource::PeripheralBlood;
@@ -272,8 +299,9 @@ int Generator::hsctAllo(TreatmentIntent intent)
         break;
     default:
         if (age > 55) {
-            const int k = m_rng.weighted({45, 40, 15});
-            regimen = std::array{QStringLiteral("Flu/Bu2"), QStringLiteral("Flu/Mel"), QStringLiteral("Flu/Cy/TBI 2 Gy")}[size_t(k)];
+            const int k = m_rng.weighted({ 45, 40, 15 });
+            regimen = std::array{ QStringLiteral("Flu/Bu2"), QStringLiteral("Flu/Mel"),
+                                  QStringLiteral("Flu/Cy/TBI 2 Gy") }[size_t(k)];
             intensity = k == 2 ? ConditioningIntensity::Nma : ConditioningIntensity::Ric;
             days = k == 1 ? 5 : 6;
         } else if (relation == DonorRelation::Haploidentical) {
@@ -307,7 +335,7 @@ int Generator::radiotherapy(const QString &name, int fractions, TreatmentIntent 
 void Generator::assess(int course, qint64 jd, Response result, AssessmentMethod method, double blasts, Place place,
                        const QString &note)
 {
-    m_plan.assessments.push_back({course, jd, result, blasts, method, place, note});
+    m_plan.assessments.push_back({ course, jd, result, blasts, method, place, note });
 }
 
 } // namespace caravan::synthetic

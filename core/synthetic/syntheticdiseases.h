@@ -19,33 +19,53 @@ namespace caravan::synthetic {
 // ---------------------------------------------------------------------------
 // Chemotherapy regimens, CAR-T products.
 
-struct DrugDef {
+struct DrugDef
+{
     const char *drug;
     DoseBasis basis;
     double dose;
     double capMg; // 0: no cap
 };
-struct RegimenDef {
+struct RegimenDef
+{
     const char *name;
     std::array<DrugDef, 5> drugs;
 };
 
 enum Reg {
-    rBfm, rHyperCvad, rProtocolM, rAde, rSevenThree, rHidac, rRchop, rRice, rVrd, rLenMaint,
-    rCarboPacli, rAct, rVdcIe, rMbMaint, rTmz, rAbvd, rPemCarbo, rPemCis, RegCount
+    rBfm,
+    rHyperCvad,
+    rProtocolM,
+    rAde,
+    rSevenThree,
+    rHidac,
+    rRchop,
+    rRice,
+    rVrd,
+    rLenMaint,
+    rCarboPacli,
+    rAct,
+    rVdcIe,
+    rMbMaint,
+    rTmz,
+    rAbvd,
+    rPemCarbo,
+    rPemCis,
+    RegCount
 };
 
 extern const RegimenDef kRegimens[RegCount];
 
-struct CarProduct {
+struct CarProduct
+{
     const char *target;
     const char *product;
     const char *cellDose;
     int risk; // 0: B-ALL, 1: lymphoma, 2: myeloma, 3: AML trial
 };
 
-extern const std::span<const CarProduct> kCarAll;      // B-ALL
-extern const CarProduct kCarCd22;                      // B-ALL after CD19 failure
+extern const std::span<const CarProduct> kCarAll; // B-ALL
+extern const CarProduct kCarCd22; // B-ALL after CD19 failure
 extern const std::span<const CarProduct> kCarLymphoma;
 extern const std::span<const CarProduct> kCarMyeloma;
 extern const CarProduct kCarAml;
@@ -54,11 +74,29 @@ extern const CarProduct kCarAml;
 // Diseases: what a patient comes with, the shape of the history, who looks after it.
 
 enum class PlanKind {
-    AllChild, AllAdult, AmlChild, AmlAdult, Dlbcl, Myeloma, Ovary, Breast, Ewing, Medullo, Glioblastoma,
-    Hodgkin, Lung, Cml, Thalassaemia, Aplastic, Cardiac, Spine, Vsd
+    AllChild,
+    AllAdult,
+    AmlChild,
+    AmlAdult,
+    Dlbcl,
+    Myeloma,
+    Ovary,
+    Breast,
+    Ewing,
+    Medullo,
+    Glioblastoma,
+    Hodgkin,
+    Lung,
+    Cml,
+    Thalassaemia,
+    Aplastic,
+    Cardiac,
+    Spine,
+    Vsd
 };
 
-struct DiseaseDef {
+struct DiseaseDef
+{
     PlanKind plan;
     const char *code;
     const char *text;
@@ -81,7 +119,8 @@ struct DiseaseDef {
 inline constexpr int kDiseaseCount = 19;
 extern const DiseaseDef kDiseases[kDiseaseCount];
 
-struct ComorbidityDef {
+struct ComorbidityDef
+{
     const char *code;
     const char *text;
 };

@@ -35,7 +35,8 @@
 
 namespace caravan::synthetic {
 
-struct SyntheticCentre {
+struct SyntheticCentre
+{
     Q_DECLARE_TR_FUNCTIONS(SyntheticCentre)
 };
 
@@ -44,23 +45,25 @@ struct SyntheticCentre {
 
 enum class Place { Home, Centre, Partner };
 
-struct PlannedAssessment {
-    int course;         // index into Plan::courses, -1: none
+struct PlannedAssessment
+{
+    int course; // index into Plan::courses, -1: none
     qint64 day;
     Response result;
-    double blasts;      // < 0: not recorded
+    double blasts; // < 0: not recorded
     AssessmentMethod method;
     Place place;
     QString note;
 };
 
-struct Plan {
+struct Plan
+{
     std::vector<TreatmentCourse> courses;
     std::vector<Place> places;
     std::vector<char> kept;
     std::vector<qint64> ids;
     std::vector<PlannedAssessment> assessments;
-    qint64 arrival = 0;   // 0: never comes here
+    qint64 arrival = 0; // 0: never comes here
     qint64 hereEnd = 0;
     int deathCourse = -1; // the course during which the patient died here
 
@@ -80,19 +83,21 @@ struct Plan {
 void moveCourse(TreatmentCourse &t, qint64 delta);
 
 // The strings of one disease (DiseaseDef), converted once.
-struct DiseaseStrings {
+struct DiseaseStrings
+{
     QString code, text, morphology, topography, question, recommendation, admission;
     std::vector<QString> stages;
 };
 
-class Generator {
+class Generator
+{
 public:
     Generator(Store &store, const SyntheticOptions &options);
     Status run(const std::function<void(int, int)> &progress);
 
 private:
     // Writing (syntheticcentre.cpp; put below)
-    template <class T>
+    template<class T>
     bool put(T &record);
     Status createInstitutions();
     Status createPatient(int index);
@@ -200,7 +205,7 @@ private:
     Body m_body;
     double m_ageAtDx = 0;
     CaseStatus m_status = CaseStatus::Enquiry;
-    qint64 m_c = kBase;          // planning cursor
+    qint64 m_c = kBase; // planning cursor
     Plan m_plan;
     qint64 m_dx = 0, m_birth = 0, m_arrival = 0, m_departure = 0, m_death = 0, m_lastDay = 0;
     int m_familyIndex = 0;
@@ -211,7 +216,7 @@ private:
     bool m_interpreter = false;
     QString m_coordinator;
     QString m_referringDoctor;
-    QString m_contactName;      // the family's voice in tele-consultations
+    QString m_contactName; // the family's voice in tele-consultations
     QString m_contactRole;
     QString m_interpreterName;
     QString m_abo;
@@ -223,7 +228,7 @@ private:
     Visit m_visit;
 };
 
-template <class T>
+template<class T>
 bool Generator::put(T &record)
 {
     if (m_error)
@@ -235,10 +240,9 @@ bool Generator::put(T &record)
         return true;
     Error e = created.error();
     e.message = SyntheticCentre::tr("Synthetic patient %1, %2 record: %3")
-                    .arg(m_recordNumber, QLatin1String(T::table), e.message);
+                        .arg(m_recordNumber, QLatin1String(T::table), e.message);
     m_error = std::move(e);
     return false;
 }
-
 
 } // namespace caravan::synthetic

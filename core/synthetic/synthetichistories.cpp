@@ -17,10 +17,12 @@ void Generator::planAll(bool child)
     wait(2, 10);
     const int induction = child ? chemo(rBfm, 1, 36, TreatmentIntent::Curative, Place::Home)
                                 : chemo(rHyperCvad, m_rng.between(2, 4), 21, TreatmentIntent::Curative, Place::Home);
-    const R first = pick({62, 14, 12, 12}, {R::CR, R::MrdNegative, R::MrdPositive, R::PD});
+    const R first = pick({ 62, 14, 12, 12 }, { R::CR, R::MrdNegative, R::MrdPositive, R::PD });
     const bool refractory = first == R::PD;
     assess(induction, m_c - 1, first, refractory ? M::Morphology : M::FlowCytometry,
-           refractory ? round1(m_rng.real(20, 70)) : first == R::MrdPositive ? round2(m_rng.real(0.01, 0.9)) : 0,
+           refractory                        ? round1(m_rng.real(20, 70))
+                   : first == R::MrdPositive ? round2(m_rng.real(0.01, 0.9))
+                                             : 0,
            Place::Home, QStringLiteral("End-of-induction bone marrow"));
     if (refractory) {
         wait(10, 40);
@@ -37,30 +39,33 @@ void Generator::planAll(bool child)
     if (m_rng.chance(0.78)) {
         const bool toTransplant = m_rng.chance(0.5);
         const int car = carT(m_rng.pick(kCarAll), toTransplant ? TreatmentIntent::Bridging : TreatmentIntent::Curative);
-        const R r = pick({70, 12, 5, 13}, {R::MrdNegative, R::CR, R::CRi, R::PD});
+        const R r = pick({ 70, 12, 5, 13 }, { R::MrdNegative, R::CR, R::CRi, R::PD });
         assess(car, dayZeroOf(car) + 28, r, r == R::MrdNegative ? M::FlowCytometry : M::Morphology,
-               r == R::PD ? round1(m_rng.real(10, 60)) : r == R::MrdNegative ? 0 : round1(m_rng.real(0.5, 4.5)),
+               r == R::PD                    ? round1(m_rng.real(10, 60))
+                       : r == R::MrdNegative ? 0
+                                             : round1(m_rng.real(0.5, 4.5)),
                Place::Centre, QStringLiteral("Day +28 bone marrow"));
         if (r != R::PD && toTransplant) {
             wait(20, 50);
             const int h = hsctAllo(TreatmentIntent::Consolidation);
-            assess(h, dayZeroOf(h) + 30, pick({85, 10, 5}, {R::MrdNegative, R::MrdPositive, R::Relapse}),
+            assess(h, dayZeroOf(h) + 30, pick({ 85, 10, 5 }, { R::MrdNegative, R::MrdPositive, R::Relapse }),
                    M::FlowCytometry, -1, Place::Centre, QStringLiteral("Day +30 bone marrow, full donor chimerism"));
         } else if (r == R::PD && m_rng.chance(0.45)) {
             wait(21, 40);
             const int second = carT(kCarCd22, TreatmentIntent::Curative);
-            assess(second, dayZeroOf(second) + 28, pick({55, 15, 30}, {R::MrdNegative, R::CR, R::PD}),
+            assess(second, dayZeroOf(second) + 28, pick({ 55, 15, 30 }, { R::MrdNegative, R::CR, R::PD }),
                    M::FlowCytometry, -1, Place::Centre, QStringLiteral("Day +28 bone marrow"));
         }
     } else {
-        const int blina = simple(TreatmentType::Immunotherapy, QStringLiteral("Blinatumomab (continuous infusion, 28 days)"),
-                                 28, TreatmentIntent::Bridging, Place::Centre);
-        const R r = pick({55, 25, 20}, {R::MrdNegative, R::MrdPositive, R::PD});
+        const int blina =
+                simple(TreatmentType::Immunotherapy, QStringLiteral("Blinatumomab (continuous infusion, 28 days)"), 28,
+                       TreatmentIntent::Bridging, Place::Centre);
+        const R r = pick({ 55, 25, 20 }, { R::MrdNegative, R::MrdPositive, R::PD });
         assess(blina, m_c - 1, r, M::FlowCytometry, -1, Place::Centre, QStringLiteral("MRD after blinatumomab"));
         if (r != R::PD) {
             wait(14, 30);
             const int h = hsctAllo(TreatmentIntent::Consolidation);
-            assess(h, dayZeroOf(h) + 30, pick({80, 15, 5}, {R::MrdNegative, R::MrdPositive, R::Relapse}),
+            assess(h, dayZeroOf(h) + 30, pick({ 80, 15, 5 }, { R::MrdNegative, R::MrdPositive, R::Relapse }),
                    M::FlowCytometry, -1, Place::Centre, QStringLiteral("Day +30 bone marrow"));
         }
     }
@@ -73,7 +78,7 @@ void Generator::planAml(bool child)
     wait(2, 7);
     const int induction = chemo(child ? rAde : rSevenThree, child ? 2 : m_rng.between(1, 2), 28,
                                 TreatmentIntent::Curative, Place::Home);
-    const R first = pick({62, 13, 25}, {R::CR, R::CRi, R::PD});
+    const R first = pick({ 62, 13, 25 }, { R::CR, R::CRi, R::PD });
     assess(induction, m_c - 1, first, M::Morphology,
            first == R::PD ? round1(m_rng.real(20, 70)) : round1(m_rng.real(0.5, 4.5)), Place::Home,
            QStringLiteral("Bone marrow after induction"));
@@ -89,21 +94,21 @@ void Generator::planAml(bool child)
         if (relapsed)
             assess(-1, m_plan.arrival + 1, R::Relapse, M::Morphology, round1(m_rng.real(10, 60)));
         else
-            assess(-1, m_plan.arrival + 1, pick({60, 40}, {R::MrdNegative, R::MrdPositive}), M::FlowCytometry);
+            assess(-1, m_plan.arrival + 1, pick({ 60, 40 }, { R::MrdNegative, R::MrdPositive }), M::FlowCytometry);
         if (consolidateHere) {
             chemo(rHidac, m_rng.between(1, 2), 28, TreatmentIntent::Consolidation, Place::Centre);
             wait(7, 21);
         }
         if (relapsed && m_rng.chance(0.4)) {
             const int car = carT(kCarAml, TreatmentIntent::Bridging);
-            const R r = pick({45, 15, 40}, {R::CR, R::CRi, R::PD});
+            const R r = pick({ 45, 15, 40 }, { R::CR, R::CRi, R::PD });
             assess(car, dayZeroOf(car) + 28, r, M::Morphology, r == R::PD ? round1(m_rng.real(10, 50)) : 1);
             if (r == R::PD)
                 return;
             wait(20, 40);
         }
         const int h = hsctAllo(relapsed ? TreatmentIntent::Curative : TreatmentIntent::Consolidation);
-        assess(h, dayZeroOf(h) + 30, pick({75, 12, 8, 5}, {R::MrdNegative, R::CR, R::MrdPositive, R::Relapse}),
+        assess(h, dayZeroOf(h) + 30, pick({ 75, 12, 8, 5 }, { R::MrdNegative, R::CR, R::MrdPositive, R::Relapse }),
                M::FlowCytometry, -1, Place::Centre, QStringLiteral("Day +30 bone marrow"));
     } else {
         wait(10, 30);
@@ -111,14 +116,14 @@ void Generator::planAml(bool child)
         assess(-1, m_plan.arrival + 1, R::PD, M::Morphology, round1(m_rng.real(20, 80)));
         if (m_rng.chance(0.5)) {
             const int car = carT(kCarAml, TreatmentIntent::Bridging);
-            const R r = pick({45, 15, 40}, {R::CR, R::CRi, R::PD});
+            const R r = pick({ 45, 15, 40 }, { R::CR, R::CRi, R::PD });
             assess(car, dayZeroOf(car) + 28, r, M::Morphology, r == R::PD ? round1(m_rng.real(10, 50)) : 1);
             if (r == R::PD)
                 return;
             wait(20, 40);
         }
         const int h = hsctAllo(TreatmentIntent::Curative);
-        assess(h, dayZeroOf(h) + 30, pick({55, 20, 25}, {R::CR, R::MrdNegative, R::Relapse}), M::Morphology);
+        assess(h, dayZeroOf(h) + 30, pick({ 55, 20, 25 }, { R::CR, R::MrdNegative, R::Relapse }), M::Morphology);
     }
 }
 
@@ -129,7 +134,7 @@ void Generator::planDlbcl()
     const QString pet = QStringLiteral("PET-CT");
     wait(7, 21);
     const int rchop = chemo(rRchop, 6, 21, TreatmentIntent::Curative, Place::Home);
-    const R first = pick({50, 25, 25}, {R::CR, R::PR, R::PD});
+    const R first = pick({ 50, 25, 25 }, { R::CR, R::PR, R::PD });
     assess(rchop, m_c + 20, first, M::Imaging, -1, Place::Home, pet);
     m_c += 21;
     const bool relapse = first == R::CR;
@@ -139,19 +144,19 @@ void Generator::planDlbcl()
            QStringLiteral("PET-CT at admission"));
     if (relapse && m_rng.chance(0.35)) {
         const int rice = chemo(rRice, 2, 21, TreatmentIntent::Curative, Place::Centre);
-        const R r = pick({40, 45, 15}, {R::CR, R::PR, R::PD});
+        const R r = pick({ 40, 45, 15 }, { R::CR, R::PR, R::PD });
         assess(rice, m_c + 7, r, M::Imaging, -1, Place::Centre, pet);
         m_c += 8;
         if (r == R::PD) {
             wait(7, 14);
             const int car = carT(m_rng.pick(kCarLymphoma), TreatmentIntent::Curative);
-            assess(car, dayZeroOf(car) + 28, pick({40, 30, 30}, {R::CR, R::PR, R::PD}), M::Imaging, -1,
+            assess(car, dayZeroOf(car) + 28, pick({ 40, 30, 30 }, { R::CR, R::PR, R::PD }), M::Imaging, -1,
                    Place::Centre, QStringLiteral("PET-CT at day +28"));
             return;
         }
         wait(14, 28);
         const int h = hsctAuto(QStringLiteral("BEAM"), 6, TreatmentIntent::Consolidation, Place::Centre);
-        assess(h, dayZeroOf(h) + 90, pick({75, 10, 15}, {R::CR, R::PR, R::PD}), M::Imaging, -1, Place::Home,
+        assess(h, dayZeroOf(h) + 90, pick({ 75, 10, 15 }, { R::CR, R::PR, R::PD }), M::Imaging, -1, Place::Home,
                QStringLiteral("PET-CT at day +90"));
         return;
     }
@@ -161,11 +166,11 @@ void Generator::planDlbcl()
         wait(3, 7);
     }
     const int car = carT(m_rng.pick(kCarLymphoma), TreatmentIntent::Curative);
-    const R r = pick({45, 30, 8, 17}, {R::CR, R::PR, R::SD, R::PD});
+    const R r = pick({ 45, 30, 8, 17 }, { R::CR, R::PR, R::SD, R::PD });
     assess(car, dayZeroOf(car) + 28, r, M::Imaging, -1, Place::Centre, QStringLiteral("PET-CT at day +28"));
     if (r == R::CR || r == R::PR)
         assess(car, dayZeroOf(car) + 90,
-               r == R::CR ? pick({90, 10}, {R::CR, R::Relapse}) : pick({40, 30, 30}, {R::CR, R::PR, R::PD}),
+               r == R::CR ? pick({ 90, 10 }, { R::CR, R::Relapse }) : pick({ 40, 30, 30 }, { R::CR, R::PR, R::PD }),
                M::Imaging, -1, Place::Home, QStringLiteral("PET-CT at day +90"));
 }
 
@@ -176,13 +181,14 @@ void Generator::planMyeloma()
     const QString mProtein = QStringLiteral("Serum M-protein and free light chains");
     wait(5, 20);
     const int vrd = chemo(rVrd, m_rng.between(4, 6), 21, TreatmentIntent::Curative, Place::Home);
-    assess(vrd, m_c + 7, pick({55, 25, 10, 10}, {R::PR, R::CR, R::SD, R::PD}), M::Clinical, -1, Place::Home, mProtein);
+    assess(vrd, m_c + 7, pick({ 55, 25, 10, 10 }, { R::PR, R::CR, R::SD, R::PD }), M::Clinical, -1, Place::Home,
+           mProtein);
     wait(20, 60);
     const QString melphalan = QStringLiteral("Melphalan 200 mg/m²");
     if (m_rng.chance(0.72)) {
         arrive();
         const int h = hsctAuto(melphalan, 2, TreatmentIntent::Consolidation, Place::Centre);
-        assess(h, dayZeroOf(h) + 100, pick({40, 15, 40, 5}, {R::CR, R::MrdNegative, R::PR, R::PD}), M::Clinical, -1,
+        assess(h, dayZeroOf(h) + 100, pick({ 40, 15, 40, 5 }, { R::CR, R::MrdNegative, R::PR, R::PD }), M::Clinical, -1,
                Place::Home, mProtein);
         wait(60, 90);
         chemo(rLenMaint, m_rng.between(12, 24), 28, TreatmentIntent::Consolidation, Place::Home);
@@ -192,7 +198,7 @@ void Generator::planMyeloma()
         arrive();
         assess(-1, m_plan.arrival + 1, R::Relapse, M::Clinical, -1, Place::Centre, QStringLiteral("Rising M-protein"));
         const int car = carT(m_rng.pick(kCarMyeloma), TreatmentIntent::Curative);
-        assess(car, dayZeroOf(car) + 28, pick({35, 20, 35, 10}, {R::CR, R::MrdNegative, R::PR, R::PD}), M::Clinical,
+        assess(car, dayZeroOf(car) + 28, pick({ 35, 20, 35, 10 }, { R::CR, R::MrdNegative, R::PR, R::PD }), M::Clinical,
                -1, Place::Centre, mProtein);
     }
 }
@@ -209,7 +215,7 @@ void Generator::planOvary()
         wait(21, 35);
         arrive();
         const int c = chemo(rCarboPacli, 6, 21, TreatmentIntent::Curative, Place::Centre);
-        assess(c, m_c + 14, pick({50, 35, 5, 10}, {R::CR, R::PR, R::SD, R::PD}), M::Imaging, -1, Place::Centre, ct);
+        assess(c, m_c + 14, pick({ 50, 35, 5, 10 }, { R::CR, R::PR, R::SD, R::PD }), M::Imaging, -1, Place::Centre, ct);
         m_c += 15;
         if (m_rng.chance(0.4)) {
             wait(7, 21);
@@ -218,7 +224,7 @@ void Generator::planOvary()
         }
     } else {
         const int neo = chemo(rCarboPacli, 3, 21, TreatmentIntent::Curative, Place::Home);
-        assess(neo, m_c + 7, pick({70, 20, 10}, {R::PR, R::SD, R::PD}), M::Imaging, -1, Place::Home, ct);
+        assess(neo, m_c + 7, pick({ 70, 20, 10 }, { R::PR, R::SD, R::PD }), M::Imaging, -1, Place::Home, ct);
         wait(14, 28);
         arrive();
         const int surgery = simple(TreatmentType::Surgery, QStringLiteral("Interval cytoreductive surgery"),
@@ -228,7 +234,7 @@ void Generator::planOvary()
                   TreatmentIntent::Curative, operation, operation, Place::Centre);
         wait(21, 35);
         const int c = chemo(rCarboPacli, 3, 21, TreatmentIntent::Curative, Place::Centre);
-        assess(c, m_c + 14, pick({55, 30, 15}, {R::CR, R::PR, R::PD}), M::Imaging, -1, Place::Centre, ct);
+        assess(c, m_c + 14, pick({ 55, 30, 15 }, { R::CR, R::PR, R::PD }), M::Imaging, -1, Place::Centre, ct);
         m_c += 15;
     }
 }
@@ -251,7 +257,7 @@ void Generator::planBreast()
                          conserving ? QStringLiteral("Breast-conserving surgery with sentinel node biopsy")
                                     : QStringLiteral("Modified radical mastectomy"),
                          m_rng.between(4, 8), TreatmentIntent::Curative, Place::Centre);
-    assess(s, m_c + 6, pick({30, 60, 10}, {R::CR, R::PR, R::SD}), AssessmentMethod::Morphology, -1, Place::Centre,
+    assess(s, m_c + 6, pick({ 30, 60, 10 }, { R::CR, R::PR, R::SD }), AssessmentMethod::Morphology, -1, Place::Centre,
            QStringLiteral("Pathological response in the surgical specimen"));
     wait(21, 35);
     radiotherapy(conserving ? QStringLiteral("Whole-breast radiotherapy 40 Gy / 15 fractions")
@@ -270,7 +276,7 @@ void Generator::planEwing()
     using M = AssessmentMethod;
     wait(5, 14);
     const int induction = chemo(rVdcIe, 6, 14, TreatmentIntent::Curative, Place::Home);
-    assess(induction, m_c + 7, pick({60, 25, 15}, {R::PR, R::SD, R::PD}), M::Imaging, -1, Place::Home,
+    assess(induction, m_c + 7, pick({ 60, 25, 15 }, { R::PR, R::SD, R::PD }), M::Imaging, -1, Place::Home,
            QStringLiteral("MRI pelvis"));
     wait(14, 28);
     arrive();
@@ -283,7 +289,7 @@ void Generator::planEwing()
     wait(14, 28);
     const Place where = m_rng.chance(0.5) ? Place::Centre : Place::Home;
     const int c = chemo(rVdcIe, 8, 21, TreatmentIntent::Consolidation, where);
-    assess(c, m_c + 7, pick({55, 20, 25}, {R::CR, R::PR, R::PD}), M::Imaging, -1, where,
+    assess(c, m_c + 7, pick({ 55, 20, 25 }, { R::CR, R::PR, R::PD }), M::Imaging, -1, where,
            QStringLiteral("MRI pelvis, CT chest"));
 }
 
@@ -295,12 +301,12 @@ void Generator::planMedullo()
            m_rng.between(7, 14), TreatmentIntent::Curative, Place::Home);
     wait(21, 35);
     arrive();
-    radiotherapy(QStringLiteral("Craniospinal proton irradiation 23.4 Gy(RBE), boost to 54 Gy(RBE) / 30 fractions"),
-                 30, TreatmentIntent::Curative, m_rng.chance(0.6) ? Place::Partner : Place::Centre, iProton);
+    radiotherapy(QStringLiteral("Craniospinal proton irradiation 23.4 Gy(RBE), boost to 54 Gy(RBE) / 30 fractions"), 30,
+                 TreatmentIntent::Curative, m_rng.chance(0.6) ? Place::Partner : Place::Centre, iProton);
     wait(28, 42);
     const Place where = m_rng.chance(0.15) ? Place::Centre : Place::Home;
     const int c = chemo(rMbMaint, 8, 42, TreatmentIntent::Consolidation, where);
-    assess(c, m_c + 7, pick({70, 20, 10}, {R::CR, R::SD, R::PD}), AssessmentMethod::Imaging, -1, where,
+    assess(c, m_c + 7, pick({ 70, 20, 10 }, { R::CR, R::SD, R::PD }), AssessmentMethod::Imaging, -1, where,
            QStringLiteral("MRI brain and spine"));
 }
 
@@ -324,7 +330,7 @@ void Generator::planGlioblastoma()
     const bool adjuvantHere = m_rng.chance(0.4);
     const Place where = adjuvantHere ? Place::Centre : Place::Home;
     const int tmz = chemo(rTmz, 6, 28, TreatmentIntent::Curative, where);
-    assess(tmz, m_c + 7, pick({50, 15, 35}, {R::SD, R::PR, R::PD}), AssessmentMethod::Imaging, -1, where,
+    assess(tmz, m_c + 7, pick({ 50, 15, 35 }, { R::SD, R::PR, R::PD }), AssessmentMethod::Imaging, -1, where,
            QStringLiteral("MRI brain (RANO)"));
     if (adjuvantHere && m_rng.chance(0.25)) {
         wait(7, 21);
@@ -344,7 +350,7 @@ void Generator::planHodgkin()
     const QString pet = QStringLiteral("PET-CT");
     wait(7, 14);
     const int abvd = chemo(rAbvd, 6, 28, TreatmentIntent::Curative, Place::Home);
-    const R first = pick({75, 15, 10}, {R::CR, R::PR, R::PD});
+    const R first = pick({ 75, 15, 10 }, { R::CR, R::PR, R::PD });
     assess(abvd, m_c + 21, first, M::Imaging, -1, Place::Home, pet);
     m_c += 22;
     if (first != R::PD && m_rng.chance(0.4))
@@ -357,10 +363,10 @@ void Generator::planHodgkin()
            QStringLiteral("PET-CT at admission"));
     const int pd1 = simple(TreatmentType::Immunotherapy, QStringLiteral("Tislelizumab 200 mg q3w (4 cycles)"), 63,
                            TreatmentIntent::Bridging, Place::Centre);
-    assess(pd1, m_c + 7, pick({55, 35, 10}, {R::CR, R::PR, R::PD}), M::Imaging, -1, Place::Centre, pet);
+    assess(pd1, m_c + 7, pick({ 55, 35, 10 }, { R::CR, R::PR, R::PD }), M::Imaging, -1, Place::Centre, pet);
     wait(14, 28);
     const int h = hsctAuto(QStringLiteral("BEAM"), 6, TreatmentIntent::Consolidation, Place::Centre);
-    assess(h, dayZeroOf(h) + 90, pick({80, 10, 10}, {R::CR, R::PR, R::PD}), M::Imaging, -1, Place::Home,
+    assess(h, dayZeroOf(h) + 90, pick({ 80, 10, 10 }, { R::CR, R::PR, R::PD }), M::Imaging, -1, Place::Home,
            QStringLiteral("PET-CT at day +90"));
 }
 
@@ -375,11 +381,12 @@ void Generator::planLung()
                TreatmentIntent::Curative, Place::Centre);
         wait(28, 42);
         const int c = chemo(rPemCis, 4, 21, TreatmentIntent::Curative, Place::Home);
-        assess(c, m_c + 60, pick({75, 25}, {R::CR, R::PD}), M::Imaging, -1, Place::Home, QStringLiteral("CT chest"));
+        assess(c, m_c + 60, pick({ 75, 25 }, { R::CR, R::PD }), M::Imaging, -1, Place::Home,
+               QStringLiteral("CT chest"));
         return;
     }
-    const TreatmentIntent intent = ageAt(m_c) > 70 || m_rng.chance(0.5) ? TreatmentIntent::Palliative
-                                                                        : TreatmentIntent::Curative;
+    const TreatmentIntent intent =
+            ageAt(m_c) > 70 || m_rng.chance(0.5) ? TreatmentIntent::Palliative : TreatmentIntent::Curative;
     const int c = chemo(rPemCarbo, 4, 21, intent, Place::Centre);
     const qint64 start = jdOf(m_plan.courses[size_t(c)].startDate);
     const qint64 end = endOf(c);
@@ -388,7 +395,7 @@ void Generator::planLung()
     if (m_rng.chance(0.12))
         addCourse(TreatmentType::Hyperthermia, QStringLiteral("Regional deep hyperthermia, 8 sessions"),
                   TreatmentIntent::Palliative, start + 7, start + 34, Place::Centre);
-    const R r = pick({45, 30, 25}, {R::PR, R::SD, R::PD});
+    const R r = pick({ 45, 30, 25 }, { R::PR, R::SD, R::PD });
     assess(c, m_c + 7, r, M::Imaging, -1, Place::Centre, QStringLiteral("CT chest/abdomen"));
     assess(pembro, m_c + 7, r, M::Imaging, -1, Place::Centre);
     m_c += 8;
@@ -420,7 +427,7 @@ void Generator::planCml()
     wait(14, 60);
     arrive();
     const int h = hsctAllo(TreatmentIntent::Curative);
-    assess(h, dayZeroOf(h) + 90, pick({70, 25, 5}, {R::MrdNegative, R::MrdPositive, R::Relapse}), M::Pcr, -1,
+    assess(h, dayZeroOf(h) + 90, pick({ 70, 25, 5 }, { R::MrdNegative, R::MrdPositive, R::Relapse }), M::Pcr, -1,
            Place::Home, QStringLiteral("BCR-ABL1 at day +90"));
 }
 
@@ -432,8 +439,9 @@ void Generator::planThalassaemia()
     wait(1, 10);
     arrive();
     if (m_rng.chance(0.06)) {
-        const int g = simple(TreatmentType::GeneTherapy, QStringLiteral("Lentiviral β-globin gene therapy (clinical trial)"),
-                             m_rng.between(60, 90), TreatmentIntent::Curative, Place::Centre);
+        const int g =
+                simple(TreatmentType::GeneTherapy, QStringLiteral("Lentiviral β-globin gene therapy (clinical trial)"),
+                       m_rng.between(60, 90), TreatmentIntent::Curative, Place::Centre);
         assess(g, m_c + 90, Response::NotAssessed, AssessmentMethod::Clinical, -1, Place::Home,
                QStringLiteral("Transfusion-independent; Hb 105 g/L"));
         return;
@@ -450,14 +458,15 @@ void Generator::planAplastic()
 {
     using R = Response;
     wait(3, 14);
-    const int ist = simple(TreatmentType::Immunotherapy, QStringLiteral("ATG + ciclosporin (immunosuppressive therapy)"),
-                           m_rng.between(120, 240), TreatmentIntent::Curative, Place::Home);
-    assess(ist, m_c - 1, pick({35, 50, 15}, {R::PR, R::SD, R::PD}), AssessmentMethod::Clinical, -1, Place::Home,
+    const int ist =
+            simple(TreatmentType::Immunotherapy, QStringLiteral("ATG + ciclosporin (immunosuppressive therapy)"),
+                   m_rng.between(120, 240), TreatmentIntent::Curative, Place::Home);
+    assess(ist, m_c - 1, pick({ 35, 50, 15 }, { R::PR, R::SD, R::PD }), AssessmentMethod::Clinical, -1, Place::Home,
            QStringLiteral("Blood counts after immunosuppression"));
     wait(14, 90);
     arrive();
     const int h = hsctAllo(TreatmentIntent::Curative);
-    assess(h, dayZeroOf(h) + 30, pick({80, 15, 5}, {R::CR, R::PR, R::PD}), AssessmentMethod::Clinical, -1,
+    assess(h, dayZeroOf(h) + 30, pick({ 80, 15, 5 }, { R::CR, R::PR, R::PD }), AssessmentMethod::Clinical, -1,
            Place::Centre, QStringLiteral("Haematological recovery"));
 }
 
@@ -484,8 +493,8 @@ void Generator::planSpine()
     arrive();
     const bool surgery = m_rng.chance(0.6);
     if (surgery) {
-        static const char *const operations[] = {"Microdiscectomy L4–L5", "Microdiscectomy L5–S1",
-                                                 "Endoscopic discectomy L4–L5"};
+        static const char *const operations[] = { "Microdiscectomy L4–L5", "Microdiscectomy L5–S1",
+                                                  "Endoscopic discectomy L4–L5" };
         simple(TreatmentType::Surgery, q(m_rng.pick(operations)), m_rng.between(4, 7), TreatmentIntent::Curative,
                Place::Centre);
     }

@@ -15,9 +15,12 @@ namespace caravan::synthetic {
 QString Generator::nativeFullName(const QString &family, const QString &given) const
 {
     switch (m_nat) {
-    case PK: return given + QLatin1Char(' ') + family;
-    case CN: return family + given;
-    default: return family + QLatin1Char(' ') + given;
+    case PK:
+        return given + QLatin1Char(' ') + family;
+    case CN:
+        return family + given;
+    default:
+        return family + QLatin1Char(' ') + given;
     }
 }
 
@@ -27,15 +30,15 @@ QString Generator::phone()
     case PK:
         return QString::asprintf("+92 3%02d %07d", m_rng.between(0, 49), m_rng.between(0, 9999999));
     case KZ: {
-        static const int codes[] = {700, 701, 702, 705, 707, 708, 747, 771, 775, 776, 777, 778};
+        static const int codes[] = { 700, 701, 702, 705, 707, 708, 747, 771, 775, 776, 777, 778 };
         return QString::asprintf("+7 %d %03d %04d", m_rng.pick(codes), m_rng.between(0, 999), m_rng.between(0, 9999));
     }
     case KG: {
-        static const int codes[] = {500, 501, 550, 555, 700, 701, 770, 772, 777};
+        static const int codes[] = { 500, 501, 550, 555, 700, 701, 770, 772, 777 };
         return QString::asprintf("+996 %d %03d %03d", m_rng.pick(codes), m_rng.between(0, 999), m_rng.between(0, 999));
     }
     case UZ: {
-        static const int codes[] = {90, 91, 93, 94, 95, 97, 99, 33, 88};
+        static const int codes[] = { 90, 91, 93, 94, 95, 97, 99, 33, 88 };
         return QString::asprintf("+998 %d %03d %02d %02d", m_rng.pick(codes), m_rng.between(0, 999),
                                  m_rng.between(0, 99), m_rng.between(0, 99));
     }
@@ -46,7 +49,7 @@ QString Generator::phone()
     case NatCount:
         break;
     }
-    static const int codes[] = {130, 131, 132, 133, 135, 136, 137, 138, 139, 150, 151, 152, 158, 186, 188};
+    static const int codes[] = { 130, 131, 132, 133, 135, 136, 137, 138, 139, 150, 151, 152, 158, 186, 188 };
     return QString::asprintf("+86 %d %04d %04d", m_rng.pick(codes), m_rng.between(0, 9999), m_rng.between(0, 9999));
 }
 
@@ -57,13 +60,16 @@ QString Generator::passportNumber()
     case PK:
         return QString::asprintf("%c%c%07d", letters[m_rng.index(sizeof letters - 1)],
                                  letters[m_rng.index(sizeof letters - 1)], m_rng.between(0, 9999999));
-    case KZ: return QString::asprintf("N%08d", m_rng.between(0, 99999999));
-    case KG: return QString::asprintf("AC%07d", m_rng.between(0, 9999999));
+    case KZ:
+        return QString::asprintf("N%08d", m_rng.between(0, 99999999));
+    case KG:
+        return QString::asprintf("AC%07d", m_rng.between(0, 9999999));
     case UZ: {
-        static const char *const series[] = {"FA", "FB", "AD", "AB"};
+        static const char *const series[] = { "FA", "FB", "AD", "AB" };
         return QString::asprintf("%s%07d", m_rng.pick(series), m_rng.between(0, 9999999));
     }
-    case RU: return QString::asprintf("7%d %07d", m_rng.between(0, 9), m_rng.between(0, 9999999));
+    case RU:
+        return QString::asprintf("7%d %07d", m_rng.between(0, 9), m_rng.between(0, 9999999));
     case CN:
     case NatCount:
         break;
@@ -105,8 +111,8 @@ void Generator::fillPatient(Patient &p)
     const auto &givenPool = m_female ? m_femaleNames[n] : m_maleNames[n];
     const NameForms &given = givenPool[size_t(m_rng.index(givenPool.size()))];
     m_familyIndex = m_rng.index(m_familyNames[n].size());
-    const NameForms &family = m_female ? m_familyNames[n][size_t(m_familyIndex)].female
-                                       : m_familyNames[n][size_t(m_familyIndex)].male;
+    const NameForms &family =
+            m_female ? m_familyNames[n][size_t(m_familyIndex)].female : m_familyNames[n][size_t(m_familyIndex)].male;
     p.recordNumber = m_recordNumber;
     p.familyNameNative = family.native;
     p.givenNameNative = given.native;
@@ -126,24 +132,46 @@ void Generator::fillPatient(Patient &p)
 
     // Language, interpreter, coordinator
     switch (m_nat) {
-    case PK: m_language = std::array{QStringLiteral("ur"), QStringLiteral("en"), QStringLiteral("ps")}[size_t(m_rng.weighted({72, 18, 10}))]; break;
-    case KZ: m_language = m_rng.chance(0.55) ? QStringLiteral("kk") : QStringLiteral("ru"); break;
-    case KG: m_language = m_rng.chance(0.5) ? QStringLiteral("ky") : QStringLiteral("ru"); break;
-    case UZ: m_language = m_rng.chance(0.8) ? QStringLiteral("uz") : QStringLiteral("ru"); break;
-    case RU: m_language = QStringLiteral("ru"); break;
+    case PK:
+        m_language = std::array{ QStringLiteral("ur"), QStringLiteral("en"),
+                                 QStringLiteral("ps") }[size_t(m_rng.weighted({ 72, 18, 10 }))];
+        break;
+    case KZ:
+        m_language = m_rng.chance(0.55) ? QStringLiteral("kk") : QStringLiteral("ru");
+        break;
+    case KG:
+        m_language = m_rng.chance(0.5) ? QStringLiteral("ky") : QStringLiteral("ru");
+        break;
+    case UZ:
+        m_language = m_rng.chance(0.8) ? QStringLiteral("uz") : QStringLiteral("ru");
+        break;
+    case RU:
+        m_language = QStringLiteral("ru");
+        break;
     case CN:
-    case NatCount: m_language = QStringLiteral("zh"); break;
+    case NatCount:
+        m_language = QStringLiteral("zh");
+        break;
     }
     m_interpreter = m_language != QLatin1String("zh") && m_language != QLatin1String("en") && m_rng.chance(0.9);
     p.preferredLanguage = m_language;
     p.interpreterNeeded = m_interpreter;
-    static const int urduDesk[] = {6, 3, 0}, russianDesk[] = {4, 7, 2}, uzbekDesk[] = {5, 2}, chineseDesk[] = {0, 1};
+    static const int urduDesk[] = { 6, 3, 0 }, russianDesk[] = { 4, 7, 2 }, uzbekDesk[] = { 5, 2 },
+                     chineseDesk[] = { 0, 1 };
     int coordinator = 0;
     switch (m_nat) {
-    case PK: coordinator = m_rng.pick(urduDesk); break;
-    case UZ: coordinator = m_language == QLatin1String("uz") ? m_rng.pick(uzbekDesk) : m_rng.pick(russianDesk); break;
-    case CN: coordinator = m_rng.pick(chineseDesk); break;
-    default: coordinator = m_rng.pick(russianDesk); break;
+    case PK:
+        coordinator = m_rng.pick(urduDesk);
+        break;
+    case UZ:
+        coordinator = m_language == QLatin1String("uz") ? m_rng.pick(uzbekDesk) : m_rng.pick(russianDesk);
+        break;
+    case CN:
+        coordinator = m_rng.pick(chineseDesk);
+        break;
+    default:
+        coordinator = m_rng.pick(russianDesk);
+        break;
     }
     m_coordinator = QLatin1String(kCoordinators[coordinator]);
     p.coordinator = m_coordinator;
@@ -171,8 +199,9 @@ void Generator::fillPatient(Patient &p)
         qint64 expiry;
         if (r < 8)
             expiry = today + m_rng.between(1, 180);
-        else if (r < 14 && (m_status == S::Enquiry || m_status == S::Closed || m_status == S::LostToFollowUp
-                            || m_status == S::Deceased))
+        else if (r < 14
+                 && (m_status == S::Enquiry || m_status == S::Closed || m_status == S::LostToFollowUp
+                     || m_status == S::Deceased))
             expiry = today - m_rng.between(1, 400);
         else
             expiry = today + m_rng.between(181, 3400);
@@ -188,9 +217,10 @@ void Generator::fillPatient(Patient &p)
             p.visaType = QStringLiteral("Visa-free (30 days)");
             p.visaExpiry = day(m_arrival + 30);
         } else {
-            p.visaType = std::array{QStringLiteral("L"), QStringLiteral("M"), QStringLiteral("S2")}[size_t(m_rng.weighted({75, 10, 15}))];
+            p.visaType = std::array{ QStringLiteral("L"), QStringLiteral("M"),
+                                     QStringLiteral("S2") }[size_t(m_rng.weighted({ 75, 10, 15 }))];
             p.visaNumber = QString::asprintf("E%08d", m_rng.between(0, 99999999));
-            qint64 expiry = m_arrival + std::array{90, 180, 365}[size_t(m_rng.weighted({50, 35, 15}))];
+            qint64 expiry = m_arrival + std::array{ 90, 180, 365 }[size_t(m_rng.weighted({ 50, 35, 15 }))];
             if (m_status == S::InTreatment && m_rng.chance(0.3))
                 expiry = today + m_rng.between(3, 30);
             p.visaExpiry = day(std::max(expiry, m_arrival + 1));
@@ -200,15 +230,18 @@ void Generator::fillPatient(Patient &p)
     // Contact
     p.phone = phone();
     if (m_rng.chance(0.45)) {
-        static const char *const domains[] = {"example.com", "example.org", "example.net"};
+        static const char *const domains[] = { "example.com", "example.org", "example.net" };
         const QString local = m_nat == CN ? QString::number(m_rng.between(10000000, 999999999))
                                           : (p.givenNameLatin + QLatin1Char('.') + p.familyNameLatin).toLower()
-                                                + QString::number(day(m_birth).year() % 100);
+                        + QString::number(day(m_birth).year() % 100);
         p.email = local + QLatin1Char('@') + QLatin1String(m_rng.pick(domains));
     }
     if (m_rng.chance(0.8)) {
-        const char *app = m_nat == CN ? "WeChat " : m_nat == PK ? "WhatsApp " : m_nat == RU ? "Telegram "
-                          : m_rng.chance(0.6) ? "WhatsApp " : "Telegram ";
+        const char *app = m_nat == CN ? "WeChat "
+                : m_nat == PK         ? "WhatsApp "
+                : m_nat == RU         ? "Telegram "
+                : m_rng.chance(0.6)   ? "WhatsApp "
+                                      : "Telegram ";
         p.messenger = QLatin1String(app) + p.phone;
     }
 
@@ -228,7 +261,7 @@ void Generator::fillPatient(Patient &p)
                          m_rng.chance(0.5));
     } else if (m_rng.chance(0.75)) {
         const bool accompanying = m_rng.chance(0.85);
-        const int k = age < 40 ? m_rng.weighted({40, 30, 15, 15}) : m_rng.weighted({55, 20, 15, 10});
+        const int k = age < 40 ? m_rng.weighted({ 40, 30, 15, 15 }) : m_rng.weighted({ 55, 20, 15, 10 });
         if (k == 0) {
             addCompanion(p, !m_female, m_female ? QStringLiteral("husband") : QStringLiteral("wife"),
                          m_rng.chance(takesName), std::max(18.0, age + m_rng.real(-5, 6)), accompanying, true);
@@ -252,28 +285,43 @@ void Generator::fillPatient(Patient &p)
     }
 
     // Sponsor
-    struct SponsorDef {
+    struct SponsorDef
+    {
         SponsorType type;
         const char *name;
         int weight;
     };
-    static const std::array<std::vector<SponsorDef>, NatCount> sponsors = {{
-        {{SponsorType::Self, nullptr, 45}, {SponsorType::Government, "Punjab Health Department (treatment-abroad scheme)", 7},
-         {SponsorType::Government, "Khyber Pakhtunkhwa Health Department", 5}, {SponsorType::Charity, "Noor Welfare Trust", 14},
-         {SponsorType::Charity, "Zakat and Ushr Committee", 8}, {SponsorType::Charity, "Crescent Thalassaemia Society", 6},
-         {SponsorType::Embassy, "Embassy of Pakistan, Beijing", 8}, {SponsorType::Insurer, "Crescent Health Insurance", 7}},
-        {{SponsorType::Self, nullptr, 35}, {SponsorType::Government, "Ministry of Health of Kazakhstan (treatment-abroad quota)", 35},
-         {SponsorType::Charity, "Meyirim Charitable Fund", 10}, {SponsorType::Charity, "Balapan Charitable Foundation", 8},
-         {SponsorType::Insurer, "Steppe Insurance", 12}},
-        {{SponsorType::Self, nullptr, 45}, {SponsorType::Government, "Ministry of Health of the Kyrgyz Republic", 20},
-         {SponsorType::Charity, "Ak-Nur Charitable Fund", 30}, {SponsorType::Embassy, "Embassy of the Kyrgyz Republic, Beijing", 5}},
-        {{SponsorType::Self, nullptr, 50}, {SponsorType::Government, "Ministry of Health of Uzbekistan (quota)", 25},
-         {SponsorType::Charity, "Mehr Charitable Fund", 20}, {SponsorType::Insurer, "Silk Road Insurance", 5}},
-        {{SponsorType::Self, nullptr, 40}, {SponsorType::Insurer, "Northern Star Insurance (VHI)", 30},
-         {SponsorType::Charity, "Podsolnukh Charity Fund", 20}, {SponsorType::Government, "Regional Ministry of Health (quota)", 10}},
-        {{SponsorType::Self, nullptr, 40}, {SponsorType::Government, "Municipal basic medical insurance", 45},
-         {SponsorType::Insurer, "Commercial critical-illness insurance", 10}, {SponsorType::Charity, "Leukaemia and Lymphoma Relief Fund", 5}},
-    }};
+    static const std::array<std::vector<SponsorDef>, NatCount> sponsors = { {
+            { { SponsorType::Self, nullptr, 45 },
+              { SponsorType::Government, "Punjab Health Department (treatment-abroad scheme)", 7 },
+              { SponsorType::Government, "Khyber Pakhtunkhwa Health Department", 5 },
+              { SponsorType::Charity, "Noor Welfare Trust", 14 },
+              { SponsorType::Charity, "Zakat and Ushr Committee", 8 },
+              { SponsorType::Charity, "Crescent Thalassaemia Society", 6 },
+              { SponsorType::Embassy, "Embassy of Pakistan, Beijing", 8 },
+              { SponsorType::Insurer, "Crescent Health Insurance", 7 } },
+            { { SponsorType::Self, nullptr, 35 },
+              { SponsorType::Government, "Ministry of Health of Kazakhstan (treatment-abroad quota)", 35 },
+              { SponsorType::Charity, "Meyirim Charitable Fund", 10 },
+              { SponsorType::Charity, "Balapan Charitable Foundation", 8 },
+              { SponsorType::Insurer, "Steppe Insurance", 12 } },
+            { { SponsorType::Self, nullptr, 45 },
+              { SponsorType::Government, "Ministry of Health of the Kyrgyz Republic", 20 },
+              { SponsorType::Charity, "Ak-Nur Charitable Fund", 30 },
+              { SponsorType::Embassy, "Embassy of the Kyrgyz Republic, Beijing", 5 } },
+            { { SponsorType::Self, nullptr, 50 },
+              { SponsorType::Government, "Ministry of Health of Uzbekistan (quota)", 25 },
+              { SponsorType::Charity, "Mehr Charitable Fund", 20 },
+              { SponsorType::Insurer, "Silk Road Insurance", 5 } },
+            { { SponsorType::Self, nullptr, 40 },
+              { SponsorType::Insurer, "Northern Star Insurance (VHI)", 30 },
+              { SponsorType::Charity, "Podsolnukh Charity Fund", 20 },
+              { SponsorType::Government, "Regional Ministry of Health (quota)", 10 } },
+            { { SponsorType::Self, nullptr, 40 },
+              { SponsorType::Government, "Municipal basic medical insurance", 45 },
+              { SponsorType::Insurer, "Commercial critical-illness insurance", 10 },
+              { SponsorType::Charity, "Leukaemia and Lymphoma Relief Fund", 5 } },
+    } };
     if (m_status == S::Enquiry && m_rng.chance(0.5)) {
         p.sponsorType = SponsorType::Unknown;
     } else {
@@ -294,8 +342,10 @@ void Generator::fillPatient(Patient &p)
         if (chosen->name) {
             p.sponsorName = QLatin1String(chosen->name);
             const int year = day(m_arrival ? m_arrival : m_dx).year();
-            p.sponsorReference = QStringLiteral("%1-%2/%3").arg(m_natCode[n]).arg(year).arg(m_rng.between(1, 99999), 5, 10,
-                                                                                          QLatin1Char('0'));
+            p.sponsorReference = QStringLiteral("%1-%2/%3")
+                                         .arg(m_natCode[n])
+                                         .arg(year)
+                                         .arg(m_rng.between(1, 99999), 5, 10, QLatin1Char('0'));
         }
     }
 
@@ -307,41 +357,52 @@ void Generator::fillPatient(Patient &p)
 
     switch (m_status) {
     case S::Enquiry:
-        p.notes = std::array{QStringLiteral("Enquiry by e-mail from the family; medical records requested."),
-                             QStringLiteral("Enquiry through the referring hospital; awaiting the pathology report."),
-                             QStringLiteral("Messenger enquiry; cost estimate sent.")}[size_t(m_rng.index(3))];
+        p.notes = std::array{ QStringLiteral("Enquiry by e-mail from the family; medical records requested."),
+                              QStringLiteral("Enquiry through the referring hospital; awaiting the pathology report."),
+                              QStringLiteral("Messenger enquiry; cost estimate sent.") }[size_t(m_rng.index(3))];
         break;
-    case S::TeleConsultation: p.notes = QStringLiteral("Tele-consultation arranged with the referring team."); break;
-    case S::AwaitingVisa: p.notes = QStringLiteral("Invitation letter sent; visa appointment booked."); break;
-    case S::Travelling: p.notes = QStringLiteral("Flight booked; airport pick-up arranged."); break;
+    case S::TeleConsultation:
+        p.notes = QStringLiteral("Tele-consultation arranged with the referring team.");
+        break;
+    case S::AwaitingVisa:
+        p.notes = QStringLiteral("Invitation letter sent; visa appointment booked.");
+        break;
+    case S::Travelling:
+        p.notes = QStringLiteral("Flight booked; airport pick-up arranged.");
+        break;
     case S::Deceased:
         p.notes = (m_departure ? QStringLiteral("Died on %1 (reported by the family).")
                                : QStringLiteral("Died in hospital on %1."))
-                      .arg(day(m_death).toString(Qt::ISODate));
+                          .arg(day(m_death).toString(Qt::ISODate));
         break;
     case S::LostToFollowUp:
         p.notes = QStringLiteral("No reply to follow-up messages since %1.").arg(day(m_departure).year() + 1);
         break;
     default:
         if (m_rng.chance(0.12))
-            p.notes = std::array{QStringLiteral("Halal meals requested."), QStringLiteral("Prefers a female doctor."),
-                                 QStringLiteral("Family rents an apartment near the hospital."),
-                                 QStringLiteral("Needs a wheelchair at the airport.")}[size_t(m_rng.index(4))];
+            p.notes = std::array{ QStringLiteral("Halal meals requested."), QStringLiteral("Prefers a female doctor."),
+                                  QStringLiteral("Family rents an apartment near the hospital."),
+                                  QStringLiteral("Needs a wheelchair at the airport.") }[size_t(m_rng.index(4))];
         break;
     }
 
-    static const std::array<std::vector<const char *>, 7> interpreters = {{
-        {"Hu Yan", "Tariq Mehmood"}, {"Zarmina Afridi"}, {"Aliya Serikkyzy", "Erbol Nurlanuly"},
-        {"Aizada Toktogulova"}, {"Dilshod Rakhimov", "Shahlo Yusupova"}, {"Ma Lina", "Sun Tao", "Yelena Park"}, {},
-    }};
-    static const char *const languages[] = {"ur", "ps", "kk", "ky", "uz", "ru"};
+    static const std::array<std::vector<const char *>, 7> interpreters = { {
+            { "Hu Yan", "Tariq Mehmood" },
+            { "Zarmina Afridi" },
+            { "Aliya Serikkyzy", "Erbol Nurlanuly" },
+            { "Aizada Toktogulova" },
+            { "Dilshod Rakhimov", "Shahlo Yusupova" },
+            { "Ma Lina", "Sun Tao", "Yelena Park" },
+            {},
+    } };
+    static const char *const languages[] = { "ur", "ps", "kk", "ky", "uz", "ru" };
     size_t li = 6;
     for (size_t i = 0; i < 6; ++i)
         if (m_language == QLatin1String(languages[i]))
             li = i;
     m_interpreterName = m_interpreter && !interpreters[li].empty()
-                            ? QLatin1String(interpreters[li][size_t(m_rng.index(interpreters[li].size()))])
-                            : QString();
+            ? QLatin1String(interpreters[li][size_t(m_rng.index(interpreters[li].size()))])
+            : QString();
 }
 
 } // namespace caravan::synthetic

@@ -17,17 +17,40 @@ namespace caravan::synthetic {
 
 // Institutions: partner hospitals, laboratories and registries (fictional names).
 enum InstitutionIndex {
-    iCnLab, iCnRegistry, iProton, iUrumqi, iGuangzhou,
-    iKarachi, iLahore, iIslamabad, iPeshawar, iRawalpindiLab, iMultan,
-    iAlmaty, iAstana, iShymkent, iKaraganda, iAktobe, iKzRegistry, iAlmatyLab,
-    iBishkek, iOsh,
-    iTashkent, iSamarkand, iFergana,
-    iNovosibirsk, iMoscow, iOmsk, iRuRegistry,
-    iIntlRegistry, iPkEmbassy,
+    iCnLab,
+    iCnRegistry,
+    iProton,
+    iUrumqi,
+    iGuangzhou,
+    iKarachi,
+    iLahore,
+    iIslamabad,
+    iPeshawar,
+    iRawalpindiLab,
+    iMultan,
+    iAlmaty,
+    iAstana,
+    iShymkent,
+    iKaraganda,
+    iAktobe,
+    iKzRegistry,
+    iAlmatyLab,
+    iBishkek,
+    iOsh,
+    iTashkent,
+    iSamarkand,
+    iFergana,
+    iNovosibirsk,
+    iMoscow,
+    iOmsk,
+    iRuRegistry,
+    iIntlRegistry,
+    iPkEmbassy,
     InstitutionCount
 };
 
-struct InstitutionDef {
+struct InstitutionDef
+{
     const char *name;
     const char *local;
     InstitutionKind kind;
@@ -42,20 +65,34 @@ struct InstitutionDef {
 extern const InstitutionDef kInstitutions[InstitutionCount];
 
 // Nations: code, default time zone, share of patients, stature, referring hospitals.
-struct NationDef {
+struct NationDef
+{
     const char *code;
-    const char *zone;          // default remote time zone
-    int weight;                // share of patients (per cent)
+    const char *zone; // default remote time zone
+    int weight; // share of patients (per cent)
     double heightFactor;
-    std::vector<int> home;     // referring institutions
+    std::vector<int> home; // referring institutions
 };
 
 const std::array<NationDef, NatCount> &nations();
 
 // The centre's doctors (who leads which disease: DiseaseDef::lead, second).
-enum Doctor { dHaem, dTransplant, dCart, dPaedOnc, dOnc, dRadiation, dCardio, dNeurosurg, dOrtho, dCardiacSurg, DoctorCount };
+enum Doctor {
+    dHaem,
+    dTransplant,
+    dCart,
+    dPaedOnc,
+    dOnc,
+    dRadiation,
+    dCardio,
+    dNeurosurg,
+    dOrtho,
+    dCardiacSurg,
+    DoctorCount
+};
 
-struct StaffMember {
+struct StaffMember
+{
     const char *name;
     const char *role;
 };

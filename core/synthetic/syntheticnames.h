@@ -18,11 +18,13 @@ enum Nat { PK, KZ, KG, UZ, RU, CN, NatCount };
 
 // A name as written natively, as printed in a passport, and a second, also common
 // passport spelling (empty if there is none).
-struct NameForms {
+struct NameForms
+{
     QString native, latin, alt;
 };
 // A family name in its male and female forms (the same where it is not gendered).
-struct FamilyForms {
+struct FamilyForms
+{
     NameForms male, female;
 };
 

@@ -31,8 +31,9 @@ void Generator::writeParts()
     if (!text.stages.empty())
         dx.stage = text.stages[size_t(m_rng.index(text.stages.size()))];
     if (m_disease->lateral) {
-        const int k = m_rng.weighted({48, 48, m_disease->plan == PlanKind::Ovary ? 40 : 0, 3});
-        dx.laterality = std::array{Laterality::Left, Laterality::Right, Laterality::Bilateral, Laterality::Unknown}[size_t(k)];
+        const int k = m_rng.weighted({ 48, 48, m_disease->plan == PlanKind::Ovary ? 40 : 0, 3 });
+        dx.laterality = std::array{ Laterality::Left, Laterality::Right, Laterality::Bilateral,
+                                    Laterality::Unknown }[size_t(k)];
     }
     if (m_rng.chance(0.12))
         dx.institutionId = m_inst[m_nat == PK ? iRawalpindiLab : m_nat == KZ ? iAlmatyLab : iCnLab];
@@ -243,24 +244,24 @@ void Generator::writeCounts(const TreatmentCourse &t)
     if (t.type == TreatmentType::StemCellTransplant) {
         const qint64 ancDay = jdOf(t.hsct.neutrophilEngraftment);
         const qint64 pltDay = jdOf(t.hsct.plateletEngraftment);
-        for (int offset : {0, 7, 14, 21}) {
+        for (int offset : { 0, 7, 14, 21 }) {
             const qint64 jd = d0 + offset;
             if (jd > m_lastDay)
                 break;
             const double anc = ancDay && jd >= ancDay ? 0.5 + double(jd - ancDay) * 0.12 + m_rng.real(0, 0.6)
-                               : offset == 0          ? m_rng.real(0.05, 0.8)
+                    : offset == 0                     ? m_rng.real(0.05, 0.8)
                                                       : m_rng.real(0.0, 0.3);
             const double plt = pltDay && jd >= pltDay ? 20 + double(jd - pltDay) * 4 + m_rng.real(0, 25)
-                               : offset == 0          ? m_rng.real(15, 60)
+                    : offset == 0                     ? m_rng.real(15, 60)
                                                       : m_rng.real(3, 18);
             measure(jd, MeasurementKind::Anc, round2(anc), count);
             measure(jd, MeasurementKind::Platelets, std::round(plt), count);
         }
         return;
     }
-    static const int offsets[] = {0, 7, 14, 28};
-    static const double ancLo[] = {0.2, 0.05, 0.3, 0.8}, ancHi[] = {1.5, 0.6, 2.0, 3.5};
-    static const double pltLo[] = {40, 15, 20, 40}, pltHi[] = {160, 80, 120, 220};
+    static const int offsets[] = { 0, 7, 14, 28 };
+    static const double ancLo[] = { 0.2, 0.05, 0.3, 0.8 }, ancHi[] = { 1.5, 0.6, 2.0, 3.5 };
+    static const double pltLo[] = { 40, 15, 20, 40 }, pltHi[] = { 160, 80, 120, 220 };
     for (size_t k = 0; k < 4; ++k) {
         const qint64 jd = d0 + offsets[k];
         if (jd > m_lastDay)
@@ -291,17 +292,17 @@ bool Generator::visit(VisitType type, qint64 jd, int durationMinutes, const QStr
     if (type == VisitType::TeleConsultation || type == VisitType::MultidisciplinaryMeeting
         || type == VisitType::FollowUp) {
         const size_t lead = size_t(m_disease->lead);
-        v.participants.append({m_doctorName[lead], m_doctorRole[lead], QString(), ParticipantSide::Local});
+        v.participants.append({ m_doctorName[lead], m_doctorRole[lead], QString(), ParticipantSide::Local });
         if (type == VisitType::MultidisciplinaryMeeting) {
             const size_t second = size_t(m_disease->second);
-            v.participants.append({m_doctorName[second], m_doctorRole[second], QString(), ParticipantSide::Local});
+            v.participants.append({ m_doctorName[second], m_doctorRole[second], QString(), ParticipantSide::Local });
         }
-        v.participants.append({m_coordinator, coordinatorRole, QString(), ParticipantSide::Local});
+        v.participants.append({ m_coordinator, coordinatorRole, QString(), ParticipantSide::Local });
         if (remote) {
             if (!m_referringDoctor.isEmpty())
-                v.participants.append({m_referringDoctor, referrerRole, m_instName[size_t(m_referrerIndex)],
-                                       ParticipantSide::Remote});
-            v.participants.append({m_contactName, m_contactRole, QString(), ParticipantSide::Remote});
+                v.participants.append({ m_referringDoctor, referrerRole, m_instName[size_t(m_referrerIndex)],
+                                        ParticipantSide::Remote });
+            v.participants.append({ m_contactName, m_contactRole, QString(), ParticipantSide::Remote });
         }
     }
     const bool interpreted = !m_interpreterName.isEmpty() && type != VisitType::MultidisciplinaryMeeting;
@@ -317,22 +318,30 @@ bool Generator::visit(VisitType type, qint64 jd, int durationMinutes, const QStr
 void Generator::writeVisits()
 {
     using S = CaseStatus;
-    static const QString preFindings = QStringLiteral("Referral letter, pathology and imaging reviewed with the referring team.");
-    static const QString preSummary = QStringLiteral("Case discussed across borders; plan and cost estimate agreed with the family.");
+    static const QString preFindings =
+            QStringLiteral("Referral letter, pathology and imaging reviewed with the referring team.");
+    static const QString preSummary =
+            QStringLiteral("Case discussed across borders; plan and cost estimate agreed with the family.");
     static const QString reviewQuestion = QStringLiteral("Review of new results before the decision to travel.");
     static const QString mdtFindings = QStringLiteral("Eligibility confirmed; organ function adequate.");
     static const QString wardFindings = QStringLiteral("Tolerating treatment; no new complaints.");
     static const QString wardSummary = QStringLiteral("Ward review; plan unchanged.");
-    static const QString dischargeSummary = QStringLiteral("Discharged home; treatment summary sent to the referring team.");
-    static const QString dischargeAdvice = QStringLiteral("Follow-up tele-consultations at 3, 6 and 12 months; blood counts locally every 2–4 weeks.");
+    static const QString dischargeSummary =
+            QStringLiteral("Discharged home; treatment summary sent to the referring team.");
+    static const QString dischargeAdvice =
+            QStringLiteral("Follow-up tele-consultations at 3, 6 and 12 months; blood counts locally every 2–4 weeks.");
     static const QString followQuestion = QStringLiteral("Follow-up after treatment at this centre.");
     static const QString followSummary = QStringLiteral("Routine follow-up.");
-    static const QString followAdvice = QStringLiteral("Next review in three months; repeat labs locally and send the results.");
-    static const QString progression = QStringLiteral("Progression reported by the referring team; palliative care at home.");
+    static const QString followAdvice =
+            QStringLiteral("Next review in three months; repeat labs locally and send the results.");
+    static const QString progression =
+            QStringLiteral("Progression reported by the referring team; palliative care at home.");
     static const QString scheduled = QStringLiteral("Scheduled follow-up tele-consultation.");
-    static const std::array<QString, 3> wellFindings = {QStringLiteral("Well; blood counts and examination unremarkable."),
-                                                        QStringLiteral("Doing well at home; no signs of relapse."),
-                                                        QStringLiteral("Mild fatigue; labs stable; continues follow-up at home.")};
+    static const std::array<QString, 3> wellFindings = {
+        QStringLiteral("Well; blood counts and examination unremarkable."),
+        QStringLiteral("Doing well at home; no signs of relapse."),
+        QStringLiteral("Mild fatigue; labs stable; continues follow-up at home.")
+    };
     const DiseaseStrings &text = m_diseaseText[size_t(m_diseaseIndex)];
     const qint64 today = m_today;
     if (m_status == S::Enquiry)
@@ -384,7 +393,7 @@ void Generator::writeVisits()
     visit(VisitType::Discharge, m_departure, m_rng.between(20, 40), QString(), QString(), dischargeSummary,
           dischargeAdvice, false);
 
-    static const int offsets[] = {90, 180, 365, 730};
+    static const int offsets[] = { 90, 180, 365, 730 };
     const int limit = m_status == S::LostToFollowUp ? 1 : 4;
     for (int k = 0; k < limit; ++k) {
         const qint64 jd = m_departure + offsets[k] + m_rng.between(-7, 7);
@@ -396,7 +405,8 @@ void Generator::writeVisits()
         const bool lastBeforeDeath = m_death && (k == 3 || m_departure + offsets[k + 1] - 7 > m_death);
         const bool remote = m_rng.chance(0.85);
         visit(remote ? VisitType::TeleConsultation : VisitType::FollowUp, jd, m_rng.between(20, 40), followQuestion,
-              lastBeforeDeath ? progression : wellFindings[size_t(m_rng.index(3))], followSummary, followAdvice, remote);
+              lastBeforeDeath ? progression : wellFindings[size_t(m_rng.index(3))], followSummary, followAdvice,
+              remote);
     }
 }
 

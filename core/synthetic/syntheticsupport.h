@@ -21,29 +21,48 @@ namespace caravan::synthetic {
 
 // While a history is planned, day kBase is the date of the main diagnosis; the plan
 // is moved onto the calendar once its length (and so "today" within it) is known.
-inline constexpr qint64 kBase = 2451545;        // 2000-01-01
+inline constexpr qint64 kBase = 2451545; // 2000-01-01
 inline constexpr qint64 kUnixEpochJd = 2440588; // 1970-01-01
 
-inline QDate day(qint64 jd) { return QDate::fromJulianDay(jd); }
-inline qint64 jdOf(QDate d) { return d.isValid() ? d.toJulianDay() : 0; }
-inline QString q(const char *utf8) { return utf8 ? QString::fromUtf8(utf8) : QString(); }
-inline double round1(double v) { return std::round(v * 10) / 10; }
-inline double round2(double v) { return std::round(v * 100) / 100; }
+inline QDate day(qint64 jd)
+{
+    return QDate::fromJulianDay(jd);
+}
+inline qint64 jdOf(QDate d)
+{
+    return d.isValid() ? d.toJulianDay() : 0;
+}
+inline QString q(const char *utf8)
+{
+    return utf8 ? QString::fromUtf8(utf8) : QString();
+}
+inline double round1(double v)
+{
+    return std::round(v * 10) / 10;
+}
+inline double round2(double v)
+{
+    return std::round(v * 100) / 100;
+}
 
 // ---------------------------------------------------------------------------
 // Randomness: one QRandomGenerator, drawn in a fixed order.
 
-class Random {
+class Random
+{
 public:
-    explicit Random(quint32 seed) : m_gen(seed) {}
+    explicit Random(quint32 seed) : m_gen(seed) { }
 
     // Uniform in [lo, hi], both included.
     int between(int lo, int hi) { return hi <= lo ? lo : lo + int(m_gen.bounded(quint32(hi - lo + 1))); }
     double real(double lo, double hi) { return lo + (hi - lo) * m_gen.generateDouble(); }
     bool chance(double p) { return m_gen.generateDouble() < p; }
     int index(size_t n) { return n <= 1 ? 0 : int(m_gen.bounded(quint32(n))); }
-    template <class C>
-    const auto &pick(const C &c) { return c[size_t(index(std::size(c)))]; }
+    template<class C>
+    const auto &pick(const C &c)
+    {
+        return c[size_t(index(std::size(c)))];
+    }
     int weighted(std::initializer_list<int> weights)
     {
         int total = 0;
@@ -59,7 +78,7 @@ public:
         }
         return i - 1;
     }
-    template <size_t N>
+    template<size_t N>
     int weighted(const std::array<int, N> &weights, int total)
     {
         int r = between(0, total - 1);

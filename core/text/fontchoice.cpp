@@ -19,13 +19,16 @@ TextScript scriptOf(const QString &text)
 {
     for (const QChar ch : text) {
         switch (ch.script()) {
-        case QChar::Script_Arabic: return TextScript::Arabic;
+        case QChar::Script_Arabic:
+            return TextScript::Arabic;
         case QChar::Script_Han:
         case QChar::Script_Hiragana:
         case QChar::Script_Katakana:
         case QChar::Script_Bopomofo:
-        case QChar::Script_Hangul: return TextScript::Cjk;
-        default: break;
+        case QChar::Script_Hangul:
+            return TextScript::Cjk;
+        default:
+            break;
         }
     }
     return TextScript::Latin;
@@ -59,7 +62,7 @@ FontChoice FontChoice::forDocument(const QString &text, qreal pointSize, bool bo
 QFont FontChoice::font() const
 {
     QFont f;
-    f.setFamilies({family});
+    f.setFamilies({ family });
     if (!styleName.isEmpty())
         f.setStyleName(styleName);
     f.setPointSizeF(pointSize);
@@ -69,7 +72,7 @@ QFont FontChoice::font() const
 
 void FontChoice::applyTo(QTextCharFormat &format) const
 {
-    format.setFontFamilies({family});
+    format.setFontFamilies({ family });
     if (!styleName.isEmpty())
         format.setFontStyleName(styleName);
     format.setFontPointSize(pointSize);
@@ -78,7 +81,7 @@ void FontChoice::applyTo(QTextCharFormat &format) const
 
 QStringList mixedScriptFamilies(const QString &latinFamily)
 {
-    return {latinFamily, kNaskh, kCjk};
+    return { latinFamily, kNaskh, kCjk };
 }
 
 QFont interfaceFont(const QFont &systemFont)

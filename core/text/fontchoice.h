@@ -28,10 +28,11 @@ TextScript scriptOf(const QString &text);
 // The smallest point size Urdu gets in a document.
 inline constexpr qreal kMinimumNastaliqPointSize = 12;
 
-struct FontChoice {
+struct FontChoice
+{
     TextScript script = TextScript::Latin;
     QString family;
-    QString styleName;   // "Regular" for Nastaliq, empty otherwise
+    QString styleName; // "Regular" for Nastaliq, empty otherwise
     qreal pointSize = 0;
     bool bold = false;
 

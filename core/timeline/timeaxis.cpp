@@ -44,12 +44,30 @@ void TimeAxis::clampSpan()
     }
 }
 
-QDate TimeAxis::firstVisibleDate() const { return QDate::fromJulianDay(qint64(std::floor(m_first))); }
-QDate TimeAxis::lastVisibleDate() const { return QDate::fromJulianDay(qint64(std::ceil(m_last)) - 1); }
-double TimeAxis::pixelsPerDay() const { return m_width / (m_last - m_first); }
-double TimeAxis::xForDay(double julianDay) const { return m_left + (julianDay - m_first) * pixelsPerDay(); }
-double TimeAxis::dayAt(double x) const { return m_first + (x - m_left) / pixelsPerDay(); }
-QDate TimeAxis::dateAt(double x) const { return QDate::fromJulianDay(qint64(std::floor(dayAt(x)))); }
+QDate TimeAxis::firstVisibleDate() const
+{
+    return QDate::fromJulianDay(qint64(std::floor(m_first)));
+}
+QDate TimeAxis::lastVisibleDate() const
+{
+    return QDate::fromJulianDay(qint64(std::ceil(m_last)) - 1);
+}
+double TimeAxis::pixelsPerDay() const
+{
+    return m_width / (m_last - m_first);
+}
+double TimeAxis::xForDay(double julianDay) const
+{
+    return m_left + (julianDay - m_first) * pixelsPerDay();
+}
+double TimeAxis::dayAt(double x) const
+{
+    return m_first + (x - m_left) / pixelsPerDay();
+}
+QDate TimeAxis::dateAt(double x) const
+{
+    return QDate::fromJulianDay(qint64(std::floor(dayAt(x))));
+}
 
 void TimeAxis::zoom(double factor, double anchorX)
 {
@@ -79,7 +97,10 @@ void TimeAxis::fit(QDate first, QDate last, double marginFraction)
     setVisibleDays(a - margin, b + margin);
 }
 
-void TimeAxis::setDayZero(QDate dayZero) { m_dayZero = dayZero; }
+void TimeAxis::setDayZero(QDate dayZero)
+{
+    m_dayZero = dayZero;
+}
 
 TimeAxis::Granularity TimeAxis::granularity() const
 {
@@ -104,7 +125,7 @@ QString TimeAxis::labelFor(QDate date) const
 
 QList<TimeAxis::Tick> TimeAxis::relativeTicks() const
 {
-    static constexpr int steps[] = {1, 2, 5, 7, 14, 28, 50, 100, 200, 365, 730, 1825, 3650};
+    static constexpr int steps[] = { 1, 2, 5, 7, 14, 28, 50, 100, 200, 365, 730, 1825, 3650 };
     const double ppd = pixelsPerDay();
     int step = steps[std::size(steps) - 1];
     for (int s : steps)
@@ -117,8 +138,8 @@ QList<TimeAxis::Tick> TimeAxis::relativeTicks() const
     qint64 n = qint64(std::ceil(double(firstRel) / step)) * step;
     QList<Tick> ticks;
     for (; double(zero + n) < m_last; n += step) {
-        const double day = double(zero + n) + 0.5;   // the middle of the day
-        ticks.append({xForDay(day), day, clinical::dayLabel(int(n)), n == 0});
+        const double day = double(zero + n) + 0.5; // the middle of the day
+        ticks.append({ xForDay(day), day, clinical::dayLabel(int(n)), n == 0 });
     }
     return ticks;
 }
@@ -135,7 +156,7 @@ QList<TimeAxis::Tick> TimeAxis::ticks() const
     auto add = [&](QDate date, const QString &label, bool major) {
         const double day = double(date.toJulianDay());
         if (day >= m_first && day < m_last)
-            ticks.append({xForDay(day), day, label, major});
+            ticks.append({ xForDay(day), day, label, major });
     };
     switch (g) {
     case Granularity::Days:
@@ -144,14 +165,14 @@ QList<TimeAxis::Tick> TimeAxis::ticks() const
                 d.day() == 1);
         break;
     case Granularity::Weeks:
-        d = d.addDays(-(d.dayOfWeek() - 1));   // Mondays
+        d = d.addDays(-(d.dayOfWeek() - 1)); // Mondays
         for (; d <= last; d = d.addDays(7))
             add(d, locale.toString(d, QStringLiteral("d MMM")), false);
         break;
     case Granularity::Months: {
         const double monthPx = pixelsPerDay() * 30.4;
         int step = 1;
-        for (int s : {1, 2, 3, 6})
+        for (int s : { 1, 2, 3, 6 })
             if (s * monthPx >= kMinTickSpacing) {
                 step = s;
                 break;
@@ -167,7 +188,7 @@ QList<TimeAxis::Tick> TimeAxis::ticks() const
     case Granularity::RelativeDays: {
         const double yearPx = pixelsPerDay() * 365.25;
         int step = 50;
-        for (int s : {1, 2, 5, 10, 20, 50})
+        for (int s : { 1, 2, 5, 10, 20, 50 })
             if (s * yearPx >= kMinTickSpacing) {
                 step = s;
                 break;

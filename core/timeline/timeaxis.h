@@ -14,12 +14,14 @@
 
 namespace caravan::timeline {
 
-class TimeAxis {
+class TimeAxis
+{
 public:
     enum class Granularity { Years, Months, Weeks, Days, RelativeDays };
-    struct Tick {
+    struct Tick
+    {
         double x = 0;
-        double day = 0;     // Julian day where the tick stands
+        double day = 0; // Julian day where the tick stands
         QString label;
         bool major = false; // year starts, month starts in day/week view, day 0
     };
@@ -28,8 +30,8 @@ public:
     double left() const { return m_left; }
     double width() const { return m_width; }
 
-    void setVisibleDays(double firstDay, double lastDay);   // [first, last) in Julian days
-    void setVisibleDates(QDate first, QDate last);          // both inclusive
+    void setVisibleDays(double firstDay, double lastDay); // [first, last) in Julian days
+    void setVisibleDates(QDate first, QDate last); // both inclusive
     double firstDay() const { return m_first; }
     double lastDay() const { return m_last; }
     QDate firstVisibleDate() const;
@@ -44,7 +46,7 @@ public:
 
     // factor > 1 zooms in; the day under anchorX stays under it.
     void zoom(double factor, double anchorX);
-    void panPixels(double dx);   // dx > 0 moves the view to later dates
+    void panPixels(double dx); // dx > 0 moves the view to later dates
     // Shows first..last (inclusive) with a margin of marginFraction on each side.
     void fit(QDate first, QDate last, double marginFraction = 0.03);
 
@@ -52,7 +54,7 @@ public:
     void setLocale(const QLocale &locale) { m_locale = locale; }
     QLocale locale() const { return m_locale.value_or(QLocale()); }
 
-    void setDayZero(QDate dayZero);   // invalid: calendar dates
+    void setDayZero(QDate dayZero); // invalid: calendar dates
     QDate dayZero() const { return m_dayZero; }
     bool isDayRelative() const { return m_dayZero.isValid(); }
 
@@ -61,7 +63,7 @@ public:
     // The label of one date in the current mode ("12 Mar 2025" or "Day +14").
     QString labelFor(QDate date) const;
 
-    static constexpr double kMinDays = 3;         // most zoomed in
+    static constexpr double kMinDays = 3; // most zoomed in
     static constexpr double kMaxDays = 365.0 * 60; // most zoomed out
     static constexpr double kMinTickSpacing = 56; // pixels between labelled ticks
 

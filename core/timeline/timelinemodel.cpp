@@ -15,7 +15,10 @@ namespace {
 using Kind = TimelineItem::Kind;
 using Role = TimelineItem::Role;
 
-QString iso(QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString iso(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
 TimelineItem item(const char *table, qint64 id, QString label, QDate start, QDate end, Kind kind, Role role)
 {
@@ -30,8 +33,14 @@ TimelineItem item(const char *table, qint64 id, QString label, QDate start, QDat
     return it;
 }
 
-bool isRemission(Response r) { return r == Response::CR || r == Response::CRi || r == Response::MrdNegative; }
-bool isRelapse(Response r) { return r == Response::Relapse || r == Response::PD; }
+bool isRemission(Response r)
+{
+    return r == Response::CR || r == Response::CRi || r == Response::MrdNegative;
+}
+bool isRelapse(Response r)
+{
+    return r == Response::Relapse || r == Response::PD;
+}
 
 // Spans first, then segments, then markers: the painter draws in this order and
 // hit-tests in reverse.
@@ -102,7 +111,7 @@ void TimelineModel::updateBounds()
 
 void TimelineModel::addDisease(const PatientRecord &r)
 {
-    TimelineLane lane{TimelineLane::Id::Disease, trLang("Diagnosis and status"), 0, {}};
+    TimelineLane lane{ TimelineLane::Id::Disease, trLang("Diagnosis and status"), 0, {} };
     QList<Diagnosis> diagnoses = r.diagnoses;
     diagnoses.removeIf([](const Diagnosis &d) { return !d.diagnosedOn.isValid(); });
     std::sort(diagnoses.begin(), diagnoses.end(),
@@ -117,18 +126,18 @@ void TimelineModel::addDisease(const PatientRecord &r)
     for (const Diagnosis &dx : diagnoses) {
         const int row = lane.rows++;
         const QString name = dx.icd10Code.isEmpty() ? dx.icd10Text : dx.icd10Code;
-        TimelineItem mark = item("diagnosis", dx.id, trLang("Diagnosis %1").arg(name), dx.diagnosedOn, {},
-                                 Kind::Marker, Role::Diagnosis);
+        TimelineItem mark = item("diagnosis", dx.id, trLang("Diagnosis %1").arg(name), dx.diagnosedOn, {}, Kind::Marker,
+                                 Role::Diagnosis);
         mark.details = trLang("Diagnosis: %1 %2\nDiagnosed on %3\nStage: %4")
-                           .arg(dx.icd10Code, dx.icd10Text, iso(dx.diagnosedOn),
-                                dx.stage.isEmpty() ? trLang("not recorded") : dx.stage);
+                               .arg(dx.icd10Code, dx.icd10Text, iso(dx.diagnosedOn),
+                                    dx.stage.isEmpty() ? trLang("not recorded") : dx.stage);
         mark.row = row;
         lane.items.append(mark);
 
         // Status: active from diagnosis, remission after CR/CRi/MRD-, relapse after relapse/PD.
-        TimelineItem current = item("diagnosis", dx.id, trLang("Active disease"), dx.diagnosedOn, {}, Kind::Span,
-                                    Role::ActiveDisease);
-        current.end = QDate();   // open until something changes it
+        TimelineItem current =
+                item("diagnosis", dx.id, trLang("Active disease"), dx.diagnosedOn, {}, Kind::Span, Role::ActiveDisease);
+        current.end = QDate(); // open until something changes it
         current.details = trLang("Active disease from %1 (diagnosis)").arg(iso(dx.diagnosedOn));
         current.row = row;
         auto close = [&](QDate at) {
@@ -156,10 +165,10 @@ void TimelineModel::addDisease(const PatientRecord &r)
                            Kind::Span, next);
             current.end = QDate();
             current.details = (remission ? trLang("Remission from %1 (%2)") : trLang("Relapse from %1 (%2)"))
-                                  .arg(iso(a.assessedOn), labelOf(a.result));
+                                      .arg(iso(a.assessedOn), labelOf(a.result));
             current.row = row;
         }
-        lane.items.append(current);   // end filled in by build()
+        lane.items.append(current); // end filled in by build()
     }
     if (lane.rows == 0)
         return;
@@ -169,12 +178,12 @@ void TimelineModel::addDisease(const PatientRecord &r)
 
 void TimelineModel::addTreatments(const PatientRecord &r, QDate today)
 {
-    TimelineLane lane{TimelineLane::Id::Treatments, trLang("Treatments"), 0, {}};
+    TimelineLane lane{ TimelineLane::Id::Treatments, trLang("Treatments"), 0, {} };
     QList<TreatmentCourse> courses = r.courses;
     courses.removeIf([](const TreatmentCourse &c) { return !c.startDate.isValid(); });
     std::sort(courses.begin(), courses.end(),
               [](const TreatmentCourse &a, const TreatmentCourse &b) { return a.startDate < b.startDate; });
-    QList<QDate> rowEnds;   // stacked rows: a course goes on the first row free at its start
+    QList<QDate> rowEnds; // stacked rows: a course goes on the first row free at its start
     for (const TreatmentCourse &c : courses) {
         QDate end = c.endDate;
         if (!end.isValid())
@@ -201,9 +210,9 @@ void TimelineModel::addTreatments(const PatientRecord &r, QDate today)
         };
         add(name, c.startDate, end, Kind::Span, Role::Course,
             trLang("%1: %2\n%3 – %4\nStatus: %5; intent: %6; best response: %7\n%8")
-                .arg(typeLabel, name, iso(c.startDate), c.endDate.isValid() ? iso(c.endDate) : trLang("ongoing"),
-                     labelOf(c.status), labelOf(c.intent), labelOf(c.bestResponse),
-                     c.atThisCentre ? trLang("At this centre") : trLang("Elsewhere / abroad")));
+                    .arg(typeLabel, name, iso(c.startDate), c.endDate.isValid() ? iso(c.endDate) : trLang("ongoing"),
+                         labelOf(c.status), labelOf(c.intent), labelOf(c.bestResponse),
+                         c.atThisCentre ? trLang("At this centre") : trLang("Elsewhere / abroad")));
 
         if (c.type == TreatmentType::Chemotherapy) {
             QList<ChemoCycle> cycles = c.chemo.cycles;
@@ -215,7 +224,10 @@ void TimelineModel::addTreatments(const PatientRecord &r, QDate today)
                 if (i + 1 < cycles.size())
                     e = std::min(e, cycles[i + 1].startDate.addDays(-1));
                 add(trLang("Cycle %1").arg(cycles[i].number), cycles[i].startDate, e, Kind::Segment, Role::ChemoCycle,
-                    trLang("%1, cycle %2\n%3 – %4").arg(name).arg(cycles[i].number).arg(iso(cycles[i].startDate), iso(e)));
+                    trLang("%1, cycle %2\n%3 – %4")
+                            .arg(name)
+                            .arg(cycles[i].number)
+                            .arg(iso(cycles[i].startDate), iso(e)));
             }
         } else if (c.type == TreatmentType::CarT) {
             const CarTDetails &t = c.cart;
@@ -226,11 +238,11 @@ void TimelineModel::addTreatments(const PatientRecord &r, QDate today)
                 add(trLang("Lymphodepletion"), t.lymphodepletionStart, t.lymphodepletionEnd, Kind::Segment,
                     Role::Lymphodepletion,
                     trLang("Lymphodepletion %1 – %2\n%3")
-                        .arg(iso(t.lymphodepletionStart), iso(t.lymphodepletionEnd), t.lymphodepletionRegimen));
+                            .arg(iso(t.lymphodepletionStart), iso(t.lymphodepletionEnd), t.lymphodepletionRegimen));
             if (t.infusionDate.isValid())
                 add(trLang("CAR-T infusion (Day 0)"), t.infusionDate, {}, Kind::Marker, Role::DayZero,
                     trLang("CAR-T infusion on %1 (Day 0)\n%2 %3\nCell dose: %4")
-                        .arg(iso(t.infusionDate), t.target, t.product, t.cellDose));
+                            .arg(iso(t.infusionDate), t.target, t.product, t.cellDose));
         } else if (c.type == TreatmentType::StemCellTransplant) {
             const TransplantDetails &h = c.hsct;
             const QDate day0 = h.infusionDate;
@@ -239,32 +251,32 @@ void TimelineModel::addTreatments(const PatientRecord &r, QDate today)
                 return n ? clinical::dayLabel(*n) : QString();
             };
             if (h.conditioningStart.isValid())
-                add(trLang("Conditioning"), h.conditioningStart, day0.isValid() ? day0.addDays(-1) : h.conditioningStart,
-                    Kind::Segment, Role::Conditioning,
+                add(trLang("Conditioning"), h.conditioningStart,
+                    day0.isValid() ? day0.addDays(-1) : h.conditioningStart, Kind::Segment, Role::Conditioning,
                     trLang("Conditioning from %1\n%2 (%3)")
-                        .arg(iso(h.conditioningStart), h.conditioningRegimen, labelOf(h.conditioningIntensity)));
+                            .arg(iso(h.conditioningStart), h.conditioningRegimen, labelOf(h.conditioningIntensity)));
             if (day0.isValid())
                 add(trLang("Transplant (Day 0)"), day0, {}, Kind::Marker, Role::DayZero,
                     trLang("Stem-cell infusion on %1 (Day 0)\n%2, %3, HLA %4")
-                        .arg(iso(day0), labelOf(h.kind), labelOf(h.donorRelation), h.hlaMatch));
+                            .arg(iso(day0), labelOf(h.kind), labelOf(h.donorRelation), h.hlaMatch));
             if (h.neutrophilEngraftment.isValid())
                 add(trLang("ANC engrafted"), h.neutrophilEngraftment, {}, Kind::Marker, Role::NeutrophilEngraftment,
                     trLang("Neutrophil engraftment on %1 (%2): ANC ≥ %3 × 10⁹/L")
-                        .arg(iso(h.neutrophilEngraftment), rel(h.neutrophilEngraftment))
-                        .arg(clinical::kNeutrophilThreshold));
+                            .arg(iso(h.neutrophilEngraftment), rel(h.neutrophilEngraftment))
+                            .arg(clinical::kNeutrophilThreshold));
             if (h.plateletEngraftment.isValid())
                 add(trLang("PLT engrafted"), h.plateletEngraftment, {}, Kind::Marker, Role::PlateletEngraftment,
                     trLang("Platelet engraftment on %1 (%2): platelets ≥ %3 × 10⁹/L")
-                        .arg(iso(h.plateletEngraftment), rel(h.plateletEngraftment))
-                        .arg(clinical::kPlateletThreshold));
+                            .arg(iso(h.plateletEngraftment), rel(h.plateletEngraftment))
+                            .arg(clinical::kPlateletThreshold));
             if (h.protectedUnitDischarge.isValid())
                 add(trLang("Unit discharge"), h.protectedUnitDischarge, {}, Kind::Marker, Role::UnitDischarge,
                     trLang("Discharged from the protected unit on %1 (%2)")
-                        .arg(iso(h.protectedUnitDischarge), rel(h.protectedUnitDischarge)));
+                            .arg(iso(h.protectedUnitDischarge), rel(h.protectedUnitDischarge)));
         }
         if (c.dayZero().isValid())
-            m_dayZeros.append({c.id, c.type, c.dayZero(),
-                               trLang("%1: %2 (%3)").arg(typeLabel, name, iso(c.dayZero()))});
+            m_dayZeros.append(
+                    { c.id, c.type, c.dayZero(), trLang("%1: %2 (%3)").arg(typeLabel, name, iso(c.dayZero())) });
     }
     lane.rows = int(rowEnds.size());
     if (lane.rows == 0)
@@ -275,14 +287,14 @@ void TimelineModel::addTreatments(const PatientRecord &r, QDate today)
 
 void TimelineModel::addAssessments(const PatientRecord &r)
 {
-    TimelineLane lane{TimelineLane::Id::Assessments, trLang("Assessments"), 1, {}};
+    TimelineLane lane{ TimelineLane::Id::Assessments, trLang("Assessments"), 1, {} };
     for (const Assessment &a : r.assessments) {
         if (!a.assessedOn.isValid())
             continue;
         TimelineItem it = item("assessment", a.id, labelOf(a.result), a.assessedOn, {}, Kind::Marker, Role::Assessment);
         it.response = a.result;
-        QString details = trLang("Assessment on %1: %2\nMethod: %3").arg(iso(a.assessedOn), labelOf(a.result),
-                                                                    labelOf(a.method));
+        QString details =
+                trLang("Assessment on %1: %2\nMethod: %3").arg(iso(a.assessedOn), labelOf(a.result), labelOf(a.method));
         if (a.blastPercent)
             details += QLatin1Char('\n') + trLang("Blasts: %1%").arg(*a.blastPercent);
         if (!a.notes.isEmpty())
@@ -298,7 +310,7 @@ void TimelineModel::addAssessments(const PatientRecord &r)
 
 void TimelineModel::addVisits(const PatientRecord &r)
 {
-    TimelineLane lane{TimelineLane::Id::Visits, trLang("Visits and tele-consultations"), 1, {}};
+    TimelineLane lane{ TimelineLane::Id::Visits, trLang("Visits and tele-consultations"), 1, {} };
     for (const Visit &v : r.visits) {
         if (!v.startsAt.isValid())
             continue;
@@ -307,7 +319,7 @@ void TimelineModel::addVisits(const PatientRecord &r)
         TimelineItem it = item("visit", v.id, labelOf(v.type), day, {}, Kind::Marker,
                                tele ? Role::TeleConsultation : Role::Visit);
         QString details = trLang("%1 on %2 (%3 min)").arg(labelOf(v.type), iso(day)).arg(v.durationMinutes);
-        for (const QString &text : {v.question, v.summary})
+        for (const QString &text : { v.question, v.summary })
             if (!text.isEmpty())
                 details += QLatin1Char('\n') + text.left(300);
         it.details = details;
@@ -326,9 +338,9 @@ void TimelineModel::addStay(const PatientRecord &r, QDate today)
         return;
     const QDate end = p.departureDate.isValid() ? p.departureDate : std::max(today, p.arrivalDate);
     TimelineItem it = item("patient", p.id, trLang("Stay at the centre"), p.arrivalDate, end, Kind::Span, Role::Stay);
-    it.details = trLang("Arrived %1, departed %2").arg(iso(p.arrivalDate),
-                                                   p.departureDate.isValid() ? iso(p.departureDate) : trLang("not yet"));
-    m_lanes.append({TimelineLane::Id::Stay, trLang("Stay abroad"), 1, {it}});
+    it.details = trLang("Arrived %1, departed %2")
+                         .arg(iso(p.arrivalDate), p.departureDate.isValid() ? iso(p.departureDate) : trLang("not yet"));
+    m_lanes.append({ TimelineLane::Id::Stay, trLang("Stay abroad"), 1, { it } });
 }
 
 } // namespace caravan::timeline

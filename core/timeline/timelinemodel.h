@@ -21,45 +21,62 @@ struct PatientRecord;
 
 namespace caravan::timeline {
 
-struct TimelineItem {
-    enum class Kind { Span, Segment, Marker };   // Segment: drawn inside its course's bar
+struct TimelineItem
+{
+    enum class Kind { Span, Segment, Marker }; // Segment: drawn inside its course's bar
     enum class Role {
-        ActiveDisease, Remission, Relapse,       // disease status spans
-        Diagnosis, RelapseMarker,                // diagnosis lane markers
-        Course, ChemoCycle, Lymphodepletion, Conditioning,
-        Apheresis, DayZero, NeutrophilEngraftment, PlateletEngraftment, UnitDischarge,
-        Assessment, Visit, TeleConsultation, Stay,
+        ActiveDisease,
+        Remission,
+        Relapse, // disease status spans
+        Diagnosis,
+        RelapseMarker, // diagnosis lane markers
+        Course,
+        ChemoCycle,
+        Lymphodepletion,
+        Conditioning,
+        Apheresis,
+        DayZero,
+        NeutrophilEngraftment,
+        PlateletEngraftment,
+        UnitDischarge,
+        Assessment,
+        Visit,
+        TeleConsultation,
+        Stay,
     };
-    QString table;        // "diagnosis", "treatment_course", "assessment", "visit", "patient"
+    QString table; // "diagnosis", "treatment_course", "assessment", "visit", "patient"
     qint64 id = 0;
-    QString label;        // translated, short
+    QString label; // translated, short
     QDate start;
-    QDate end;            // inclusive; == start for markers
+    QDate end; // inclusive; == start for markers
     Kind kind = Kind::Marker;
     Role role = Role::Visit;
-    TreatmentType courseType = TreatmentType::Other;   // Course/Segment colouring
-    Response response = Response::NotAssessed;         // Assessment colouring
-    QString details;      // translated, several lines, for tooltips
-    int row = 0;          // row inside the lane
+    TreatmentType courseType = TreatmentType::Other; // Course/Segment colouring
+    Response response = Response::NotAssessed; // Assessment colouring
+    QString details; // translated, several lines, for tooltips
+    int row = 0; // row inside the lane
 };
 
-struct TimelineLane {
+struct TimelineLane
+{
     enum class Id { Disease, Treatments, Assessments, Visits, Stay };
     Id id = Id::Disease;
-    QString title;        // translated
+    QString title; // translated
     int rows = 1;
-    QList<TimelineItem> items;   // spans first, then segments, then markers
+    QList<TimelineItem> items; // spans first, then segments, then markers
 };
 
 // A day 0 the time axis can be made relative to (CAR-T or transplant infusion).
-struct DayZeroChoice {
+struct DayZeroChoice
+{
     qint64 courseId = 0;
     TreatmentType type = TreatmentType::CarT;
     QDate date;
-    QString label;        // translated: "CAR-T: CD19 CAR-T (2025-03-22)"
+    QString label; // translated: "CAR-T: CD19 CAR-T (2025-03-22)"
 };
 
-class TimelineModel {
+class TimelineModel
+{
     Q_DECLARE_TR_FUNCTIONS(TimelineModel)
 public:
     // today closes open-ended spans (ongoing courses, a stay without departure).
@@ -70,7 +87,7 @@ public:
     const QList<TimelineLane> &lanes() const { return m_lanes; }
     const TimelineLane *lane(TimelineLane::Id id) const;
     QList<DayZeroChoice> dayZeros() const { return m_dayZeros; }
-    QDate firstDate() const { return m_first; }   // invalid when empty
+    QDate firstDate() const { return m_first; } // invalid when empty
     QDate lastDate() const { return m_last; }
     int itemCount() const;
     bool isEmpty() const { return itemCount() == 0; }
@@ -82,8 +99,11 @@ private:
         Q_UNUSED(disambiguation);
         return m_language.t("TimelineModel", source, n);
     }
-    template <class E>
-    QString labelOf(E value) const { return m_language.label(value); }
+    template<class E>
+    QString labelOf(E value) const
+    {
+        return m_language.label(value);
+    }
 
     void addDisease(const PatientRecord &r);
     void addTreatments(const PatientRecord &r, QDate today);

@@ -30,10 +30,15 @@ double ms(const QElapsedTimer &t)
     return t.nsecsElapsed() / 1e6;
 }
 
-struct Stats {
+struct Stats
+{
     QList<double> v;
     void add(double x) { v << x; }
-    double p50() { std::sort(v.begin(), v.end()); return v.isEmpty() ? 0 : v.at(v.size() / 2); }
+    double p50()
+    {
+        std::sort(v.begin(), v.end());
+        return v.isEmpty() ? 0 : v.at(v.size() / 2);
+    }
     double max() const { return v.isEmpty() ? 0 : *std::max_element(v.begin(), v.end()); }
 };
 

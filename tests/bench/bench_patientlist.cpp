@@ -54,7 +54,8 @@ void fetchFirstScreen(const PatientListModel *model)
             (void)model->data(model->index(r, c));
 }
 
-struct Stats {
+struct Stats
+{
     QList<double> values;
     void add(double v) { values << v; }
     double p50() const
@@ -70,10 +71,10 @@ struct Stats {
         QList<double> s = values;
         std::sort(s.begin(), s.end());
         return QStringLiteral("p50 %1 ms, p95 %2 ms, max %3 ms (%4 samples)")
-            .arg(s[s.size() / 2], 0, 'f', 2)
-            .arg(s[std::min<qsizetype>(s.size() - 1, qsizetype(s.size() * 0.95))], 0, 'f', 2)
-            .arg(s.last(), 0, 'f', 2)
-            .arg(s.size());
+                .arg(s[s.size() / 2], 0, 'f', 2)
+                .arg(s[std::min<qsizetype>(s.size() - 1, qsizetype(s.size() * 0.95))], 0, 'f', 2)
+                .arg(s.last(), 0, 'f', 2)
+                .arg(s.size());
     }
 };
 
@@ -118,7 +119,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     printf("database %s: opened in %.0f ms (schema %d%s)\n", qPrintable(path), ms(t), db.schemaVersion(),
-           db.lastBackupPath().isEmpty() ? "" : qPrintable(QStringLiteral(", migrated; copy kept at ") + db.lastBackupPath()));
+           db.lastBackupPath().isEmpty()
+                   ? ""
+                   : qPrintable(QStringLiteral(", migrated; copy kept at ") + db.lastBackupPath()));
     ChangeNotifier notifier;
     Store store(db, &notifier);
 
@@ -139,21 +142,24 @@ int main(int argc, char *argv[])
     PatientListModel *model = pane.model();
     QLineEdit *search = pane.searchEdit();
 
-    struct Script {
+    struct Script
+    {
         const char *name;
         QStringList words;
     };
     const Script scripts[] = {
-        {"Latin", {QStringLiteral("Aigerim"), QStringLiteral("Muhammad Khan"), QStringLiteral("Zhang Wei"),
-                   QStringLiteral("Olga"), QStringLiteral("Bakyt")}},
-        {"Cyrillic", {QStringLiteral("Айгерім"), QStringLiteral("Иванова"), QStringLiteral("Нұрлан"),
-                      QStringLiteral("Ольга Беляева")}},
-        {"Urdu", {QStringLiteral("محمد"), QStringLiteral("فاطمہ"), QStringLiteral("عائشہ نقوی")}},
-        {"Chinese", {QStringLiteral("王芳"), QStringLiteral("李")}},
-        {"numbers", {QStringLiteral("SYN-0012345"), QStringLiteral("+92 300")}},
+        { "Latin",
+          { QStringLiteral("Aigerim"), QStringLiteral("Muhammad Khan"), QStringLiteral("Zhang Wei"),
+            QStringLiteral("Olga"), QStringLiteral("Bakyt") } },
+        { "Cyrillic",
+          { QStringLiteral("Айгерім"), QStringLiteral("Иванова"), QStringLiteral("Нұрлан"),
+            QStringLiteral("Ольга Беляева") } },
+        { "Urdu", { QStringLiteral("محمد"), QStringLiteral("فاطمہ"), QStringLiteral("عائشہ نقوی") } },
+        { "Chinese", { QStringLiteral("王芳"), QStringLiteral("李") } },
+        { "numbers", { QStringLiteral("SYN-0012345"), QStringLiteral("+92 300") } },
     };
     Stats all, allPainted;
-    QList<std::pair<double, QString>> samples;   // (ms, text typed)
+    QList<std::pair<double, QString>> samples; // (ms, text typed)
     for (const Script &script : scripts) {
         Stats stats, painted;
         int hits = 0;
@@ -166,19 +172,19 @@ int main(int argc, char *argv[])
                 const double v = ms(k);
                 pane.view()->viewport()->repaint();
                 const double p = ms(k);
-                if (round > 0 || rounds == 1) {   // the first round warms the page cache
+                if (round > 0 || rounds == 1) { // the first round warms the page cache
                     stats.add(v);
                     painted.add(p);
                     all.add(v);
-                    samples.append({v, text});
+                    samples.append({ v, text });
                     allPainted.add(p);
                 }
                 if (round == 0 && text == script.words.last())
                     hits = model->rowCount();
             }
         }
-        printf("keystroke %-8s to first 40 rows: %s; with repaint p50 %.2f ms\n", script.name,
-               qPrintable(stats.text()), painted.p50());
+        printf("keystroke %-8s to first 40 rows: %s; with repaint p50 %.2f ms\n", script.name, qPrintable(stats.text()),
+               painted.p50());
         printf("    \"%s\" lists %d patients\n", qPrintable(script.words.last()), hits);
     }
     printf("keystroke overall to first 40 rows: %s\n", qPrintable(all.text()));
@@ -197,7 +203,8 @@ int main(int argc, char *argv[])
         fetchFirstScreen(model);
         return ms(k);
     };
-    struct NamedFilter {
+    struct NamedFilter
+    {
         QString name;
         PatientListFilter filter;
     };
@@ -209,35 +216,37 @@ int main(int argc, char *argv[])
         PatientListFilter f;
         if (!countries.isEmpty()) {
             f.nationality = countries.first();
-            filters.append({QStringLiteral("country %1").arg(f.nationality), f});
+            filters.append({ QStringLiteral("country %1").arg(f.nationality), f });
         }
         f = {};
         f.status = CaseStatus::InTreatment;
-        filters.append({QStringLiteral("status in treatment"), f});
-        for (DiagnosisGroup g : {DiagnosisGroup::HaematologicalMalignancy, DiagnosisGroup::SolidTumour,
-                                 DiagnosisGroup::BenignHaematology, DiagnosisGroup::Cardiovascular,
-                                 DiagnosisGroup::Musculoskeletal, DiagnosisGroup::Congenital, DiagnosisGroup::Other}) {
+        filters.append({ QStringLiteral("status in treatment"), f });
+        for (DiagnosisGroup g :
+             { DiagnosisGroup::HaematologicalMalignancy, DiagnosisGroup::SolidTumour, DiagnosisGroup::BenignHaematology,
+               DiagnosisGroup::Cardiovascular, DiagnosisGroup::Musculoskeletal, DiagnosisGroup::Congenital,
+               DiagnosisGroup::Other }) {
             f = {};
             f.diagnosisGroup = g;
-            filters.append({QStringLiteral("diagnosis group %1").arg(int(g)), f});
+            filters.append({ QStringLiteral("diagnosis group %1").arg(int(g)), f });
         }
-        for (TreatmentType type : {TreatmentType::CarT, TreatmentType::StemCellTransplant, TreatmentType::Chemotherapy}) {
+        for (TreatmentType type :
+             { TreatmentType::CarT, TreatmentType::StemCellTransplant, TreatmentType::Chemotherapy }) {
             f = {};
             f.treatment = type;
-            filters.append({QStringLiteral("treatment %1").arg(codeOf(type)), f});
+            filters.append({ QStringLiteral("treatment %1").arg(codeOf(type)), f });
         }
         if (!coordinators.isEmpty()) {
             f = {};
             f.coordinator = coordinators.first();
-            filters.append({QStringLiteral("coordinator %1").arg(f.coordinator), f});
+            filters.append({ QStringLiteral("coordinator %1").arg(f.coordinator), f });
         }
         f = {};
         f.nationality = countries.value(0);
         f.status = CaseStatus::RemoteFollowUp;
         f.diagnosisGroup = DiagnosisGroup::HaematologicalMalignancy;
-        filters.append({QStringLiteral("country + status + group"), f});
+        filters.append({ QStringLiteral("country + status + group"), f });
     }
-    for (const QString &searchText : {QString(), QStringLiteral("Ali")}) {
+    for (const QString &searchText : { QString(), QStringLiteral("Ali") }) {
         search->setText(searchText);
         for (const NamedFilter &nf : std::as_const(filters)) {
             const double apply = timeIt([&] { pane.setFilter(nf.filter); });
@@ -250,7 +259,7 @@ int main(int argc, char *argv[])
     }
 
     // Sorting by each column, both directions, over the whole list and over search hits.
-    for (const QString &searchText : {QString(), QStringLiteral("Ali")}) {
+    for (const QString &searchText : { QString(), QStringLiteral("Ali") }) {
         search->setText(searchText);
         for (int column = 0; column < PatientListModel::ColumnCount; ++column) {
             const QString header = model->headerData(column, Qt::Horizontal).toString();

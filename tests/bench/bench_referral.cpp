@@ -45,21 +45,24 @@ int main(int argc, char *argv[])
     const auto size = [](const PatientRecord &r) {
         return r.courses.size() * 4 + r.assessments.size() + r.measurements.size() + r.visits.size();
     };
-    const PatientRecord richest = *std::max_element(records.begin(), records.end(),
-        [&](const PatientRecord &a, const PatientRecord &b) { return size(a) < size(b); });
+    const PatientRecord richest =
+            *std::max_element(records.begin(), records.end(),
+                              [&](const PatientRecord &a, const PatientRecord &b) { return size(a) < size(b); });
 
     QElapsedTimer timer;
     QList<double> times;
     for (int i = 0; i < 10; ++i) {
-        options.languages = {QStringLiteral("en"), QStringLiteral("ru")};
+        options.languages = { QStringLiteral("en"), QStringLiteral("ru") };
         timer.start();
-        if (!Documents::writePdf(DocumentKind::ReferralSummary, richest, options, dir.filePath(QStringLiteral("one.pdf"))).ok())
+        if (!Documents::writePdf(DocumentKind::ReferralSummary, richest, options,
+                                 dir.filePath(QStringLiteral("one.pdf")))
+                     .ok())
             return 1;
         times << timer.nsecsElapsed() / 1e6;
     }
     std::sort(times.begin(), times.end());
-    out << "Richest demo patient " << richest.patient.recordNumber << " (" << richest.courses.size()
-        << " courses, " << richest.measurements.size() << " measurements), en+ru: median "
+    out << "Richest demo patient " << richest.patient.recordNumber << " (" << richest.courses.size() << " courses, "
+        << richest.measurements.size() << " measurements), en+ru: median "
         << QString::number((times[4] + times[5]) / 2, 'f', 1) << " ms of 10 (min "
         << QString::number(times.first(), 'f', 1) << ", max " << QString::number(times.last(), 'f', 1) << ")\n";
 
@@ -81,27 +84,30 @@ int main(int argc, char *argv[])
                 return r;
         return records.first();
     };
-    options.languages = {QStringLiteral("kk"), QStringLiteral("en")};
+    options.languages = { QStringLiteral("kk"), QStringLiteral("en") };
     if (!median(DocumentKind::TeleConsultation, byNumber(QStringLiteral("DEMO-0003")), options,
                 QStringLiteral("Tele-consultation record DEMO-0003 (7 participants), kk+en")))
         return 1;
-    options.languages = {QStringLiteral("en"), QStringLiteral("ur")};
+    options.languages = { QStringLiteral("en"), QStringLiteral("ur") };
     if (!median(DocumentKind::VisaInvitation, byNumber(QStringLiteral("DEMO-0002")), options,
                 QStringLiteral("Visa invitation letter DEMO-0002 (1 companion), en+ur")))
         return 1;
 
-    const QList<QStringList> languages{{QStringLiteral("en")}, {QStringLiteral("ru")}, {QStringLiteral("ur")},
-                                       {QStringLiteral("zh_CN")}, {QStringLiteral("kk"), QStringLiteral("en")}};
+    const QList<QStringList> languages{ { QStringLiteral("en") },
+                                        { QStringLiteral("ru") },
+                                        { QStringLiteral("ur") },
+                                        { QStringLiteral("zh_CN") },
+                                        { QStringLiteral("kk"), QStringLiteral("en") } };
     timer.start();
     for (int i = 0; i < 100; ++i) {
         options.languages = languages[i % languages.size()];
         if (!Documents::writePdf(DocumentKind::ReferralSummary, records[i % records.size()], options,
-                                     dir.filePath(QStringLiteral("batch%1.pdf").arg(i))).ok())
+                                 dir.filePath(QStringLiteral("batch%1.pdf").arg(i)))
+                     .ok())
             return 1;
     }
     const double batch = timer.elapsed() / 1000.0;
-    out << "Batch of 100 summaries (demo patients, en/ru/ur/zh_CN/kk+en): "
-        << QString::number(batch, 'f', 2) << " s; 1,000 would take about "
-        << QString::number(batch * 10, 'f', 1) << " s\n";
+    out << "Batch of 100 summaries (demo patients, en/ru/ur/zh_CN/kk+en): " << QString::number(batch, 'f', 2)
+        << " s; 1,000 would take about " << QString::number(batch * 10, 'f', 1) << " s\n";
     return 0;
 }

@@ -70,8 +70,8 @@ int main(int argc, char *argv[])
         (void)db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {});
         QSqlQuery rows(db.connection());
         qint64 total = 0;
-        for (const char *table : {"patient", "diagnosis", "treatment_course", "assessment", "measurement", "visit",
-                                  "audit_log", "search_key"}) {
+        for (const char *table : { "patient", "diagnosis", "treatment_course", "assessment", "measurement", "visit",
+                                   "audit_log", "search_key" }) {
             rows.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
             rows.next();
             printf("  %-17s %10lld rows\n", table, rows.value(0).toLongLong());
@@ -98,14 +98,30 @@ int main(int argc, char *argv[])
     printf("patient list: all ids %lld ms, first page of %lld rows %lld ms\n", idsMs, qlonglong(firstPage.size()),
            t.elapsed());
 
-    const QStringList queries{
-        QStringLiteral("Aigerim"), QStringLiteral("Айгерім Жақсылықова"), QStringLiteral("Aygerim Jaksylykova"),
-        QStringLiteral("Muhammad"), QStringLiteral("محمد"), QStringLiteral("Khan"), QStringLiteral("فاطمہ"),
-        QStringLiteral("Nurlan"), QStringLiteral("Нұрлан"), QStringLiteral("Иванова"), QStringLiteral("Wang"),
-        QStringLiteral("王"), QStringLiteral("Zh"), QStringLiteral("M"), QStringLiteral("SYN-0004"),
-        QStringLiteral("SYN-0012345"), QStringLiteral("Bakyt Asanov"), QStringLiteral("Ali"), QStringLiteral("Asel"),
-        QStringLiteral("+92 300"), QStringLiteral("Dilnoza"), QStringLiteral("Ahmed Raza"), QStringLiteral("Mariia"),
-        QStringLiteral("Li")};
+    const QStringList queries{ QStringLiteral("Aigerim"),
+                               QStringLiteral("Айгерім Жақсылықова"),
+                               QStringLiteral("Aygerim Jaksylykova"),
+                               QStringLiteral("Muhammad"),
+                               QStringLiteral("محمد"),
+                               QStringLiteral("Khan"),
+                               QStringLiteral("فاطمہ"),
+                               QStringLiteral("Nurlan"),
+                               QStringLiteral("Нұрлан"),
+                               QStringLiteral("Иванова"),
+                               QStringLiteral("Wang"),
+                               QStringLiteral("王"),
+                               QStringLiteral("Zh"),
+                               QStringLiteral("M"),
+                               QStringLiteral("SYN-0004"),
+                               QStringLiteral("SYN-0012345"),
+                               QStringLiteral("Bakyt Asanov"),
+                               QStringLiteral("Ali"),
+                               QStringLiteral("Asel"),
+                               QStringLiteral("+92 300"),
+                               QStringLiteral("Dilnoza"),
+                               QStringLiteral("Ahmed Raza"),
+                               QStringLiteral("Mariia"),
+                               QStringLiteral("Li") };
     QList<double> ms;
     for (int round = 0; round < 5; ++round) {
         for (const QString &q : queries) {
@@ -118,8 +134,8 @@ int main(int argc, char *argv[])
         }
     }
     std::sort(ms.begin(), ms.end());
-    printf("search over %lld queries: p50 %.2f ms, p95 %.2f ms, max %.2f ms\n", qlonglong(ms.size()),
-           ms[ms.size() / 2], ms[int(ms.size() * 0.95)], ms.last());
+    printf("search over %lld queries: p50 %.2f ms, p95 %.2f ms, max %.2f ms\n", qlonglong(ms.size()), ms[ms.size() / 2],
+           ms[int(ms.size() * 0.95)], ms.last());
     printf("peak memory (VmHWM): %s\n", qPrintable(peakMemory()));
     return 0;
 }

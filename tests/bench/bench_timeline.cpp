@@ -33,9 +33,9 @@ PatientRecord syntheticRecord()
     dx.id = 1;
     dx.diagnosedOn = start;
     dx.icd10Code = QStringLiteral("C91.0");
-    r.diagnoses = {dx};
+    r.diagnoses = { dx };
     qint64 id = 100;
-    for (int c = 0; c < 60; ++c) {   // 60 courses with 8 cycles: 540 items
+    for (int c = 0; c < 60; ++c) { // 60 courses with 8 cycles: 540 items
         TreatmentCourse course;
         course.id = id++;
         course.type = TreatmentType(c % 4);
@@ -44,7 +44,7 @@ PatientRecord syntheticRecord()
         course.endDate = course.startDate.addDays(80);
         course.chemo.cycleLengthDays = 10;
         for (int k = 0; k < 8; ++k)
-            course.chemo.cycles.append(ChemoCycle{k + 1, course.startDate.addDays(k * 10)});
+            course.chemo.cycles.append(ChemoCycle{ k + 1, course.startDate.addDays(k * 10) });
         course.cart.infusionDate = course.startDate.addDays(20);
         course.hsct.infusionDate = course.startDate.addDays(20);
         course.hsct.neutrophilEngraftment = course.startDate.addDays(36);
@@ -58,7 +58,7 @@ PatientRecord syntheticRecord()
         as.blastPercent = (a * 7) % 40;
         r.assessments.append(as);
     }
-    for (int v = 0; v < 1540; ++v) {   // with 60 courses and 400 assessments: 2,000 events
+    for (int v = 0; v < 1540; ++v) { // with 60 courses and 400 assessments: 2,000 events
         Visit vi;
         vi.id = id++;
         vi.type = VisitType(v % 6);
@@ -66,7 +66,7 @@ PatientRecord syntheticRecord()
         r.visits.append(vi);
     }
     for (int d = 0; d < 3650; ++d)
-        for (MeasurementKind k : {MeasurementKind::Anc, MeasurementKind::Platelets, MeasurementKind::Weight}) {
+        for (MeasurementKind k : { MeasurementKind::Anc, MeasurementKind::Platelets, MeasurementKind::Weight }) {
             Measurement m;
             m.kind = k;
             m.takenAt = QDateTime(start.addDays(d), QTime(7, 0), Qt::UTC);
@@ -76,7 +76,7 @@ PatientRecord syntheticRecord()
     return r;
 }
 
-template <class F>
+template<class F>
 double medianMs(int runs, F &&frame)
 {
     QList<double> ms;
@@ -131,7 +131,7 @@ int renderDemo(const QString &dir)
     const TimelineModel model = TimelineModel::build(*record);
     const QDate hsctZero = model.dayZeros().isEmpty() ? QDate() : model.dayZeros().last().date;
     const bool ok = render(model, {}, dir + QStringLiteral("/timeline_demo.png"), QSize(1600, 400))
-                    && render(model, hsctZero, dir + QStringLiteral("/timeline_dayrelative.png"), QSize(1600, 400));
+            && render(model, hsctZero, dir + QStringLiteral("/timeline_dayrelative.png"), QSize(1600, 400));
     std::printf("demo pictures in %s: %s\n", qPrintable(dir), ok ? "written" : "FAILED");
     return ok ? 0 : 1;
 }
@@ -198,15 +198,14 @@ int main(int argc, char **argv)
 
     std::printf("bench_timeline: %d timeline items from %lld visits, %lld assessments, %lld courses; "
                 "%lld measurements\n",
-                events, qint64(record.visits.size()), qint64(record.assessments.size()),
-                qint64(record.courses.size()), qint64(record.measurements.size()));
+                events, qint64(record.visits.size()), qint64(record.assessments.size()), qint64(record.courses.size()),
+                qint64(record.measurements.size()));
     std::printf("  model build                          %.2f ms\n", buildMs);
     std::printf("  timeline frame 1600x600, fit all     %.2f ms (median of 50; target <= 8 ms)\n", fitMs);
     std::printf("  timeline frame 1600x600, one year    %.2f ms (median of 50)\n", yearMs);
     std::printf("  first frame of a newly opened record %.2f ms (median of 20, label widths not yet measured)\n",
                 coldMs);
-    std::printf("  charts frame 1600x600, 4 charts      %.2f ms (median of 50; thin + replace + render)\n",
-                chartsMs);
+    std::printf("  charts frame 1600x600, 4 charts      %.2f ms (median of 50; thin + replace + render)\n", chartsMs);
     std::printf("  command: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_timeline\n");
     return 0;
 }

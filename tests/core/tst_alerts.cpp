@@ -5,9 +5,10 @@
 
 using namespace caravan;
 
-class TestAlerts : public QObject {
+class TestAlerts : public QObject
+{
     Q_OBJECT
-    const QDate today{2026, 11, 22};
+    const QDate today{ 2026, 11, 22 };
 
     static QList<CaseAlert::Kind> kinds(const QList<CaseAlert> &alerts)
     {
@@ -61,10 +62,10 @@ private slots:
         mother.accompanying = true;
         mother.passportExpiry = today.addDays(12);
         Companion uncle = mother;
-        uncle.accompanying = false;   // stays at home: not an alert
-        r.patient.companions = {mother, uncle};
+        uncle.accompanying = false; // stays at home: not an alert
+        r.patient.companions = { mother, uncle };
         const auto alerts = caseAlerts(r, today);
-        QCOMPARE(kinds(alerts), QList<CaseAlert::Kind>{CaseAlert::Kind::CompanionPassportExpiring});
+        QCOMPARE(kinds(alerts), QList<CaseAlert::Kind>{ CaseAlert::Kind::CompanionPassportExpiring });
         QVERIFY(alerts.first().message.contains(QStringLiteral("Sadia")));
         QVERIFY(alerts.first().message.contains(QStringLiteral("12 day")));
     }
@@ -75,9 +76,9 @@ private slots:
         r.patient.caseStatus = CaseStatus::RemoteFollowUp;
         Visit v;
         v.startsAt = QDateTime(today.addDays(-100), QTime(8, 0), Qt::UTC);
-        r.visits = {v};
+        r.visits = { v };
         auto alerts = caseAlerts(r, today);
-        QCOMPARE(kinds(alerts), QList<CaseAlert::Kind>{CaseAlert::Kind::FollowUpOverdue});
+        QCOMPARE(kinds(alerts), QList<CaseAlert::Kind>{ CaseAlert::Kind::FollowUpOverdue });
         QCOMPARE(alerts.first().date, today.addDays(-100 + kFollowUpIntervalDays));
         // a planned visit ahead means it is in hand
         Visit planned;
@@ -85,7 +86,7 @@ private slots:
         r.visits << planned;
         QVERIFY(caseAlerts(r, today).isEmpty());
         // a recent contact too
-        r.visits = {v};
+        r.visits = { v };
         r.visits.last().startsAt = QDateTime(today.addDays(-20), QTime(8, 0), Qt::UTC);
         QVERIFY(caseAlerts(r, today).isEmpty());
     }

@@ -13,7 +13,8 @@
 using namespace caravan;
 
 namespace {
-struct Run {
+struct Run
+{
     int code = 0;
     QString out;
     QString err;
@@ -21,7 +22,8 @@ struct Run {
 };
 } // namespace
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_db;
@@ -42,26 +44,28 @@ private slots:
 
     void demoLoadsOnce()
     {
-        const Run r = cli({QStringLiteral("--database"), m_db, QStringLiteral("demo")});
+        const Run r = cli({ QStringLiteral("--database"), m_db, QStringLiteral("demo") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("patients")).toInt(), demoRecordNumbers().size());
-        const Run again = cli({QStringLiteral("--database"), m_db, QStringLiteral("demo")});
+        const Run again = cli({ QStringLiteral("--database"), m_db, QStringLiteral("demo") });
         QCOMPARE(again.code, int(Cli::Failed));
         QVERIFY(again.err.contains(QStringLiteral("already")));
     }
 
     void searchPrintsRankedJson()
     {
-        const Run r = cli({QStringLiteral("--database"), m_db, QStringLiteral("search"), demoRecordNumbers().first()});
+        const Run r =
+                cli({ QStringLiteral("--database"), m_db, QStringLiteral("search"), demoRecordNumbers().first() });
         QCOMPARE(r.code, 0);
         const QJsonArray hits = r.json().array();
         QVERIFY(!hits.isEmpty());
-        QCOMPARE(hits.first().toObject().value(QStringLiteral("record_number")).toString(), demoRecordNumbers().first());
+        QCOMPARE(hits.first().toObject().value(QStringLiteral("record_number")).toString(),
+                 demoRecordNumbers().first());
     }
 
     void showPrintsWholeRecord()
     {
-        const Run r = cli({QStringLiteral("--database"), m_db, QStringLiteral("show"), demoRecordNumbers().first()});
+        const Run r = cli({ QStringLiteral("--database"), m_db, QStringLiteral("show"), demoRecordNumbers().first() });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = r.json().object();
         QCOMPARE(o.value(QStringLiteral("patient")).toObject().value(QStringLiteral("record_number")).toString(),
@@ -70,7 +74,7 @@ private slots:
         QVERIFY(!o.value(QStringLiteral("treatment_courses")).toArray().isEmpty());
         // the same record by id
         const qint64 id = o.value(QStringLiteral("patient")).toObject().value(QStringLiteral("id")).toInteger();
-        const Run byId = cli({QStringLiteral("--database"), m_db, QStringLiteral("show"), QString::number(id)});
+        const Run byId = cli({ QStringLiteral("--database"), m_db, QStringLiteral("show"), QString::number(id) });
         QCOMPARE(byId.json().object().value(QStringLiteral("patient")), o.value(QStringLiteral("patient")));
     }
 
@@ -79,13 +83,15 @@ private slots:
         // The demo transplant's stored engraftment dates are the ones its blood counts show.
         bool found = false;
         for (const QString &number : demoRecordNumbers()) {
-            const QJsonObject o = cli({QStringLiteral("--database"), m_db, QStringLiteral("show"), number}).json().object();
+            const QJsonObject o =
+                    cli({ QStringLiteral("--database"), m_db, QStringLiteral("show"), number }).json().object();
             for (const auto &c : o.value(QStringLiteral("treatment_courses")).toArray()) {
                 const QJsonObject course = c.toObject();
                 if (course.value(QStringLiteral("type")).toString() != QLatin1String("hsct")
                     || course.value(QStringLiteral("hsct_kind")).toString() != QLatin1String("allogeneic"))
                     continue;
-                for (const auto &e : o.value(QStringLiteral("derived")).toObject().value(QStringLiteral("engraftment")).toArray()) {
+                for (const auto &e :
+                     o.value(QStringLiteral("derived")).toObject().value(QStringLiteral("engraftment")).toArray()) {
                     const QJsonObject eng = e.toObject();
                     if (eng.value(QStringLiteral("course_id")) != course.value(QStringLiteral("id")))
                         continue;
@@ -103,7 +109,8 @@ private slots:
     void importJsonTakesWhatShowPrints()
     {
         // show's output of one store, with the institutions it refers to, into another.
-        const Run shown = cli({QStringLiteral("--database"), m_db, QStringLiteral("show"), demoRecordNumbers().first()});
+        const Run shown =
+                cli({ QStringLiteral("--database"), m_db, QStringLiteral("show"), demoRecordNumbers().first() });
         QVERIFY2(shown.code == 0, qPrintable(shown.err));
         const QString record = m_dir.filePath(QStringLiteral("record.json"));
         QFile f(record);
@@ -112,18 +119,23 @@ private slots:
         f.close();
         const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
         // Without the institutions the record refers to: refused, nothing written.
-        const Run alone = cli({QStringLiteral("--database"), other, QStringLiteral("import-json"), record});
+        const Run alone = cli({ QStringLiteral("--database"), other, QStringLiteral("import-json"), record });
         QCOMPARE(alone.code, int(Cli::Failed));
         QVERIFY2(alone.err.contains(QStringLiteral("record.json")) && alone.err.contains(QStringLiteral("institution")),
                  qPrintable(alone.err));
-        QCOMPARE(cli({QStringLiteral("--database"), other, QStringLiteral("check")}).json().object()
-                     .value(QStringLiteral("patients")).toInt(), 0);
-        const Run r = cli({QStringLiteral("--database"), other, QStringLiteral("import-json"),
-                           QStringLiteral(":/demo/institutions.json"), record});
+        QCOMPARE(cli({ QStringLiteral("--database"), other, QStringLiteral("check") })
+                         .json()
+                         .object()
+                         .value(QStringLiteral("patients"))
+                         .toInt(),
+                 0);
+        const Run r = cli({ QStringLiteral("--database"), other, QStringLiteral("import-json"),
+                            QStringLiteral(":/demo/institutions.json"), record });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("patients")).toArray(),
-                 QJsonArray{demoRecordNumbers().first()});
-        const Run again = cli({QStringLiteral("--database"), other, QStringLiteral("show"), demoRecordNumbers().first()});
+                 QJsonArray{ demoRecordNumbers().first() });
+        const Run again =
+                cli({ QStringLiteral("--database"), other, QStringLiteral("show"), demoRecordNumbers().first() });
         QCOMPARE(again.json().object().value(QStringLiteral("diagnoses")).toArray().size(),
                  shown.json().object().value(QStringLiteral("diagnoses")).toArray().size());
     }
@@ -137,7 +149,7 @@ private slots:
                 "CSV-1,TESTOV,Arman,1990-01-01\n"
                 "CSV-2,TESTOVA,Dana,01/02/1990\n");
         f.close();
-        const Run r = cli({QStringLiteral("--database"), m_db, QStringLiteral("import-patients"), csv});
+        const Run r = cli({ QStringLiteral("--database"), m_db, QStringLiteral("import-patients"), csv });
         QCOMPARE(r.code, int(Cli::Partial));
         QCOMPARE(r.json().object().value(QStringLiteral("imported")).toInt(), 1);
         QVERIFY2(r.err.contains(QStringLiteral("Line 3")), qPrintable(r.err));
@@ -149,27 +161,31 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         QTest::newRow("no verb") << QStringList{} << int(Cli::Usage) << "Usage";
-        QTest::newRow("unknown verb") << QStringList{"frobnicate"} << int(Cli::Usage) << "frobnicate";
-        QTest::newRow("show without patient") << QStringList{"show"} << int(Cli::Usage) << "needs an argument";
-        QTest::newRow("unknown patient") << QStringList{"show", "NOPE-1"} << int(Cli::Failed) << "NOPE-1";
-        QTest::newRow("import-json without file") << QStringList{"import-json"} << int(Cli::Usage) << "needs an argument";
-        QTest::newRow("missing json") << QStringList{"import-json", "/nonexistent/x.json"} << int(Cli::Failed) << "cannot be read";
-        QTest::newRow("missing csv") << QStringList{"import-patients", "/nonexistent/x.csv"} << int(Cli::Failed) << "cannot be read";
-        QTest::newRow("bad patient count") << QStringList{"generate", "--patients", "many"} << int(Cli::Usage) << "--patients";
+        QTest::newRow("unknown verb") << QStringList{ "frobnicate" } << int(Cli::Usage) << "frobnicate";
+        QTest::newRow("show without patient") << QStringList{ "show" } << int(Cli::Usage) << "needs an argument";
+        QTest::newRow("unknown patient") << QStringList{ "show", "NOPE-1" } << int(Cli::Failed) << "NOPE-1";
+        QTest::newRow("import-json without file")
+                << QStringList{ "import-json" } << int(Cli::Usage) << "needs an argument";
+        QTest::newRow("missing json") << QStringList{ "import-json", "/nonexistent/x.json" } << int(Cli::Failed)
+                                      << "cannot be read";
+        QTest::newRow("missing csv") << QStringList{ "import-patients", "/nonexistent/x.csv" } << int(Cli::Failed)
+                                     << "cannot be read";
+        QTest::newRow("bad patient count")
+                << QStringList{ "generate", "--patients", "many" } << int(Cli::Usage) << "--patients";
     }
     void userErrors()
     {
         QFETCH(QStringList, args);
         QFETCH(int, code);
         QFETCH(QString, message);
-        const Run r = cli(QStringList{QStringLiteral("--database"), m_db} + args);
+        const Run r = cli(QStringList{ QStringLiteral("--database"), m_db } + args);
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void checkReportsIntegrity()
     {
-        const Run r = cli({QStringLiteral("--database"), m_db, QStringLiteral("check")});
+        const Run r = cli({ QStringLiteral("--database"), m_db, QStringLiteral("check") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
         QVERIFY(r.json().object().value(QStringLiteral("patients")).toInt() > 0);
@@ -182,7 +198,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("just some notes");
         f.close();
-        const Run r = cli({QStringLiteral("--database"), notDb, QStringLiteral("search"), QStringLiteral("x")});
+        const Run r = cli({ QStringLiteral("--database"), notDb, QStringLiteral("search"), QStringLiteral("x") });
         QCOMPARE(r.code, int(Cli::Failed));
         QVERIFY(r.err.contains(QStringLiteral("not a Caravan database")));
     }
@@ -190,11 +206,11 @@ private slots:
     void generateMakesSearchablePatients()
     {
         const QString db = m_dir.filePath(QStringLiteral("gen.sqlite"));
-        const Run r = cli({QStringLiteral("--database"), db, QStringLiteral("generate"), QStringLiteral("--patients"),
-                           QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("7")});
+        const Run r = cli({ QStringLiteral("--database"), db, QStringLiteral("generate"), QStringLiteral("--patients"),
+                            QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("7") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("patients")).toInt(), 200);
-        const Run s = cli({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("SYN-0000001")});
+        const Run s = cli({ QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("SYN-0000001") });
         QCOMPARE(s.code, 0);
         QVERIFY(!s.json().object().value(QStringLiteral("patient")).toObject().isEmpty());
     }

@@ -17,7 +17,8 @@ Measurement count(MeasurementKind kind, QDate day, double value, int hour = 7)
 }
 } // namespace
 
-class TestClinicalFacts : public QObject {
+class TestClinicalFacts : public QObject
+{
     Q_OBJECT
 private slots:
     void age_data()
@@ -62,7 +63,8 @@ private slots:
         QFETCH(double, mosteller);
         QFETCH(double, dubois);
         QVERIFY(qAbs(*bsaMosteller(height, weight) - mosteller) < 0.0005);
-        QVERIFY2(qAbs(*bsaDuBois(height, weight) - dubois) < 0.0005, qPrintable(QString::number(*bsaDuBois(height, weight), 'f', 5)));
+        QVERIFY2(qAbs(*bsaDuBois(height, weight) - dubois) < 0.0005,
+                 qPrintable(QString::number(*bsaDuBois(height, weight), 'f', 5)));
         QVERIFY(!bsaMosteller(0, weight));
     }
 
@@ -96,24 +98,25 @@ private slots:
     {
         const QDate d0(2025, 3, 10);
         QList<Measurement> s;
-        s << count(MeasurementKind::Platelets, d0.addDays(20), 25) << count(MeasurementKind::Platelets, d0.addDays(22), 30)
+        s << count(MeasurementKind::Platelets, d0.addDays(20), 25)
+          << count(MeasurementKind::Platelets, d0.addDays(22), 30)
           << count(MeasurementKind::Platelets, d0.addDays(23), 40);
-        QCOMPARE(plateletEngraftment(s, d0), QDate());  // the gap on day +21 breaks the run
+        QCOMPARE(plateletEngraftment(s, d0), QDate()); // the gap on day +21 breaks the run
         s << count(MeasurementKind::Platelets, d0.addDays(24), 41);
         QCOMPARE(plateletEngraftment(s, d0), d0.addDays(22));
         // counts before day 0 never count
-        QList<Measurement> before{count(MeasurementKind::Platelets, d0.addDays(-3), 200),
-                                  count(MeasurementKind::Platelets, d0.addDays(-2), 200),
-                                  count(MeasurementKind::Platelets, d0.addDays(-1), 200)};
+        QList<Measurement> before{ count(MeasurementKind::Platelets, d0.addDays(-3), 200),
+                                   count(MeasurementKind::Platelets, d0.addDays(-2), 200),
+                                   count(MeasurementKind::Platelets, d0.addDays(-1), 200) };
         QCOMPARE(plateletEngraftment(before, d0), QDate());
-        QCOMPARE(neutrophilEngraftment(s, d0), QDate());  // no ANC at all
+        QCOMPARE(neutrophilEngraftment(s, d0), QDate()); // no ANC at all
     }
 
     void latestMeasurement()
     {
-        QList<Measurement> s{count(MeasurementKind::Weight, QDate(2025, 1, 1), 20),
-                             count(MeasurementKind::Weight, QDate(2025, 3, 1), 22),
-                             count(MeasurementKind::Height, QDate(2025, 4, 1), 120)};
+        QList<Measurement> s{ count(MeasurementKind::Weight, QDate(2025, 1, 1), 20),
+                              count(MeasurementKind::Weight, QDate(2025, 3, 1), 22),
+                              count(MeasurementKind::Height, QDate(2025, 4, 1), 120) };
         QCOMPARE(latest(s, MeasurementKind::Weight)->value, 22.0);
         QCOMPARE(latest(s, MeasurementKind::Weight, QDateTime(QDate(2025, 2, 1), QTime(0, 0), Qt::UTC))->value, 20.0);
         QVERIFY(!latest(s, MeasurementKind::Anc));

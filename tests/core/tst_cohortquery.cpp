@@ -14,26 +14,26 @@ using namespace caravan;
 Q_DECLARE_METATYPE(CohortFilter)
 Q_DECLARE_METATYPE(CohortSort)
 
-class TestCohortQuery : public QObject {
+class TestCohortQuery : public QObject
+{
     Q_OBJECT
 public:
-    explicit TestCohortQuery(testing::PgTestServer *server) : m_server(server) {}
+    explicit TestCohortQuery(testing::PgTestServer *server) : m_server(server) { }
 
 private:
     testing::PgTestServer *m_server;
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<Store> m_store;
-    QHash<QString, qint64> m_id;     // "P1" -> patient id
-    QHash<QString, qint64> m_dx;     // "P1" -> diagnosis id
+    QHash<QString, qint64> m_id; // "P1" -> patient id
+    QHash<QString, qint64> m_dx; // "P1" -> diagnosis id
 
     void check(bool ok, const Error &e)
     {
         if (!ok)
             qFatal("%s", qPrintable(e.fullText()));
     }
-    void patient(const char *key, const char *family, const char *given, const char *nationality,
-                 const char *icd10)
+    void patient(const char *key, const char *family, const char *given, const char *nationality, const char *icd10)
     {
         Patient p;
         p.recordNumber = QStringLiteral("COH-%1").arg(QLatin1String(key));
@@ -174,9 +174,9 @@ private slots:
         CohortQuery q(m_db);
         const auto lanes = q.lanes({});
         QVERIFY2(q.errorString().isEmpty(), qPrintable(q.errorString()));
-        QCOMPARE(ids(lanes), keys({"P2", "P1"}));   // by anchor date
+        QCOMPARE(ids(lanes), keys({ "P2", "P1" })); // by anchor date
         const CohortLane p1 = lane(lanes, "P1");
-        QCOMPARE(p1.anchorDate, QDate(2024, 3, 10));   // the first of two CAR-Ts
+        QCOMPARE(p1.anchorDate, QDate(2024, 3, 10)); // the first of two CAR-Ts
         QCOMPARE(p1.recordNumber, QStringLiteral("COH-P1"));
         QCOMPARE(p1.nameLatin, QStringLiteral("TESTOVA Aliya"));
         QCOMPARE(p1.nameNative, QStringLiteral("Testovaova Aliya"));
@@ -196,7 +196,7 @@ private slots:
         QCOMPARE(p1.assessments.at(0).result, Response::CR);
         QCOMPARE(p1.relapseDay, std::optional<int>(151));
         QCOMPARE(p1.outcome, CohortOutcome::Relapse);
-        QCOMPARE(p1.lastContactDay, std::optional<int>(205));   // the visit on 2024-10-01
+        QCOMPARE(p1.lastContactDay, std::optional<int>(205)); // the visit on 2024-10-01
         QVERIFY(!p1.neutrophilDay);
 
         const CohortLane p2 = lane(lanes, "P2");
@@ -212,18 +212,18 @@ private slots:
         CohortFilter f;
         f.anchor = CohortAnchor::TransplantInfusion;
         const auto lanes = q.lanes(f);
-        QCOMPARE(ids(lanes), keys({"P3", "P6", "P2"}));
+        QCOMPARE(ids(lanes), keys({ "P3", "P6", "P2" }));
         const CohortLane p3 = lane(lanes, "P3");
         QCOMPARE(p3.neutrophilDay, std::optional<int>(12));
         QCOMPARE(p3.plateletDay, std::optional<int>(20));
         QCOMPARE(p3.courses.first().startDay, -9);
         QCOMPARE(p3.courses.first().endDay, std::optional<int>(31));
         const CohortLane p6 = lane(lanes, "P6");
-        QCOMPARE(p6.relapseDay, std::optional<int>(90));   // the relapse at −62 is before day 0
+        QCOMPARE(p6.relapseDay, std::optional<int>(90)); // the relapse at −62 is before day 0
         QCOMPARE(p6.assessments.first().day, -62);
         QVERIFY(!p6.plateletDay);
         const CohortLane p2 = lane(lanes, "P2");
-        QCOMPARE(p2.courses.first().startDay, -143);   // the earlier CAR-T, relative to the transplant
+        QCOMPARE(p2.courses.first().startDay, -143); // the earlier CAR-T, relative to the transplant
         QCOMPARE(p2.neutrophilDay, std::optional<int>(14));
     }
 
@@ -239,33 +239,33 @@ private slots:
         const auto T = CohortAnchor::TransplantInfusion;
         CohortFilter f = make(T);
         f.country = QStringLiteral("KZ");
-        QTest::newRow("country") << f << keys({"P6"});
+        QTest::newRow("country") << f << keys({ "P6" });
         f = make(T);
         f.diagnosisPrefix = QStringLiteral("c9");
-        QTest::newRow("icd10 prefix") << f << keys({"P6"});
+        QTest::newRow("icd10 prefix") << f << keys({ "P6" });
         f = make(T);
         f.diagnosisGroup = DiagnosisGroup::BenignHaematology;
-        QTest::newRow("group benign") << f << keys({"P3"});
+        QTest::newRow("group benign") << f << keys({ "P3" });
         f = make(T);
         f.diagnosisGroup = DiagnosisGroup::HaematologicalMalignancy;
-        QTest::newRow("group haem") << f << keys({"P6", "P2"});
+        QTest::newRow("group haem") << f << keys({ "P6", "P2" });
         f = make(T);
         f.therapy = TreatmentType::CarT;
-        QTest::newRow("therapy") << f << keys({"P2"});
+        QTest::newRow("therapy") << f << keys({ "P2" });
         f = make(CohortAnchor::CarTInfusion);
         f.therapy = TreatmentType::Chemotherapy;
-        QTest::newRow("therapy chemo") << f << keys({"P1"});
+        QTest::newRow("therapy chemo") << f << keys({ "P1" });
         f = make(T);
         f.anchorFrom = QDate(2024, 1, 1);
         f.anchorTo = QDate(2024, 5, 31);
-        QTest::newRow("anchor range") << f << keys({"P6"});
+        QTest::newRow("anchor range") << f << keys({ "P6" });
         f = make(CohortAnchor::CarTInfusion);
-        f.anchorFrom = QDate(2024, 9, 1);   // P1's second CAR-T is not its anchor
+        f.anchorFrom = QDate(2024, 9, 1); // P1's second CAR-T is not its anchor
         QTest::newRow("range uses first anchor") << f << QList<qint64>{};
         f = make(CohortAnchor::CarTInfusion);
         f.country = QStringLiteral("KZ");
         f.diagnosisPrefix = QStringLiteral("C91");
-        QTest::newRow("combined") << f << keys({"P1"});
+        QTest::newRow("combined") << f << keys({ "P1" });
     }
     void filters()
     {
@@ -280,11 +280,11 @@ private slots:
     {
         QTest::addColumn<CohortSort>("sort");
         QTest::addColumn<QList<qint64>>("expected");
-        QTest::newRow("anchor date") << CohortSort::AnchorDate << keys({"P3", "P6", "P2"});
-        QTest::newRow("relapse first") << CohortSort::RelapseFirst << keys({"P6", "P3", "P2"});
-        QTest::newRow("remission first") << CohortSort::RemissionFirst << keys({"P2", "P3", "P6"});
-        QTest::newRow("engraftment") << CohortSort::DaysToEngraftment << keys({"P3", "P2", "P6"});
-        QTest::newRow("relapse days") << CohortSort::DaysToRelapse << keys({"P6", "P3", "P2"});
+        QTest::newRow("anchor date") << CohortSort::AnchorDate << keys({ "P3", "P6", "P2" });
+        QTest::newRow("relapse first") << CohortSort::RelapseFirst << keys({ "P6", "P3", "P2" });
+        QTest::newRow("remission first") << CohortSort::RemissionFirst << keys({ "P2", "P3", "P6" });
+        QTest::newRow("engraftment") << CohortSort::DaysToEngraftment << keys({ "P3", "P2", "P6" });
+        QTest::newRow("relapse days") << CohortSort::DaysToRelapse << keys({ "P6", "P3", "P2" });
     }
     void sorts()
     {

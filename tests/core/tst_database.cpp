@@ -43,8 +43,8 @@ void makeSchema1Database(const QString &path)
                 QVERIFY2(q.exec(s), qPrintable(s));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_info VALUES (1, '2025-01-01T00:00:00Z', '0.0.1')")));
         QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO patient (created_at, updated_at, record_number, family_name_latin, case_status) "
-            "VALUES ('2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', 'OLD-1', 'OLDER', 'enquiry')")));
+                "INSERT INTO patient (created_at, updated_at, record_number, family_name_latin, case_status) "
+                "VALUES ('2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', 'OLD-1', 'OLDER', 'enquiry')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
@@ -52,7 +52,8 @@ void makeSchema1Database(const QString &path)
 
 } // namespace
 
-class TestDatabase : public QObject {
+class TestDatabase : public QObject
+{
     Q_OBJECT
 private slots:
     void createsFromEmpty()
@@ -113,10 +114,14 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("text file") << "text" << "not an SQLite file";
-        QTest::newRow("other program's database") << "foreign" << "another program";
-        QTest::newRow("newer Caravan") << "newer" << "newer version";
-        QTest::newRow("damaged") << "damaged" << "";
+        QTest::newRow("text file") << "text"
+                                   << "not an SQLite file";
+        QTest::newRow("other program's database") << "foreign"
+                                                  << "another program";
+        QTest::newRow("newer Caravan") << "newer"
+                                       << "newer version";
+        QTest::newRow("damaged") << "damaged"
+                                 << "";
     }
     void refusesWithoutTouching()
     {
@@ -148,7 +153,8 @@ private slots:
                     QVERIFY(store.create(p).ok());
                 }
                 if (kind == QLatin1String("newer"))
-                    QVERIFY(db.exec(QStringLiteral("INSERT INTO schema_info VALUES (99, '2030-01-01', '9.0')"), {}).ok());
+                    QVERIFY(db.exec(QStringLiteral("INSERT INTO schema_info VALUES (99, '2030-01-01', '9.0')"), {})
+                                    .ok());
                 QVERIFY(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}).ok());
                 QVERIFY(db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"), {}).ok());
             }

@@ -9,10 +9,14 @@ using namespace caravan::clinical;
 Q_DECLARE_METATYPE(std::optional<double>)
 
 namespace {
-std::optional<double> none() { return std::nullopt; }
+std::optional<double> none()
+{
+    return std::nullopt;
 }
+} // namespace
 
-class TestDosing : public QObject {
+class TestDosing : public QObject
+{
     Q_OBJECT
 private slots:
     void bsa_data()
@@ -51,29 +55,41 @@ private slots:
         QTest::addColumn<std::optional<double>>("bsa");
         QTest::addColumn<std::optional<double>>("weightKg");
         QTest::addColumn<std::optional<double>>("expected");
-        const int m2 = int(DoseBasis::PerSquareMetre), kg = int(DoseBasis::PerKilogram),
-                  flat = int(DoseBasis::Flat);
+        const int m2 = int(DoseBasis::PerSquareMetre), kg = int(DoseBasis::PerKilogram), flat = int(DoseBasis::Flat);
         // R-CHOP for a 1.82 m² adult
-        QTest::newRow("cyclophosphamide 750 mg/m2") << "Cyclophosphamide" << m2 << 750.0 << std::optional(1.82) << std::optional(70.0) << std::optional(1365.0);
-        QTest::newRow("doxorubicin 50 mg/m2") << "Doxorubicin" << m2 << 50.0 << std::optional(1.82) << std::optional(70.0) << std::optional(91.0);
-        QTest::newRow("vincristine 1.4 mg/m2 (2.548 -> 2.55)") << "Vincristine" << m2 << 1.4 << std::optional(1.82) << std::optional(70.0) << std::optional(2.55);
-        QTest::newRow("rituximab 375 mg/m2 (648.75 -> 649)") << "Rituximab" << m2 << 375.0 << std::optional(1.73) << std::optional(64.0) << std::optional(649.0);
+        QTest::newRow("cyclophosphamide 750 mg/m2") << "Cyclophosphamide" << m2 << 750.0 << std::optional(1.82)
+                                                    << std::optional(70.0) << std::optional(1365.0);
+        QTest::newRow("doxorubicin 50 mg/m2")
+                << "Doxorubicin" << m2 << 50.0 << std::optional(1.82) << std::optional(70.0) << std::optional(91.0);
+        QTest::newRow("vincristine 1.4 mg/m2 (2.548 -> 2.55)")
+                << "Vincristine" << m2 << 1.4 << std::optional(1.82) << std::optional(70.0) << std::optional(2.55);
+        QTest::newRow("rituximab 375 mg/m2 (648.75 -> 649)")
+                << "Rituximab" << m2 << 375.0 << std::optional(1.73) << std::optional(64.0) << std::optional(649.0);
         // Flu/Cy lymphodepletion before CAR-T
-        QTest::newRow("fludarabine 30 mg/m2 (54.6)") << "Fludarabine" << m2 << 30.0 << std::optional(1.82) << std::optional(70.0) << std::optional(54.6);
+        QTest::newRow("fludarabine 30 mg/m2 (54.6)")
+                << "Fludarabine" << m2 << 30.0 << std::optional(1.82) << std::optional(70.0) << std::optional(54.6);
         // A child of 0.75 m²
-        QTest::newRow("etoposide 100 mg/m2 child") << "Etoposide" << m2 << 100.0 << std::optional(0.75) << std::optional(18.5) << std::optional(75.0);
-        QTest::newRow("vincristine 1.5 mg/m2 child (1.125 -> 1.13)") << "Vincristine" << m2 << 1.5 << std::optional(0.75) << std::optional(18.5) << std::optional(1.13);
+        QTest::newRow("etoposide 100 mg/m2 child")
+                << "Etoposide" << m2 << 100.0 << std::optional(0.75) << std::optional(18.5) << std::optional(75.0);
+        QTest::newRow("vincristine 1.5 mg/m2 child (1.125 -> 1.13)")
+                << "Vincristine" << m2 << 1.5 << std::optional(0.75) << std::optional(18.5) << std::optional(1.13);
         // Per kilogram: conditioning before transplant, ATG
-        QTest::newRow("cyclophosphamide 60 mg/kg") << "Cyclophosphamide" << kg << 60.0 << std::optional(1.82) << std::optional(70.0) << std::optional(4200.0);
-        QTest::newRow("ATG 2.5 mg/kg child (46.25 -> 46.3)") << "ATG" << kg << 2.5 << std::optional(0.75) << std::optional(18.5) << std::optional(46.3);
-        QTest::newRow("busulfan 0.8 mg/kg (57.6)") << "Busulfan" << kg << 0.8 << none() << std::optional(72.0) << std::optional(57.6);
+        QTest::newRow("cyclophosphamide 60 mg/kg") << "Cyclophosphamide" << kg << 60.0 << std::optional(1.82)
+                                                   << std::optional(70.0) << std::optional(4200.0);
+        QTest::newRow("ATG 2.5 mg/kg child (46.25 -> 46.3)")
+                << "ATG" << kg << 2.5 << std::optional(0.75) << std::optional(18.5) << std::optional(46.3);
+        QTest::newRow("busulfan 0.8 mg/kg (57.6)")
+                << "Busulfan" << kg << 0.8 << none() << std::optional(72.0) << std::optional(57.6);
         // Flat doses need neither
-        QTest::newRow("intrathecal methotrexate 12 mg") << "Methotrexate IT" << flat << 12.0 << none() << none() << std::optional(12.0);
-        QTest::newRow("pembrolizumab 200 mg") << "Pembrolizumab" << flat << 200.0 << none() << none() << std::optional(200.0);
+        QTest::newRow("intrathecal methotrexate 12 mg")
+                << "Methotrexate IT" << flat << 12.0 << none() << none() << std::optional(12.0);
+        QTest::newRow("pembrolizumab 200 mg")
+                << "Pembrolizumab" << flat << 200.0 << none() << none() << std::optional(200.0);
         // What cannot be computed
         QTest::newRow("mg/m2 without BSA") << "Doxorubicin" << m2 << 50.0 << none() << std::optional(70.0) << none();
         QTest::newRow("mg/kg without weight") << "ATG" << kg << 2.5 << std::optional(1.82) << none() << none();
-        QTest::newRow("no dose per unit") << "Cytarabine" << m2 << 0.0 << std::optional(1.82) << std::optional(70.0) << none();
+        QTest::newRow("no dose per unit")
+                << "Cytarabine" << m2 << 0.0 << std::optional(1.82) << std::optional(70.0) << none();
     }
     void dose()
     {
@@ -125,7 +141,8 @@ private slots:
         QTest::newRow("64.5 kg") << w << 64.5 << "kg" << none() << std::optional(64.5);
         QTest::newRow("3400 g") << w << 3400.0 << "g" << none() << std::optional(3.4);
         QTest::newRow("154 lb (69.85 kg)") << w << 154.0 << "lb" << none() << std::optional(154 * 0.45359237);
-        QTest::newRow("platelets are neither") << int(MeasurementKind::Platelets) << 120.0 << "10^9/L" << none() << none();
+        QTest::newRow("platelets are neither")
+                << int(MeasurementKind::Platelets) << 120.0 << "10^9/L" << none() << none();
     }
     void units()
     {

@@ -8,7 +8,8 @@
 
 using namespace caravan;
 
-class TestEditor : public QObject {
+class TestEditor : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -29,7 +30,8 @@ class TestEditor : public QObject {
 
 public:
     // A second desktop on the same file: its own connection, store and author.
-    struct OtherDesk {
+    struct OtherDesk
+    {
         Database db;
         std::unique_ptr<Store> store;
     };
@@ -71,7 +73,7 @@ private slots:
         QCOMPARE(m_store->patientCount(), 0);
         m_stack->redo();
         QCOMPARE(m_store->patientCount(), 1);
-        QVERIFY(m_store->get<Patient>(*id).ok());   // back under the same id
+        QVERIFY(m_store->get<Patient>(*id).ok()); // back under the same id
         QVERIFY(m_errors.isEmpty());
         const auto history = m_store->history(*id);
         QCOMPARE(history.first().action, QStringLiteral("restore"));
@@ -170,7 +172,7 @@ private slots:
         theirs.phone = QStringLiteral("+7 701 000 0000");
         QVERIFY(other->store->update(theirs).ok());
 
-        m_stack->undo();   // would write the coordinator back over their phone number
+        m_stack->undo(); // would write the coordinator back over their phone number
         QCOMPARE(m_errors.size(), 1);
         QVERIFY2(m_errors.first().contains(QStringLiteral("Aigul Bekova")), qPrintable(m_errors.first()));
         const Patient now = *m_store->get<Patient>(*id);
@@ -199,7 +201,7 @@ private slots:
         Measurement changed = *m_store->get<Measurement>(*mid);
         changed.value = 62;
         QVERIFY(m_editor->change(changed).ok());
-        m_stack->undo();   // nobody else touched it: back to 61
+        m_stack->undo(); // nobody else touched it: back to 61
         QVERIFY(m_errors.isEmpty());
         QCOMPARE(m_store->get<Measurement>(*mid)->value, 61.0);
 
@@ -209,7 +211,7 @@ private slots:
         theirs.value = 60.5;
         QVERIFY(other->store->update(theirs).ok());
 
-        m_stack->redo();   // would write 62 over their 60.5
+        m_stack->redo(); // would write 62 over their 60.5
         QCOMPARE(m_errors.size(), 1);
         QCOMPARE(m_store->get<Measurement>(*mid)->value, 60.5);
         QVERIFY(!m_stack->canRedo());
@@ -220,7 +222,7 @@ private slots:
         // Changes through the same store by this person's own commands keep the
         // chain of versions: undo twice, redo twice.
         const auto id = m_editor->add(patient(QStringLiteral("E-9")));
-        for (const CaseStatus status : {CaseStatus::TeleConsultation, CaseStatus::AwaitingVisa}) {
+        for (const CaseStatus status : { CaseStatus::TeleConsultation, CaseStatus::AwaitingVisa }) {
             Patient p = *m_store->get<Patient>(*id);
             p.caseStatus = status;
             QVERIFY(m_editor->change(p).ok());
@@ -238,13 +240,13 @@ private slots:
     {
         const auto pid = m_editor->add(patient(QStringLiteral("E-10")));
         QVERIFY(m_editor->removePatient(*pid).ok());
-        m_stack->undo();   // back
+        m_stack->undo(); // back
         auto other = otherDesk();
         QVERIFY(other);
         Patient theirs = *other->store->get<Patient>(*pid);
         theirs.notes = QStringLiteral("Called the family.");
         QVERIFY(other->store->update(theirs).ok());
-        m_stack->redo();   // would delete what they just wrote
+        m_stack->redo(); // would delete what they just wrote
         QCOMPARE(m_errors.size(), 1);
         QVERIFY(m_store->get<Patient>(*pid).ok());
     }
@@ -261,7 +263,7 @@ private slots:
         TreatmentCourse c;
         c.patientId = *pid;
         c.diagnosisId = *did;
-        QVERIFY(m_store->create(c).ok());   // made outside the editor, e.g. on another desktop
+        QVERIFY(m_store->create(c).ok()); // made outside the editor, e.g. on another desktop
         // undoing the diagnosis would orphan the course: refused, and said so
         m_stack->undo();
         QCOMPARE(m_errors.size(), 1);

@@ -23,7 +23,8 @@ const QString kNaskh = QStringLiteral("Noto Naskh Arabic");
 const QString kCjk = QStringLiteral("Noto Sans CJK SC");
 } // namespace
 
-class TestFontChoice : public QObject {
+class TestFontChoice : public QObject
+{
     Q_OBJECT
 private slots:
     void documentFont_data()
@@ -44,10 +45,8 @@ private slots:
         QTest::newRow("digits only") << "2026-03-01" << 8.0 << false << L << kNotoSans << "" << 8.0 << false;
         QTest::newRow("empty") << "" << 10.0 << false << L << kNotoSans << "" << 10.0 << false;
         QTest::newRow("Urdu, body") << "مائشہ" << 10.0 << false << A << kNastaliq << "Regular" << 12.0 << false;
-        QTest::newRow("Urdu, footer") << "صفحہ 1 از 2" << 7.0 << false << A << kNastaliq << "Regular" << 12.0
-                                      << false;
-        QTest::newRow("Urdu, heading, bold") << "خلاصہ" << 16.0 << true << A << kNastaliq << "Regular" << 16.0
-                                             << false;
+        QTest::newRow("Urdu, footer") << "صفحہ 1 از 2" << 7.0 << false << A << kNastaliq << "Regular" << 12.0 << false;
+        QTest::newRow("Urdu, heading, bold") << "خلاصہ" << 16.0 << true << A << kNastaliq << "Regular" << 16.0 << false;
         QTest::newRow("Chinese") << "李梅" << 10.0 << false << C << kCjk << "" << 10.0 << false;
         QTest::newRow("Chinese, bold") << "转诊摘要" << 14.0 << true << C << kCjk << "" << 14.0 << true;
         QTest::newRow("hiragana") << "ひらがな" << 10.0 << false << C << kCjk << "" << 10.0 << false;
@@ -84,14 +83,14 @@ private slots:
 
         // The same choice on a painter's QFont (page header and footer) ...
         const QFont f = c.font();
-        QCOMPARE(f.families(), QStringList{family});
+        QCOMPARE(f.families(), QStringList{ family });
         QCOMPARE(f.styleName(), styleName);
         QCOMPARE(f.pointSizeF(), size);
         QCOMPARE(f.weight(), boldGiven ? QFont::Bold : QFont::Normal);
         // ... and on a QTextDocument run (the body).
         QTextCharFormat run;
         c.applyTo(run);
-        QCOMPARE(run.fontFamilies().toStringList(), QStringList{family});
+        QCOMPARE(run.fontFamilies().toStringList(), QStringList{ family });
         QCOMPARE(run.fontStyleName().toString(), styleName);
         QCOMPARE(run.fontPointSize(), size);
         QCOMPARE(run.fontWeight(), int(boldGiven ? QFont::Bold : QFont::Normal));
@@ -100,11 +99,11 @@ private slots:
     void interfaceFallsBackToNaskhAndCjk()
     {
         const QStringList mixed = mixedScriptFamilies(kNotoSans);
-        QCOMPARE(mixed, (QStringList{kNotoSans, kNaskh, kCjk}));
+        QCOMPARE(mixed, (QStringList{ kNotoSans, kNaskh, kCjk }));
         QFont system(QStringLiteral("DejaVu Sans"));
         system.setPointSizeF(9.5);
         const QFont ui = interfaceFont(system);
-        QCOMPARE(ui.families(), (QStringList{QStringLiteral("DejaVu Sans"), kNaskh, kCjk}));
+        QCOMPARE(ui.families(), (QStringList{ QStringLiteral("DejaVu Sans"), kNaskh, kCjk }));
         QCOMPARE(ui.pointSizeF(), 9.5);
         // Nastaliq is clipped in line edits: the interface never asks for it.
         QVERIFY(!ui.families().contains(kNastaliq));

@@ -10,14 +10,15 @@
 
 using namespace caravan;
 
-class TestLanguageList : public QObject {
+class TestLanguageList : public QObject
+{
     Q_OBJECT
 private slots:
     void fiveLanguagesInMenuOrder()
     {
         QCOMPARE(LanguageList::codes(),
-                 (QStringList{QStringLiteral("en"), QStringLiteral("ur"), QStringLiteral("kk"), QStringLiteral("ru"),
-                              QStringLiteral("zh_CN")}));
+                 (QStringList{ QStringLiteral("en"), QStringLiteral("ur"), QStringLiteral("kk"), QStringLiteral("ru"),
+                               QStringLiteral("zh_CN") }));
         QCOMPARE(LanguageList::all().size(), 5);
     }
 
@@ -28,7 +29,7 @@ private slots:
             QVERIFY2(!codes.contains(l.code), qPrintable(l.code));
             codes.insert(l.code);
             QVERIFY2(!l.nativeName.isEmpty() && !l.englishName.isEmpty(), qPrintable(l.code));
-            QCOMPARE(Translation::normalise(l.code), l.code);   // documents find it by its code
+            QCOMPARE(Translation::normalise(l.code), l.code); // documents find it by its code
             // The direction agrees with the native name's own script and with Qt's locale data.
             QCOMPARE(l.nativeName.isRightToLeft(), l.rightToLeft());
             const QLocale locale(l.locale);
@@ -39,7 +40,7 @@ private slots:
         QCOMPARE(LanguageList::find(QStringLiteral("ur"))->direction, Qt::RightToLeft);
         QCOMPARE(LanguageList::find(QStringLiteral("zh_CN"))->nativeName, QStringLiteral("中文"));
         QVERIFY(!LanguageList::find(QStringLiteral("xx")));
-        QVERIFY(!LanguageList::find(QStringLiteral("zh")));   // exact codes; normalise() first
+        QVERIFY(!LanguageList::find(QStringLiteral("zh"))); // exact codes; normalise() first
     }
 
     void documentsReadTheList()
@@ -47,7 +48,7 @@ private slots:
         QCOMPARE(Translation::supportedLanguages(), LanguageList::codes());
         for (const SpokenLanguage &l : LanguageList::all())
             QCOMPARE(Translation(l.code).rightToLeft(), l.rightToLeft());
-        QVERIFY(!Translation().rightToLeft());   // the installed language: the interface decides
+        QVERIFY(!Translation().rightToLeft()); // the installed language: the interface decides
     }
 };
 

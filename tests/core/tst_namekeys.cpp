@@ -12,7 +12,8 @@
 using caravan::NameKeys;
 using namespace Qt::StringLiterals;
 
-class TestNameKeys : public QObject {
+class TestNameKeys : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -140,14 +141,12 @@ void TestNameKeys::tokens_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("en") << u"  Anna-Maria  O'Neil "_s
-                        << QStringList{u"anna"_s, u"maria"_s, u"oneil"_s};
-    QTest::newRow("kk, comma") << u"Жақсылықова, Айгерім"_s
-                               << QStringList{u"zhaksylykova"_s, u"aigerim"_s};
-    QTest::newRow("ur") << u"عائشہ صدیقی"_s << QStringList{u"aisha"_s, u"sdiqi"_s};
-    QTest::newRow("zh") << u"王芳"_s << QStringList{u"wang"_s, u"fang"_s};
-    QTest::newRow("digits") << u"ID 12345"_s << QStringList{u"id"_s, u"12345"_s};
-    QTest::newRow("one word") << u"Madina"_s << QStringList{u"madina"_s};
+    QTest::newRow("en") << u"  Anna-Maria  O'Neil "_s << QStringList{ u"anna"_s, u"maria"_s, u"oneil"_s };
+    QTest::newRow("kk, comma") << u"Жақсылықова, Айгерім"_s << QStringList{ u"zhaksylykova"_s, u"aigerim"_s };
+    QTest::newRow("ur") << u"عائشہ صدیقی"_s << QStringList{ u"aisha"_s, u"sdiqi"_s };
+    QTest::newRow("zh") << u"王芳"_s << QStringList{ u"wang"_s, u"fang"_s };
+    QTest::newRow("digits") << u"ID 12345"_s << QStringList{ u"id"_s, u"12345"_s };
+    QTest::newRow("one word") << u"Madina"_s << QStringList{ u"madina"_s };
 }
 
 void TestNameKeys::tokens()
@@ -247,7 +246,7 @@ void TestNameKeys::sameSkeletons_data()
 {
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
-    QTest::addColumn<QString>("expected");   // skeletons, space separated
+    QTest::addColumn<QString>("expected"); // skeletons, space separated
 
     // Urdu / English / Russian forms of Muslim names
     QTest::newRow("ur muhammad") << u"Muhammad"_s << u"محمد"_s << u"mhmd"_s;
@@ -302,16 +301,12 @@ void TestNameKeys::sameSkeletons_data()
     QTest::newRow("ur owais") << u"Owais"_s << u"اویس"_s << u"avs"_s;
     QTest::newRow("ur yahya") << u"Yahya"_s << u"یحیی"_s << u"yh"_s;
     QTest::newRow("ur mumtaz") << u"Mumtaz"_s << u"ممتاز"_s << u"mtz"_s;
-    QTest::newRow("ur full name") << u"Muhammad Imran Qureshi"_s << u"محمد عمران قریشی"_s
-                                  << u"mhmd amrn krx"_s;
+    QTest::newRow("ur full name") << u"Muhammad Imran Qureshi"_s << u"محمد عمران قریشی"_s << u"mhmd amrn krx"_s;
 
     // Kazakh
-    QTest::newRow("kk aigerim") << u"Aigerim Zhaksylykova"_s << u"Айгерім Жақсылықова"_s
-                                << u"ahrm jkslkv"_s;
-    QTest::newRow("kk aygerim jaksylykova") << u"Aygerim Jaksylykova"_s << u"Айгерім Жақсылықова"_s
-                                            << u"ahrm jkslkv"_s;
-    QTest::newRow("kk q spelling") << u"Aigerim Zhaqsylyqova"_s << u"Айгерим Жаксылыкова"_s
-                                   << u"ahrm jkslkv"_s;
+    QTest::newRow("kk aigerim") << u"Aigerim Zhaksylykova"_s << u"Айгерім Жақсылықова"_s << u"ahrm jkslkv"_s;
+    QTest::newRow("kk aygerim jaksylykova") << u"Aygerim Jaksylykova"_s << u"Айгерім Жақсылықова"_s << u"ahrm jkslkv"_s;
+    QTest::newRow("kk q spelling") << u"Aigerim Zhaqsylyqova"_s << u"Айгерим Жаксылыкова"_s << u"ahrm jkslkv"_s;
     QTest::newRow("kk nursultan") << u"Nursultan"_s << u"Нұрсұлтан"_s << u"nrsltn"_s;
     QTest::newRow("kk galym") << u"Galym"_s << u"Ғалым"_s << u"hlm"_s;
     QTest::newRow("kk ghalym") << u"Ghalym"_s << u"Ғалым"_s << u"hlm"_s;
@@ -436,8 +431,8 @@ void TestNameKeys::knownCollisions()
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(QString, skeleton);
-    QCOMPARE(m_keys.skeletons(a), QStringList{skeleton});
-    QCOMPARE(m_keys.skeletons(b), QStringList{skeleton});
+    QCOMPARE(m_keys.skeletons(a), QStringList{ skeleton });
+    QCOMPARE(m_keys.skeletons(b), QStringList{ skeleton });
 }
 
 // Spellings of one person that the key does not bring together (variant names,
@@ -533,8 +528,7 @@ void TestNameKeys::skeletonsFollowTokens()
 // parallel give the same keys as the one of this thread.
 void TestNameKeys::oneInstancePerThread()
 {
-    const QStringList names{u"Айгерім Жақсылықова"_s, u"محمد عمران"_s, u"王芳"_s,
-                            u"欧阳娜娜"_s, u"Ñúñez"_s};
+    const QStringList names{ u"Айгерім Жақсылықова"_s, u"محمد عمران"_s, u"王芳"_s, u"欧阳娜娜"_s, u"Ñúñez"_s };
     QStringList expected;
     for (const QString &name : names)
         expected << m_keys.skeletons(name).join(QLatin1Char(' '));

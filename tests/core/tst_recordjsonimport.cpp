@@ -18,12 +18,13 @@ using namespace caravan;
 
 namespace {
 
-const QStringList kParts{QStringLiteral("diagnoses"), QStringLiteral("treatment_courses"),
-                         QStringLiteral("assessments"), QStringLiteral("measurements"), QStringLiteral("visits")};
-const QStringList kTables{QStringLiteral("institution"), QStringLiteral("patient"),   QStringLiteral("diagnosis"),
-                          QStringLiteral("treatment_course"), QStringLiteral("assessment"),
-                          QStringLiteral("measurement"), QStringLiteral("visit"),     QStringLiteral("audit_log"),
-                          QStringLiteral("search_key")};
+const QStringList kParts{ QStringLiteral("diagnoses"), QStringLiteral("treatment_courses"),
+                          QStringLiteral("assessments"), QStringLiteral("measurements"), QStringLiteral("visits") };
+const QStringList kTables{ QStringLiteral("institution"), QStringLiteral("patient"),
+                           QStringLiteral("diagnosis"),   QStringLiteral("treatment_course"),
+                           QStringLiteral("assessment"),  QStringLiteral("measurement"),
+                           QStringLiteral("visit"),       QStringLiteral("audit_log"),
+                           QStringLiteral("search_key") };
 
 QJsonObject readJson(const QString &path)
 {
@@ -60,7 +61,8 @@ QHash<qint64, QString> institutionNames(const QJsonArray &institutions)
 {
     QHash<qint64, QString> names;
     for (const auto &i : institutions)
-        names.insert(i.toObject().value(QLatin1String("id")).toInteger(), i.toObject().value(QLatin1String("name")).toString());
+        names.insert(i.toObject().value(QLatin1String("id")).toInteger(),
+                     i.toObject().value(QLatin1String("name")).toString());
     return names;
 }
 
@@ -78,7 +80,8 @@ QHash<qint64, QString> places(const QJsonObject &record, const QString &key, con
     QHash<qint64, QString> out;
     const QJsonArray list = record.value(key).toArray();
     for (qsizetype i = 0; i < list.size(); ++i)
-        out.insert(list.at(i).toObject().value(QLatin1String("id")).toInteger(), QStringLiteral("%1 #%2").arg(kind).arg(i + 1));
+        out.insert(list.at(i).toObject().value(QLatin1String("id")).toInteger(),
+                   QStringLiteral("%1 #%2").arg(kind).arg(i + 1));
     return out;
 }
 
@@ -88,18 +91,20 @@ QHash<qint64, QString> places(const QJsonObject &record, const QString &key, con
 QJsonObject canonical(const QJsonObject &record, const QHash<qint64, QString> &institutions)
 {
     const QHash<qint64, QString> diagnoses = places(record, QStringLiteral("diagnoses"), QStringLiteral("diagnosis"));
-    const QHash<qint64, QString> courses = places(record, QStringLiteral("treatment_courses"), QStringLiteral("course"));
+    const QHash<qint64, QString> courses =
+            places(record, QStringLiteral("treatment_courses"), QStringLiteral("course"));
     const auto replace = [](QJsonObject &o, const char *field, const QHash<qint64, QString> &names) {
         const QJsonValue id = o.value(QLatin1String(field));
         if (!id.isUndefined() && !id.isNull())
-            o.insert(QLatin1String(field), names.value(id.toInteger(), QStringLiteral("dangling %1").arg(id.toInteger())));
+            o.insert(QLatin1String(field),
+                     names.value(id.toInteger(), QStringLiteral("dangling %1").arg(id.toInteger())));
     };
     const auto clean = [&](QJsonObject o) {
-        for (const char *meta : {"id", "version", "created_at", "updated_at"})
+        for (const char *meta : { "id", "version", "created_at", "updated_at" })
             o.remove(QLatin1String(meta));
         if (o.contains(QLatin1String("patient_id")))
             o.insert(QLatin1String("patient_id"), QStringLiteral("this patient"));
-        for (const char *field : {"institution_id", "referring_institution_id", "hsct_donor_registry_id"})
+        for (const char *field : { "institution_id", "referring_institution_id", "hsct_donor_registry_id" })
             replace(o, field, institutions);
         replace(o, "diagnosis_id", diagnoses);
         replace(o, "course_id", courses);
@@ -127,7 +132,7 @@ QJsonObject canonical(const QJsonObject &record, const QHash<qint64, QString> &i
 
 QString compact(const QJsonValue &v)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{ v }).toJson(QJsonDocument::Compact));
 }
 
 // The first place where two JSON values differ, for a readable failure.
@@ -154,10 +159,11 @@ QString difference(const QJsonValue &a, const QJsonValue &b, const QString &path
 
 } // namespace
 
-class TestRecordJsonImport : public QObject {
+class TestRecordJsonImport : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_demoDb;   // the demo, loaded once through loadDemoCases
+    Database m_demoDb; // the demo, loaded once through loadDemoCases
     std::unique_ptr<Store> m_demo;
     int m_dbCount = 0;
 
@@ -184,8 +190,9 @@ private slots:
     {
         // What the C++ demo built: 5 partner institutions, 9 patients, and per patient
         // diagnoses, courses, assessments, measurements and visits.
-        QCOMPARE(demoRecordNumbers(), (QStringList{"DEMO-0001", "DEMO-0002", "DEMO-0003", "DEMO-0004", "DEMO-0005",
-                                                   "DEMO-0006", "DEMO-0007", "DEMO-0008", "DEMO-0009"}));
+        QCOMPARE(demoRecordNumbers(),
+                 (QStringList{ "DEMO-0001", "DEMO-0002", "DEMO-0003", "DEMO-0004", "DEMO-0005", "DEMO-0006",
+                               "DEMO-0007", "DEMO-0008", "DEMO-0009" }));
         const QMap<QString, int> counts = rowCounts(m_demoDb);
         QCOMPARE(counts.value(QStringLiteral("institution")), 5);
         QCOMPARE(counts.value(QStringLiteral("patient")), 9);
@@ -194,14 +201,15 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("assessment")), 20);
         QCOMPARE(counts.value(QStringLiteral("measurement")), 198);
         QCOMPARE(counts.value(QStringLiteral("visit")), 43);
-        QCOMPARE(counts.value(QStringLiteral("audit_log")), 305);   // one "create" per record
+        QCOMPARE(counts.value(QStringLiteral("audit_log")), 305); // one "create" per record
         QCOMPARE(counts.value(QStringLiteral("search_key")), 85);
     }
 
     void demoReferencesPointAtTheRightRecords()
     {
         const QHash<qint64, QString> names = institutionNames(*m_demo);
-        const PatientRecord umar = m_demo->record(*m_demo->patientIdByRecordNumber(QStringLiteral("DEMO-0001"))).value();
+        const PatientRecord umar =
+                m_demo->record(*m_demo->patientIdByRecordNumber(QStringLiteral("DEMO-0001"))).value();
         QCOMPARE(umar.patient.familyNameLatin, QStringLiteral("Malik"));
         QCOMPARE(umar.patient.familyNameNative, QStringLiteral("ملک"));
         QCOMPARE(names.value(umar.patient.referringInstitutionId.value_or(0)),
@@ -211,7 +219,8 @@ private slots:
             QCOMPARE(c.diagnosisId.value_or(0), umar.diagnoses.first().id);
         const TreatmentCourse &hsct = umar.courses.last();
         QCOMPARE(hsct.type, TreatmentType::StemCellTransplant);
-        QCOMPARE(names.value(hsct.hsct.donorRegistryId.value_or(0)), QStringLiteral("North China Unrelated Donor Registry"));
+        QCOMPARE(names.value(hsct.hsct.donorRegistryId.value_or(0)),
+                 QStringLiteral("North China Unrelated Donor Registry"));
         QCOMPARE(hsct.hsct.neutrophilEngraftment, QDate(2025, 6, 12));
         QCOMPARE(hsct.hsct.plateletEngraftment, QDate(2025, 6, 17));
         QList<qint64> courseIds;
@@ -230,9 +239,12 @@ private slots:
         QTest::addColumn<double>("bsaMosteller");
         QTest::addColumn<QString>("neutrophils");
         QTest::addColumn<QString>("platelets");
-        QTest::newRow("CAR-T then HSCT") << "DEMO-0001" << 0.86 << "2025-06-12" << "2025-06-17";
-        QTest::newRow("autologous HSCT") << "DEMO-0007" << 2.02 << "2026-05-24" << "2026-05-25";
-        QTest::newRow("no transplant") << "DEMO-0002" << 1.54 << "" << "";
+        QTest::newRow("CAR-T then HSCT") << "DEMO-0001" << 0.86 << "2025-06-12"
+                                         << "2025-06-17";
+        QTest::newRow("autologous HSCT") << "DEMO-0007" << 2.02 << "2026-05-24"
+                                         << "2026-05-25";
+        QTest::newRow("no transplant") << "DEMO-0002" << 1.54 << ""
+                                       << "";
     }
     void demoDerivedFactsAreTheOldOnes()
     {
@@ -256,8 +268,8 @@ private slots:
     void demoRecordsEqualTheirDocuments()
     {
         // Field by field, ids mapped to what they point at, timestamps ignored.
-        const QHash<qint64, QString> documentInstitutions =
-            institutionNames(readJson(QStringLiteral(":/demo/institutions.json")).value(QLatin1String("institutions")).toArray());
+        const QHash<qint64, QString> documentInstitutions = institutionNames(
+                readJson(QStringLiteral(":/demo/institutions.json")).value(QLatin1String("institutions")).toArray());
         QCOMPARE(documentInstitutions.size(), 5);
         const QHash<qint64, QString> storeInstitutions = institutionNames(*m_demo);
         for (const QString &number : demoRecordNumbers()) {
@@ -265,7 +277,8 @@ private slots:
             shown.remove(QLatin1String("derived"));
             const QJsonObject document = readJson(demoDocument(number));
             QVERIFY2(!document.isEmpty(), qPrintable(number));
-            const QString d = difference(canonical(shown, storeInstitutions), canonical(document, documentInstitutions));
+            const QString d =
+                    difference(canonical(shown, storeInstitutions), canonical(document, documentInstitutions));
             QVERIFY2(d.isEmpty(), qPrintable(number + QStringLiteral(": ") + d));
         }
     }
@@ -275,19 +288,27 @@ private slots:
         // show -> import into another store -> show: the same record, derived facts included.
         const QString number = QStringLiteral("DEMO-0001");
         const QJsonObject before = show(number);
-        const QJsonObject institutions{{QStringLiteral("institutions"), toJsonArray(m_demo->institutions())}};
+        const QJsonObject institutions{ { QStringLiteral("institutions"), toJsonArray(m_demo->institutions()) } };
         Database db;
         QVERIFY(db.openSqlite(newDbPath()).ok());
         Store store(db);
-        const auto report = RecordJsonImport::importDocuments(
-            store, {{QStringLiteral("institutions.json"), bytes(institutions)}, {QStringLiteral("DEMO-0001.json"), bytes(before)}});
+        const auto report =
+                RecordJsonImport::importDocuments(store,
+                                                  { { QStringLiteral("institutions.json"), bytes(institutions) },
+                                                    { QStringLiteral("DEMO-0001.json"), bytes(before) } });
         QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
         QCOMPARE(report->institutions, 5);
-        QCOMPARE(report->recordNumbers, QStringList{number});
-        const QJsonObject after = patientRecordToJson(store.record(report->patientIds.first()).value(), QDate::currentDate());
-        const QString d = difference(canonical(before, institutionNames(*m_demo)), canonical(after, institutionNames(store)));
+        QCOMPARE(report->recordNumbers, QStringList{ number });
+        const QJsonObject after =
+                patientRecordToJson(store.record(report->patientIds.first()).value(), QDate::currentDate());
+        const QString d =
+                difference(canonical(before, institutionNames(*m_demo)), canonical(after, institutionNames(store)));
         QVERIFY2(d.isEmpty(), qPrintable(d));
-        QVERIFY(!after.value(QLatin1String("derived")).toObject().value(QLatin1String("engraftment")).toArray().isEmpty());
+        QVERIFY(!after.value(QLatin1String("derived"))
+                         .toObject()
+                         .value(QLatin1String("engraftment"))
+                         .toArray()
+                         .isEmpty());
         // Written like any other record: audited, and findable by name.
         QCOMPARE(store.history(report->patientIds.first()).size(), 1 + 1 + 4 + 7 + 100 + 10);
         QCOMPARE(store.search().find(QStringLiteral("Umar Malik"), 5).value(0).recordNumber, number);
@@ -304,7 +325,7 @@ private slots:
             "diagnoses": [{"id": 7, "icd10_code": "C50.4", "diagnosed_on": "2024-03-01"}],
             "treatment_courses": [{"diagnosis_id": 7, "type": "surgery", "name": "Lumpectomy",
                                    "status": "completed", "start_date": "2024-04-02"}]})";
-        const auto report = RecordJsonImport::importDocuments(store, {{QStringLiteral("hand.json"), json}});
+        const auto report = RecordJsonImport::importDocuments(store, { { QStringLiteral("hand.json"), json } });
         QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
         const PatientRecord r = store.record(report->patientIds.first()).value();
         QCOMPARE(r.courses.size(), 1);
@@ -315,7 +336,7 @@ private slots:
     void refusesAndKeepsNothing_data()
     {
         QTest::addColumn<QByteArray>("document");
-        QTest::addColumn<QStringList>("expected");   // words the message must contain
+        QTest::addColumn<QStringList>("expected"); // words the message must contain
 
         // A copy of a demo case under another record number, which imports cleanly
         // (baseIsAccepted); each row breaks it in one way.
@@ -340,41 +361,52 @@ private slots:
         };
         const QByteArray good = bytes(base);
         QTest::newRow("base") << good << QStringList{};
-        QTest::newRow("malformed JSON") << good.left(good.size() / 2) << QStringList{"copy.json", "line", "not valid JSON"};
-        QTest::newRow("not a record") << QByteArray("[1, 2]") << QStringList{"copy.json", "patient"};
+        QTest::newRow("malformed JSON") << good.left(good.size() / 2)
+                                        << QStringList{ "copy.json", "line", "not valid JSON" };
+        QTest::newRow("not a record") << QByteArray("[1, 2]") << QStringList{ "copy.json", "patient" };
         QJsonObject withXrays = base;
         withXrays.insert(QStringLiteral("x_rays"), QJsonArray());
-        QTest::newRow("unknown top-level field") << bytes(withXrays) << QStringList{"copy.json", "x_rays"};
-        QTest::newRow("unknown patient field") << withPatientField(QStringLiteral("favourite_colour"), QStringLiteral("blue"))
-                                               << QStringList{"copy.json", "patient COPY-0003", "favourite_colour"};
+        QTest::newRow("unknown top-level field") << bytes(withXrays) << QStringList{ "copy.json", "x_rays" };
+        QTest::newRow("unknown patient field")
+                << withPatientField(QStringLiteral("favourite_colour"), QStringLiteral("blue"))
+                << QStringList{ "copy.json", "patient COPY-0003", "favourite_colour" };
         QJsonArray companions = patient.value(QLatin1String("companions")).toArray();
-        QJsonObject companion = companions.isEmpty() ? QJsonObject{{QStringLiteral("name"), QStringLiteral("A")}}
+        QJsonObject companion = companions.isEmpty() ? QJsonObject{ { QStringLiteral("name"), QStringLiteral("A") } }
                                                      : companions.first().toObject();
         companion.insert(QStringLiteral("shoe_size"), 42);
-        QTest::newRow("unknown field in a list") << withPatientField(QStringLiteral("companions"), QJsonArray{companion})
-                                                 << QStringList{"copy.json", "companions #1", "shoe_size"};
-        QTest::newRow("unknown course field") << withPartField(QStringLiteral("treatment_courses"), 0, QStringLiteral("colour"), 1)
-                                              << QStringList{"treatment_courses #1", "colour"};
-        QTest::newRow("dangling diagnosis") << withPartField(QStringLiteral("treatment_courses"), 1, QStringLiteral("diagnosis_id"), 999)
-                                            << QStringList{"patient COPY-0003", "treatment_courses #2", "diagnosis_id", "999"};
+        QTest::newRow("unknown field in a list")
+                << withPatientField(QStringLiteral("companions"), QJsonArray{ companion })
+                << QStringList{ "copy.json", "companions #1", "shoe_size" };
+        QTest::newRow("unknown course field")
+                << withPartField(QStringLiteral("treatment_courses"), 0, QStringLiteral("colour"), 1)
+                << QStringList{ "treatment_courses #1", "colour" };
+        QTest::newRow("dangling diagnosis")
+                << withPartField(QStringLiteral("treatment_courses"), 1, QStringLiteral("diagnosis_id"), 999)
+                << QStringList{ "patient COPY-0003", "treatment_courses #2", "diagnosis_id", "999" };
         QTest::newRow("dangling institution") << withPatientField(QStringLiteral("referring_institution_id"), 77)
-                                              << QStringList{"referring_institution_id", "77", "institution"};
-        QTest::newRow("dangling course") << withPartField(QStringLiteral("assessments"), 0, QStringLiteral("course_id"), 4242)
-                                         << QStringList{"assessments #1", "course_id", "4242"};
-        QTest::newRow("another patient's part") << withPartField(QStringLiteral("visits"), 0, QStringLiteral("patient_id"), 1)
-                                                << QStringList{"visits #1", "patient_id"};
+                                              << QStringList{ "referring_institution_id", "77", "institution" };
+        QTest::newRow("dangling course") << withPartField(QStringLiteral("assessments"), 0, QStringLiteral("course_id"),
+                                                          4242)
+                                         << QStringList{ "assessments #1", "course_id", "4242" };
+        QTest::newRow("another patient's part")
+                << withPartField(QStringLiteral("visits"), 0, QStringLiteral("patient_id"), 1)
+                << QStringList{ "visits #1", "patient_id" };
         QTest::newRow("bad date") << withPatientField(QStringLiteral("birth_date"), QStringLiteral("2001-02-30"))
-                                  << QStringList{"patient COPY-0003", "birth_date", "2001-02-30"};
+                                  << QStringList{ "patient COPY-0003", "birth_date", "2001-02-30" };
         const int lastVisit = int(base.value(QLatin1String("visits")).toArray().size()) - 1;
         QTest::newRow("bad time in the last record")
-            << withPartField(QStringLiteral("visits"), lastVisit, QStringLiteral("starts_at"), QStringLiteral("noon"))
-            << QStringList{QStringLiteral("visits #%1").arg(lastVisit + 1), "starts_at", "noon"};
-        QTest::newRow("invalid record") << withPartField(QStringLiteral("diagnoses"), 0, QStringLiteral("icd10_code"), QStringLiteral("XYZ"))
-                                        << QStringList{"diagnoses #1", "icd10_code"};
-        QTest::newRow("record number taken") << withPatientField(QStringLiteral("record_number"), QStringLiteral("DEMO-0001"))
-                                             << QStringList{"DEMO-0001", "already used"};
-        QTest::newRow("wrong kind of value") << withPartField(QStringLiteral("measurements"), 0, QStringLiteral("value"), QJsonArray{1})
-                                             << QStringList{"measurements #1", "value"};
+                << withPartField(QStringLiteral("visits"), lastVisit, QStringLiteral("starts_at"),
+                                 QStringLiteral("noon"))
+                << QStringList{ QStringLiteral("visits #%1").arg(lastVisit + 1), "starts_at", "noon" };
+        QTest::newRow("invalid record") << withPartField(QStringLiteral("diagnoses"), 0, QStringLiteral("icd10_code"),
+                                                         QStringLiteral("XYZ"))
+                                        << QStringList{ "diagnoses #1", "icd10_code" };
+        QTest::newRow("record number taken")
+                << withPatientField(QStringLiteral("record_number"), QStringLiteral("DEMO-0001"))
+                << QStringList{ "DEMO-0001", "already used" };
+        QTest::newRow("wrong kind of value")
+                << withPartField(QStringLiteral("measurements"), 0, QStringLiteral("value"), QJsonArray{ 1 })
+                << QStringList{ "measurements #1", "value" };
     }
     void refusesAndKeepsNothing()
     {
@@ -384,9 +416,11 @@ private slots:
         QFile institutions(QStringLiteral(":/demo/institutions.json"));
         QVERIFY(institutions.open(QIODevice::ReadOnly));
         const QMap<QString, int> before = rowCounts(m_demoDb);
-        const auto report = RecordJsonImport::importDocuments(
-            *m_demo, {{QStringLiteral("institutions.json"), institutions.readAll()}, {QStringLiteral("copy.json"), document}});
-        if (expected.isEmpty()) {   // the unbroken base: accepted, then taken out again
+        const auto report =
+                RecordJsonImport::importDocuments(*m_demo,
+                                                  { { QStringLiteral("institutions.json"), institutions.readAll() },
+                                                    { QStringLiteral("copy.json"), document } });
+        if (expected.isEmpty()) { // the unbroken base: accepted, then taken out again
             QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
             QCOMPARE(rowCounts(m_demoDb).value(QStringLiteral("patient")), before.value(QStringLiteral("patient")) + 1);
             QVERIFY(m_demo->remove<Patient>(report->patientIds.first()).ok());
@@ -407,7 +441,7 @@ private slots:
 
     void refusesUnreadableFile()
     {
-        const auto report = RecordJsonImport::importFiles(*m_demo, {m_dir.filePath(QStringLiteral("absent.json"))});
+        const auto report = RecordJsonImport::importFiles(*m_demo, { m_dir.filePath(QStringLiteral("absent.json")) });
         QVERIFY(!report.ok());
         QVERIFY(report.error().message.contains(QStringLiteral("absent.json")));
     }

@@ -35,19 +35,20 @@ QStringList duplicateLabels(const QList<FieldSpec> &specs)
 
 } // namespace
 
-class TestRecordKinds : public QObject {
+class TestRecordKinds : public QObject
+{
     Q_OBJECT
 private slots:
     void kindsAreDeclaredCompletely()
     {
         const QStringList tables = kindTables();
-        QCOMPARE(tables.size(), QSet<QString>(tables.begin(), tables.end()).size());   // one table each
+        QCOMPARE(tables.size(), QSet<QString>(tables.begin(), tables.end()).size()); // one table each
         forEachKind([&](auto kind) {
             using T = typename decltype(kind)::type;
             QVERIFY(qstrlen(T::kindLabel) > 0);
             QVERIFY(qstrlen(T::pluralLabel) > 0);
             QVERIFY2(codec::fieldNames<T>().contains(QLatin1String(T::orderColumn))
-                         || QLatin1String(T::orderColumn) == QLatin1String("id"),
+                             || QLatin1String(T::orderColumn) == QLatin1String("id"),
                      T::table);
             QCOMPARE(kindLabel(QLatin1String(T::table)), kindLabel<T>());
         });
@@ -63,7 +64,8 @@ private slots:
             for (const FieldSpec &s : specs) {
                 QVERIFY2(s.labelSource && *s.labelSource, qPrintable(s.name));
                 if (s.kind == FieldSpec::Kind::Reference)
-                    QVERIFY2(tables.contains(s.referenceTable), qPrintable(s.name + QLatin1String(" -> ") + s.referenceTable));
+                    QVERIFY2(tables.contains(s.referenceTable),
+                             qPrintable(s.name + QLatin1String(" -> ") + s.referenceTable));
                 if (s.kind == FieldSpec::Kind::List)
                     QVERIFY2(duplicateLabels(s.itemSpecs).isEmpty(),
                              qPrintable(s.name + QLatin1String(": ") + duplicateLabels(s.itemSpecs).join(u',')));
@@ -113,9 +115,8 @@ private slots:
         QVERIFY(order.indexOf(u"diagnosis") < order.indexOf(u"treatment_course"));
         QVERIFY(order.indexOf(u"treatment_course") < order.indexOf(u"assessment"));
         QStringList reversed;
-        forEachKindReversed(PatientParts{}, [&reversed](auto kind) {
-            reversed.prepend(QLatin1String(decltype(kind)::type::table));
-        });
+        forEachKindReversed(PatientParts{},
+                            [&reversed](auto kind) { reversed.prepend(QLatin1String(decltype(kind)::type::table)); });
         QCOMPARE(reversed, order);
     }
 };

@@ -9,10 +9,11 @@
 
 using namespace caravan;
 
-class TestSearch : public QObject {
+class TestSearch : public QObject
+{
     Q_OBJECT
 public:
-    explicit TestSearch(testing::PgTestServer *server) : m_server(server) {}
+    explicit TestSearch(testing::PgTestServer *server) : m_server(server) { }
 
 private:
     testing::PgTestServer *m_server;
@@ -20,9 +21,8 @@ private:
     Database m_db;
     std::unique_ptr<Store> m_store;
 
-    void add(const QString &number, const QString &familyNative, const QString &givenNative,
-             const QString &familyLatin, const QString &givenLatin, const QString &passport = {},
-             const QString &phone = {})
+    void add(const QString &number, const QString &familyNative, const QString &givenNative, const QString &familyLatin,
+             const QString &givenLatin, const QString &passport = {}, const QString &phone = {})
     {
         Patient p;
         p.recordNumber = number;
@@ -66,31 +66,56 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expectedFirst");
-        QTest::newRow("passport Latin") << "Aigerim Zhaksylykova" << "KZ-1";
-        QTest::newRow("Kazakh Cyrillic") << "Айгерім Жақсылықова" << "KZ-1";
-        QTest::newRow("other Latin spelling") << "Aygerim Jaksylykova" << "KZ-1";
-        QTest::newRow("Russian-style Cyrillic") << "Айгерим Жаксылыкова" << "KZ-1";
-        QTest::newRow("family name only, lower case") << "zhaksylykova" << "KZ-1";
-        QTest::newRow("prefix while typing") << "Zhaksyl" << "KZ-1";
-        QTest::newRow("Latin finds Urdu-script name") << "Muhammad" << "PK-1";
-        QTest::newRow("Urdu finds patient") << "محمد" << "PK-1";
-        QTest::newRow("Mohammad spelling") << "Mohammad Khan" << "PK-1";
-        QTest::newRow("Maisha Latin") << "Maisha" << "PK-2";
-        QTest::newRow("Maisha Urdu") << "مائشہ" << "PK-2";
-        QTest::newRow("Maisha Cyrillic") << "Майша" << "PK-2";
-        QTest::newRow("Fatima Urdu") << "فاطمہ" << "PK-3";
-        QTest::newRow("Russian Cyrillic") << "Мария Иванова" << "RU-1";
-        QTest::newRow("Russian Latin variant") << "Maria Ivanova" << "RU-1";
-        QTest::newRow("Chinese characters") << "王芳" << "CN-1";
-        QTest::newRow("pinyin") << "Wang Fang" << "CN-1";
-        QTest::newRow("Kyrgyz Latin") << "Bakyt Asanov" << "KG-1";
-        QTest::newRow("without diacritics") << "Jose Nunez" << "EN-1";
-        QTest::newRow("with diacritics") << "José Núñez" << "EN-1";
-        QTest::newRow("Nurlan Kazakh") << "Нұрлан" << "KZ-2";
-        QTest::newRow("record number") << "kz-1" << "KZ-1";
-        QTest::newRow("passport number") << "AB 1234567" << "PK-1";
-        QTest::newRow("phone with country code") << "+92 300 123 4567" << "PK-1";
-        QTest::newRow("phone without country code") << "3001234567" << "PK-1";
+        QTest::newRow("passport Latin") << "Aigerim Zhaksylykova"
+                                        << "KZ-1";
+        QTest::newRow("Kazakh Cyrillic") << "Айгерім Жақсылықова"
+                                         << "KZ-1";
+        QTest::newRow("other Latin spelling") << "Aygerim Jaksylykova"
+                                              << "KZ-1";
+        QTest::newRow("Russian-style Cyrillic") << "Айгерим Жаксылыкова"
+                                                << "KZ-1";
+        QTest::newRow("family name only, lower case") << "zhaksylykova"
+                                                      << "KZ-1";
+        QTest::newRow("prefix while typing") << "Zhaksyl"
+                                             << "KZ-1";
+        QTest::newRow("Latin finds Urdu-script name") << "Muhammad"
+                                                      << "PK-1";
+        QTest::newRow("Urdu finds patient") << "محمد"
+                                            << "PK-1";
+        QTest::newRow("Mohammad spelling") << "Mohammad Khan"
+                                           << "PK-1";
+        QTest::newRow("Maisha Latin") << "Maisha"
+                                      << "PK-2";
+        QTest::newRow("Maisha Urdu") << "مائشہ"
+                                     << "PK-2";
+        QTest::newRow("Maisha Cyrillic") << "Майша"
+                                         << "PK-2";
+        QTest::newRow("Fatima Urdu") << "فاطمہ"
+                                     << "PK-3";
+        QTest::newRow("Russian Cyrillic") << "Мария Иванова"
+                                          << "RU-1";
+        QTest::newRow("Russian Latin variant") << "Maria Ivanova"
+                                               << "RU-1";
+        QTest::newRow("Chinese characters") << "王芳"
+                                            << "CN-1";
+        QTest::newRow("pinyin") << "Wang Fang"
+                                << "CN-1";
+        QTest::newRow("Kyrgyz Latin") << "Bakyt Asanov"
+                                      << "KG-1";
+        QTest::newRow("without diacritics") << "Jose Nunez"
+                                            << "EN-1";
+        QTest::newRow("with diacritics") << "José Núñez"
+                                         << "EN-1";
+        QTest::newRow("Nurlan Kazakh") << "Нұрлан"
+                                       << "KZ-2";
+        QTest::newRow("record number") << "kz-1"
+                                       << "KZ-1";
+        QTest::newRow("passport number") << "AB 1234567"
+                                         << "PK-1";
+        QTest::newRow("phone with country code") << "+92 300 123 4567"
+                                                 << "PK-1";
+        QTest::newRow("phone without country code") << "3001234567"
+                                                    << "PK-1";
     }
     void findsAcrossScripts()
     {
@@ -105,10 +130,14 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("mustNotFind");
-        QTest::newRow("Aliya is not Aigerim") << "Aliya Zhaksybekova" << "KZ-1";
-        QTest::newRow("Aigerim is not Aliya") << "Aigerim Zhaksylykova" << "KZ-3";
-        QTest::newRow("Muhammad is not Maisha") << "Muhammad" << "PK-2";
-        QTest::newRow("Wang is not Ivanova") << "Wang" << "RU-1";
+        QTest::newRow("Aliya is not Aigerim") << "Aliya Zhaksybekova"
+                                              << "KZ-1";
+        QTest::newRow("Aigerim is not Aliya") << "Aigerim Zhaksylykova"
+                                              << "KZ-3";
+        QTest::newRow("Muhammad is not Maisha") << "Muhammad"
+                                                << "PK-2";
+        QTest::newRow("Wang is not Ivanova") << "Wang"
+                                             << "RU-1";
     }
     void doesNotConfuseDifferentPeople()
     {

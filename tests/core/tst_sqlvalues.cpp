@@ -18,12 +18,13 @@ namespace {
 // 2026-03-02 02:00 in Karachi: still 2026-03-01 in UTC (21:00).
 QDateTime earlyMorningInKarachi()
 {
-    return QDateTime(QDate(2026, 3, 2), QTime(2, 0));   // local time, which is Karachi's here
+    return QDateTime(QDate(2026, 3, 2), QTime(2, 0)); // local time, which is Karachi's here
 }
 
 } // namespace
 
-class TestSqlValues : public QObject {
+class TestSqlValues : public QObject
+{
     Q_OBJECT
 private slots:
     void theProcessRunsInKarachi()
@@ -49,8 +50,8 @@ private slots:
                                     << "2026-03-01T21:00:00.000Z";
         QTest::newRow("offset") << QDateTime(QDate(2026, 3, 2), QTime(2, 0), QTimeZone(5 * 3600))
                                 << "2026-03-01T21:00:00.000Z";
-        QTest::newRow("utc, milliseconds") << QDateTime(QDate(2026, 3, 1), QTime(21, 0, 5, 250), Qt::UTC)
-                                           << "2026-03-01T21:00:05.250Z";
+        QTest::newRow("utc, milliseconds")
+                << QDateTime(QDate(2026, 3, 1), QTime(21, 0, 5, 250), Qt::UTC) << "2026-03-01T21:00:05.250Z";
     }
     void timestampsAreUtc()
     {
@@ -66,7 +67,8 @@ private slots:
     void localDayStartIsBoundInUtc()
     {
         QCOMPARE(sqlDayStart(QDate(2026, 3, 2)), QVariant(QStringLiteral("2026-03-01T19:00:00.000Z")));
-        QCOMPARE(sqlDayStart(QDate(2026, 3, 2), QTimeZone::utc()), QVariant(QStringLiteral("2026-03-02T00:00:00.000Z")));
+        QCOMPARE(sqlDayStart(QDate(2026, 3, 2), QTimeZone::utc()),
+                 QVariant(QStringLiteral("2026-03-02T00:00:00.000Z")));
         QCOMPARE(sqlDayStart(QDate(2026, 3, 2), QTimeZone("Asia/Shanghai")),
                  QVariant(QStringLiteral("2026-03-01T16:00:00.000Z")));
         QVERIFY(sqlDayStart(QDate()).isNull());
@@ -84,7 +86,7 @@ private slots:
         QTest::newRow("date text") << QVariant(QStringLiteral("2026-03-02")) << QDate(2026, 3, 2);
         QTest::newRow("QDateTime, local") << QVariant(earlyMorningInKarachi()) << utcDay;
         QTest::newRow("QDateTime, offset")
-            << QVariant(QDateTime(QDate(2026, 3, 2), QTime(2, 0), QTimeZone(5 * 3600))) << utcDay;
+                << QVariant(QDateTime(QDate(2026, 3, 2), QTime(2, 0), QTimeZone(5 * 3600))) << utcDay;
         QTest::newRow("QDateTime, utc") << QVariant(earlyMorningInKarachi().toUTC()) << utcDay;
         QTest::newRow("text, Z") << QVariant(QStringLiteral("2026-03-01T21:00:00Z")) << utcDay;
         QTest::newRow("text, ms") << QVariant(QStringLiteral("2026-03-01T21:00:00.000Z")) << utcDay;
@@ -121,8 +123,8 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (id INTEGER, d TEXT, ts TEXT)")));
-            const QDateTime lateEvening(QDate(2026, 3, 1), QTime(23, 30));   // 18:30 UTC, same day
-            const QList<QDateTime> instants{earlyMorningInKarachi(), lateEvening};
+            const QDateTime lateEvening(QDate(2026, 3, 1), QTime(23, 30)); // 18:30 UTC, same day
+            const QList<QDateTime> instants{ earlyMorningInKarachi(), lateEvening };
             for (int i = 0; i < instants.size(); ++i) {
                 QVERIFY(q.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?, ?)")));
                 q.addBindValue(i);
@@ -135,11 +137,11 @@ private slots:
             QVERIFY(q.exec());
 
             QVERIFY(q.next());
-            QCOMPARE(caravan::dateFromSql(q.value(0)), QDate(2026, 3, 2));   // a date is never shifted
+            QCOMPARE(caravan::dateFromSql(q.value(0)), QDate(2026, 3, 2)); // a date is never shifted
             QCOMPARE(timestampFromSql(q.value(1)), earlyMorningInKarachi().toUTC());
-            QCOMPARE(caravan::dateFromSql(q.value(1)), QDate(2026, 3, 1));   // the UTC day
+            QCOMPARE(caravan::dateFromSql(q.value(1)), QDate(2026, 3, 1)); // the UTC day
             QCOMPARE(q.value(2).toString(), QStringLiteral("2026-03-02")); // the local day
-            QCOMPARE(q.value(3).toInt(), 1);                                 // on or after 2 March, locally
+            QCOMPARE(q.value(3).toInt(), 1); // on or after 2 March, locally
 
             QVERIFY(q.next());
             QCOMPARE(caravan::dateFromSql(q.value(0)), QDate(2026, 3, 1));
@@ -154,7 +156,7 @@ private slots:
     // order with a bound day start on the same second.
     void wholeSecondBoundsCompareWithFieldText()
     {
-        const QString field = QStringLiteral("2026-03-01T19:00:00Z");   // fieldcodec's form
+        const QString field = QStringLiteral("2026-03-01T19:00:00Z"); // fieldcodec's form
         const QString start = sqlDayStart(QDate(2026, 3, 2)).toString();
         QVERIFY(field >= start);
         QVERIFY(QStringLiteral("2026-03-01T18:59:59Z") < start);

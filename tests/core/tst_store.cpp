@@ -13,11 +13,12 @@
 
 using namespace caravan;
 
-class TestStore : public QObject {
+class TestStore : public QObject
+{
     Q_OBJECT
 public:
     // server: nullptr for SQLite; else each test gets a new database on it.
-    explicit TestStore(testing::PgTestServer *server) : m_server(server) {}
+    explicit TestStore(testing::PgTestServer *server) : m_server(server) { }
 
 private:
     testing::PgTestServer *m_server;
@@ -82,7 +83,7 @@ private slots:
         mother.accompanying = true;
         mother.nextOfKin = true;
         mother.passportExpiry = QDate(2029, 5, 1);
-        p.companions = {mother};
+        p.companions = { mother };
         p.sponsorType = SponsorType::Government;
         p.sponsorReference = QStringLiteral("MOH-2025-17");
         p.referringDoctor = QStringLiteral("Dr. Test");
@@ -123,7 +124,7 @@ private slots:
         c.hsct.neutrophilEngraftment = QDate(2025, 1, 28);
         c.hsct.acuteGvhdGrade = 2;
         c.hsct.chronicGvhd = ChronicGvhd::None;
-        c.chemo.drugs = {DrugDose{QStringLiteral("Fludarabine"), DoseBasis::PerSquareMetre, 30, 36.0}};
+        c.chemo.drugs = { DrugDose{ QStringLiteral("Fludarabine"), DoseBasis::PerSquareMetre, 30, 36.0 } };
         c.chemo.bsaUsed = 1.2;
         QVERIFY(m_store->create(c).ok());
         const auto back = m_store->get<TreatmentCourse>(c.id);
@@ -201,17 +202,17 @@ private slots:
         QVERIFY(m_store->remove<Measurement>(w.id).ok());
 
         const QList<AuditEntry> h = m_store->history(p.id);
-        QCOMPARE(h.size(), 4);  // newest first
+        QCOMPARE(h.size(), 4); // newest first
         QCOMPARE(h[0].action, QStringLiteral("delete"));
         QCOMPARE(h[0].entity, QStringLiteral("measurement"));
-        QCOMPARE(h[0].changes.value(QStringLiteral("value")).toArray(), (QJsonArray{61.5, QJsonValue()}));
+        QCOMPARE(h[0].changes.value(QStringLiteral("value")).toArray(), (QJsonArray{ 61.5, QJsonValue() }));
         QCOMPARE(h[1].action, QStringLiteral("create"));
         QCOMPARE(h[2].action, QStringLiteral("update"));
         QCOMPARE(h[2].userName, author());
         QVERIFY2(h[2].changes.size() == 2, QJsonDocument(h[2].changes).toJson().constData());
-        QCOMPARE(h[2].changes.keys(), (QStringList{QStringLiteral("case_status"), QStringLiteral("visa_type")}));
+        QCOMPARE(h[2].changes.keys(), (QStringList{ QStringLiteral("case_status"), QStringLiteral("visa_type") }));
         QCOMPARE(h[2].changes.value(QStringLiteral("case_status")).toArray(),
-                 (QJsonArray{QStringLiteral("enquiry"), QStringLiteral("awaiting_visa")}));
+                 (QJsonArray{ QStringLiteral("enquiry"), QStringLiteral("awaiting_visa") }));
         QCOMPARE(h[3].action, QStringLiteral("create"));
         QCOMPARE(h[3].entity, QStringLiteral("patient"));
         QVERIFY(h[3].changes.contains(QStringLiteral("family_name_native")));
@@ -229,21 +230,25 @@ private slots:
         Patient p = makePatient(QStringLiteral("AUD-2"));
         QVERIFY(m_store->create(p).ok());
         QSignalSpy changed(m_notifier.get(), &ChangeNotifier::patientChanged);
-        QVERIFY(m_store->recordDisclosure(p.id, QStringLiteral("invitation"), {QStringLiteral("en"), QStringLiteral("ur")},
-                                          QStringLiteral("/letters/AUD-2.pdf")).ok());
+        QVERIFY(m_store->recordDisclosure(p.id, QStringLiteral("invitation"),
+                                          { QStringLiteral("en"), QStringLiteral("ur") },
+                                          QStringLiteral("/letters/AUD-2.pdf"))
+                        .ok());
         QCOMPARE(changed.size(), 1);
         const QList<AuditEntry> h = m_store->history(p.id);
         QCOMPARE(h.size(), 2);
         QCOMPARE(h[0].action, QStringLiteral("export"));
         QCOMPARE(h[0].entity, QStringLiteral("document"));
         QCOMPARE(h[0].userName, author());
-        QCOMPARE(h[0].changes.value(QStringLiteral("document")).toArray().at(1).toString(), QStringLiteral("invitation"));
+        QCOMPARE(h[0].changes.value(QStringLiteral("document")).toArray().at(1).toString(),
+                 QStringLiteral("invitation"));
         QCOMPARE(h[0].changes.value(QStringLiteral("languages")).toArray().at(1).toString(), QStringLiteral("en, ur"));
         QCOMPARE(h[0].changes.value(QStringLiteral("destination")).toArray().at(1).toString(),
                  QStringLiteral("/letters/AUD-2.pdf"));
         QCOMPARE(m_store->get<Patient>(p.id)->version, p.version);
         // An unknown patient is refused and nothing is written.
-        QVERIFY(!m_store->recordDisclosure(p.id + 100, QStringLiteral("summary"), {QStringLiteral("en")}, QString()).ok());
+        QVERIFY(!m_store->recordDisclosure(p.id + 100, QStringLiteral("summary"), { QStringLiteral("en") }, QString())
+                         .ok());
         QCOMPARE(m_store->history(p.id).size(), 2);
     }
 
@@ -281,7 +286,7 @@ private slots:
         QVERIFY(!m_store->get<Diagnosis>(d.id).ok());
         QVERIFY(m_store->search().find(QStringLiteral("Aigerim")).isEmpty());
         const auto h = m_store->history(p.id);
-        QCOMPARE(h.size(), 6);  // 3 creates, 3 deletes
+        QCOMPARE(h.size(), 6); // 3 creates, 3 deletes
         QCOMPARE(h[0].entity, QStringLiteral("patient"));
         QCOMPARE(h[0].action, QStringLiteral("delete"));
     }
@@ -302,11 +307,12 @@ private slots:
             m.value = 0.4;
             m.takenAt = QDateTime(QDate(2025, 1, 1), QTime(3, 0), Qt::UTC);
             QVERIFY(m_store->create(m).ok());
-            QCOMPARE(changed.size(), 0);  // not yet committed
+            QCOMPARE(changed.size(), 0); // not yet committed
             QVERIFY(tx.commit().ok());
         }
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.first().at(1).value<ChangeNotifier::Parts>(), ChangeNotifier::Parts(ChangeNotifier::Measurements));
+        QCOMPARE(changed.first().at(1).value<ChangeNotifier::Parts>(),
+                 ChangeNotifier::Parts(ChangeNotifier::Measurements));
         {
             Transaction tx(*m_db);
             Measurement m;

@@ -22,7 +22,7 @@ PatientRecord cartThenTransplant()
     dx.id = 10;
     dx.icd10Code = QStringLiteral("C91.0");
     dx.diagnosedOn = QDate(2023, 2, 10);
-    r.diagnoses = {dx};
+    r.diagnoses = { dx };
 
     TreatmentCourse chemo;
     chemo.id = 20;
@@ -31,7 +31,7 @@ PatientRecord cartThenTransplant()
     chemo.startDate = QDate(2024, 11, 11);
     chemo.endDate = QDate(2025, 1, 9);
     chemo.chemo.cycleLengthDays = 21;
-    chemo.chemo.cycles = {ChemoCycle{1, QDate(2024, 11, 11)}, ChemoCycle{2, QDate(2024, 12, 16)}};
+    chemo.chemo.cycles = { ChemoCycle{ 1, QDate(2024, 11, 11) }, ChemoCycle{ 2, QDate(2024, 12, 16) } };
     TreatmentCourse cart;
     cart.id = 21;
     cart.type = TreatmentType::CarT;
@@ -45,14 +45,14 @@ PatientRecord cartThenTransplant()
     hsct.id = 22;
     hsct.type = TreatmentType::StemCellTransplant;
     hsct.name = QStringLiteral("MUD HSCT");
-    hsct.startDate = QDate(2025, 4, 15);   // overlaps the CAR-T course: second row
+    hsct.startDate = QDate(2025, 4, 15); // overlaps the CAR-T course: second row
     hsct.endDate = QDate(2025, 9, 4);
     hsct.hsct.conditioningStart = QDate(2025, 5, 20);
     hsct.hsct.infusionDate = QDate(2025, 5, 27);
     hsct.hsct.neutrophilEngraftment = QDate(2025, 6, 12);
     hsct.hsct.plateletEngraftment = QDate(2025, 6, 17);
     hsct.hsct.protectedUnitDischarge = QDate(2025, 6, 24);
-    r.courses = {hsct, chemo, cart};
+    r.courses = { hsct, chemo, cart };
 
     Assessment mrdNeg;
     mrdNeg.id = 30;
@@ -67,7 +67,7 @@ PatientRecord cartThenTransplant()
     cr.id = 32;
     cr.assessedOn = QDate(2025, 4, 19);
     cr.result = Response::CR;
-    r.assessments = {relapse, mrdNeg, cr};
+    r.assessments = { relapse, mrdNeg, cr };
 
     Visit tele;
     tele.id = 40;
@@ -77,7 +77,7 @@ PatientRecord cartThenTransplant()
     mdt.id = 41;
     mdt.type = VisitType::MultidisciplinaryMeeting;
     mdt.startsAt = QDateTime(QDate(2025, 4, 23), QTime(6, 0), Qt::UTC);
-    r.visits = {tele, mdt};
+    r.visits = { tele, mdt };
     return r;
 }
 
@@ -93,7 +93,8 @@ const TimelineItem *find(const TimelineLane *lane, TimelineItem::Role role, int 
 
 } // namespace
 
-class TestTimeline : public QObject {
+class TestTimeline : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
@@ -160,7 +161,7 @@ private slots:
         const auto *c2 = find(tx, TimelineItem::Role::ChemoCycle, 1);
         QVERIFY(c1 && c2);
         QCOMPARE(c1->start, QDate(2024, 11, 11));
-        QCOMPARE(c1->end, QDate(2024, 12, 1));   // 21 days
+        QCOMPARE(c1->end, QDate(2024, 12, 1)); // 21 days
         QCOMPARE(c2->start, QDate(2024, 12, 16));
         QCOMPARE(c2->end, QDate(2025, 1, 5));
         QCOMPARE(c1->label, QStringLiteral("Cycle 1"));
@@ -176,7 +177,7 @@ private slots:
         QVERIFY(!m.firstDate().isValid());
         QVERIFY(m.dayZeros().isEmpty());
         TimeAxis axis;
-        axis.fit(m.firstDate(), m.lastDate());   // no-op, no crash
+        axis.fit(m.firstDate(), m.lastDate()); // no-op, no crash
         QVERIFY(axis.lastDay() > axis.firstDay());
     }
 
@@ -184,11 +185,11 @@ private slots:
     {
         TimeAxis axis;
         axis.setPixelRange(100, 1000);
-        axis.setVisibleDates(QDate(2025, 1, 1), QDate(2025, 4, 10));   // 100 days
+        axis.setVisibleDates(QDate(2025, 1, 1), QDate(2025, 4, 10)); // 100 days
         QCOMPARE(axis.pixelsPerDay(), 10.0);
         QCOMPARE(axis.xForDate(QDate(2025, 1, 1)), 100.0);
         QCOMPARE(axis.dateAt(115), QDate(2025, 1, 2));
-        axis.zoom(2, 100);   // anchored at the left edge
+        axis.zoom(2, 100); // anchored at the left edge
         QCOMPARE(axis.firstVisibleDate(), QDate(2025, 1, 1));
         QCOMPARE(axis.pixelsPerDay(), 20.0);
         axis.panPixels(200);
@@ -225,14 +226,15 @@ private slots:
         axis.setPixelRange(0, 1200);
         axis.setVisibleDates(QDate(2015, 1, 1), QDate(2025, 12, 31));
         QCOMPARE(axis.granularity(), TimeAxis::Granularity::Years);
-        QList<TimeAxis::Granularity> seen{axis.granularity()};
+        QList<TimeAxis::Granularity> seen{ axis.granularity() };
         for (int i = 0; i < 40; ++i) {
             axis.zoom(1.5, 600);
             if (seen.last() != axis.granularity())
                 seen << axis.granularity();
         }
-        QCOMPARE(seen, (QList<TimeAxis::Granularity>{TimeAxis::Granularity::Years, TimeAxis::Granularity::Months,
-                                                     TimeAxis::Granularity::Weeks, TimeAxis::Granularity::Days}));
+        QCOMPARE(seen,
+                 (QList<TimeAxis::Granularity>{ TimeAxis::Granularity::Years, TimeAxis::Granularity::Months,
+                                                TimeAxis::Granularity::Weeks, TimeAxis::Granularity::Days }));
         QCOMPARE(axis.lastDay() - axis.firstDay(), TimeAxis::kMinDays);
     }
 
@@ -242,7 +244,7 @@ private slots:
         axis.setPixelRange(0, 1070);
         const QDate day0(2025, 5, 27);
         axis.setDayZero(day0);
-        axis.setVisibleDates(day0.addDays(-7), day0.addDays(99));   // Day −7 .. Day +99: 10 px a day
+        axis.setVisibleDates(day0.addDays(-7), day0.addDays(99)); // Day −7 .. Day +99: 10 px a day
         QCOMPARE(axis.granularity(), TimeAxis::Granularity::RelativeDays);
         const auto ticks = axis.ticks();
         QStringList labels;

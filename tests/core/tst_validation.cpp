@@ -54,25 +54,45 @@ TreatmentCourse validCourse(TreatmentType type)
 
 } // namespace
 
-class TestValidation : public QObject {
+class TestValidation : public QObject
+{
     Q_OBJECT
 private slots:
     void patient_data()
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
-        QTest::addColumn<QString>("expectedField");  // empty: valid
+        QTest::addColumn<QString>("expectedField"); // empty: valid
         QTest::newRow("valid") << QString() << QString() << QString();
-        QTest::newRow("no record number") << "record_number" << "" << "record_number";
-        QTest::newRow("birth in future") << "birth_date" << "2027-01-01" << "birth_date";
-        QTest::newRow("birth before 1900") << "birth_date" << "1890-01-01" << "birth_date";
-        QTest::newRow("bad country") << "nationality" << "Kazakhstan" << "nationality";
-        QTest::newRow("lower-case country") << "nationality" << "kz" << "nationality";
-        QTest::newRow("bad email") << "email" << "aliya at mail" << "email";
-        QTest::newRow("good email") << "email" << "a@example.kz" << QString();
-        QTest::newRow("passport expired before birth") << "passport_expiry" << "1980-01-01" << "passport_expiry";
-        QTest::newRow("departure before arrival") << "departure_date" << "2025-01-01" << "departure_date";
-        QTest::newRow("arrival before birth") << "arrival_date" << "1989-01-01" << "arrival_date";
+        QTest::newRow("no record number") << "record_number"
+                                          << ""
+                                          << "record_number";
+        QTest::newRow("birth in future") << "birth_date"
+                                         << "2027-01-01"
+                                         << "birth_date";
+        QTest::newRow("birth before 1900") << "birth_date"
+                                           << "1890-01-01"
+                                           << "birth_date";
+        QTest::newRow("bad country") << "nationality"
+                                     << "Kazakhstan"
+                                     << "nationality";
+        QTest::newRow("lower-case country") << "nationality"
+                                            << "kz"
+                                            << "nationality";
+        QTest::newRow("bad email") << "email"
+                                   << "aliya at mail"
+                                   << "email";
+        QTest::newRow("good email") << "email"
+                                    << "a@example.kz" << QString();
+        QTest::newRow("passport expired before birth") << "passport_expiry"
+                                                       << "1980-01-01"
+                                                       << "passport_expiry";
+        QTest::newRow("departure before arrival") << "departure_date"
+                                                  << "2025-01-01"
+                                                  << "departure_date";
+        QTest::newRow("arrival before birth") << "arrival_date"
+                                              << "1989-01-01"
+                                              << "arrival_date";
     }
     void patient()
     {
@@ -83,12 +103,12 @@ private slots:
         if (field == QLatin1String("departure_date"))
             p.arrivalDate = QDate(2025, 2, 1);
         if (!field.isEmpty())
-            QVERIFY(codec::recordFromJson(QJsonObject{{field, value}}, p).isEmpty());
+            QVERIFY(codec::recordFromJson(QJsonObject{ { field, value } }, p).isEmpty());
         const QStringList fields = fieldsOf(validate(p, ctx()));
         if (expectedField.isEmpty())
             QCOMPARE(fields, QStringList());
         else
-            QCOMPARE(fields, QStringList{expectedField});
+            QCOMPARE(fields, QStringList{ expectedField });
     }
 
     void patientNeedsAName()
@@ -96,7 +116,7 @@ private slots:
         Patient p = validPatient();
         p.familyNameLatin.clear();
         p.givenNameLatin.clear();
-        QCOMPARE(fieldsOf(validate(p, ctx())), QStringList{QStringLiteral("family_name_latin")});
+        QCOMPARE(fieldsOf(validate(p, ctx())), QStringList{ QStringLiteral("family_name_latin") });
         p.givenNameNative = QStringLiteral("Айгерім");
         QVERIFY(validate(p, ctx()).isEmpty());
     }
@@ -180,19 +200,29 @@ private slots:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("expectedField");
         QTest::newRow("valid chemo") << QString() << QJsonValue() << "chemotherapy" << QString();
-        QTest::newRow("end before start") << "end_date" << QJsonValue("2024-12-31") << "chemotherapy" << "end_date";
-        QTest::newRow("start before birth") << "start_date" << QJsonValue("2015-01-01") << "chemotherapy" << "start_date";
+        QTest::newRow("end before start") << "end_date" << QJsonValue("2024-12-31") << "chemotherapy"
+                                          << "end_date";
+        QTest::newRow("start before birth") << "start_date" << QJsonValue("2015-01-01") << "chemotherapy"
+                                            << "start_date";
         QTest::newRow("CAR-T day 0 inside") << "cart_infusion_date" << QJsonValue("2025-02-01") << "car_t" << QString();
-        QTest::newRow("CAR-T day 0 after end") << "cart_infusion_date" << QJsonValue("2025-04-01") << "car_t" << "cart_infusion_date";
-        QTest::newRow("CAR-T day 0 before start") << "cart_infusion_date" << QJsonValue("2024-12-01") << "car_t" << "cart_infusion_date";
-        QTest::newRow("CRS grade 5") << "cart_crs_grade" << QJsonValue(5) << "car_t" << "cart_crs_grade";
+        QTest::newRow("CAR-T day 0 after end") << "cart_infusion_date" << QJsonValue("2025-04-01") << "car_t"
+                                               << "cart_infusion_date";
+        QTest::newRow("CAR-T day 0 before start") << "cart_infusion_date" << QJsonValue("2024-12-01") << "car_t"
+                                                  << "cart_infusion_date";
+        QTest::newRow("CRS grade 5") << "cart_crs_grade" << QJsonValue(5) << "car_t"
+                                     << "cart_crs_grade";
         QTest::newRow("CRS grade 4") << "cart_crs_grade" << QJsonValue(4) << "car_t" << QString();
-        QTest::newRow("ICANS -1") << "cart_icans_grade" << QJsonValue(-1) << "car_t" << "cart_icans_grade";
-        QTest::newRow("HSCT day 0 outside") << "hsct_infusion_date" << QJsonValue("2025-03-02") << "hsct" << "hsct_infusion_date";
-        QTest::newRow("aGVHD 5") << "hsct_acute_gvhd_grade" << QJsonValue(5) << "hsct" << "hsct_acute_gvhd_grade";
-        QTest::newRow("BSA 5 m2") << "chemo_bsa_used" << QJsonValue(5.0) << "chemotherapy" << "chemo_bsa_used";
+        QTest::newRow("ICANS -1") << "cart_icans_grade" << QJsonValue(-1) << "car_t"
+                                  << "cart_icans_grade";
+        QTest::newRow("HSCT day 0 outside") << "hsct_infusion_date" << QJsonValue("2025-03-02") << "hsct"
+                                            << "hsct_infusion_date";
+        QTest::newRow("aGVHD 5") << "hsct_acute_gvhd_grade" << QJsonValue(5) << "hsct"
+                                 << "hsct_acute_gvhd_grade";
+        QTest::newRow("BSA 5 m2") << "chemo_bsa_used" << QJsonValue(5.0) << "chemotherapy"
+                                  << "chemo_bsa_used";
         QTest::newRow("BSA 1.2 m2") << "chemo_bsa_used" << QJsonValue(1.2) << "chemotherapy" << QString();
-        QTest::newRow("stopped without reason") << "status" << QJsonValue("stopped") << "chemotherapy" << "stop_reason";
+        QTest::newRow("stopped without reason") << "status" << QJsonValue("stopped") << "chemotherapy"
+                                                << "stop_reason";
     }
     void courseRules()
     {
@@ -202,9 +232,9 @@ private slots:
         QFETCH(QString, expectedField);
         TreatmentCourse c = validCourse(*fromCode<TreatmentType>(type));
         if (!field.isEmpty())
-            QCOMPARE(codec::recordFromJson(QJsonObject{{field, value}}, c), QString());
+            QCOMPARE(codec::recordFromJson(QJsonObject{ { field, value } }, c), QString());
         const QStringList fields = fieldsOf(validate(c, ctx()));
-        QCOMPARE(fields, expectedField.isEmpty() ? QStringList() : QStringList{expectedField});
+        QCOMPARE(fields, expectedField.isEmpty() ? QStringList() : QStringList{ expectedField });
     }
 
     void engraftmentBeforeDayZero()
@@ -212,7 +242,7 @@ private slots:
         TreatmentCourse c = validCourse(TreatmentType::StemCellTransplant);
         c.hsct.infusionDate = QDate(2025, 1, 10);
         c.hsct.neutrophilEngraftment = QDate(2025, 1, 9);
-        QCOMPARE(fieldsOf(validate(c, ctx())), QStringList{QStringLiteral("hsct_neutrophil_engraftment")});
+        QCOMPARE(fieldsOf(validate(c, ctx())), QStringList{ QStringLiteral("hsct_neutrophil_engraftment") });
     }
 
     void measurementRanges_data()
@@ -248,7 +278,7 @@ private slots:
         Assessment a;
         a.assessedOn = QDate(2025, 1, 1);
         a.blastPercent = 100.5;
-        QCOMPARE(fieldsOf(validate(a, ctx())), QStringList{QStringLiteral("blast_percent")});
+        QCOMPARE(fieldsOf(validate(a, ctx())), QStringList{ QStringLiteral("blast_percent") });
         a.blastPercent = 0.01;
         QVERIFY(validate(a, ctx()).isEmpty());
     }
@@ -259,9 +289,9 @@ private slots:
         v.type = VisitType::TeleConsultation;
         v.startsAt = QDateTime(QDate(2025, 1, 1), QTime(4, 0), Qt::UTC);
         v.localTimeZone = QStringLiteral("Asia/Shanghai");
-        QCOMPARE(fieldsOf(validate(v, ctx())), QStringList{QStringLiteral("remote_time_zone")});
+        QCOMPARE(fieldsOf(validate(v, ctx())), QStringList{ QStringLiteral("remote_time_zone") });
         v.remoteTimeZone = QStringLiteral("Asia/Lahore-ish");
-        QCOMPARE(fieldsOf(validate(v, ctx())), QStringList{QStringLiteral("remote_time_zone")});
+        QCOMPARE(fieldsOf(validate(v, ctx())), QStringList{ QStringLiteral("remote_time_zone") });
         v.remoteTimeZone = QStringLiteral("Asia/Karachi");
         QVERIFY(validate(v, ctx()).isEmpty());
     }

@@ -21,11 +21,11 @@ inline Status openTestDatabase(Database &db, PgTestServer *server, const QTempor
         return db.openSqlite(dir.filePath(name + QStringLiteral(".sqlite")));
     QString error;
     if (!server->createDatabase(name, &error))
-        return Error{QStringLiteral("CREATE DATABASE %1 failed: %2").arg(name, error)};
+        return Error{ QStringLiteral("CREATE DATABASE %1 failed: %2").arg(name, error) };
     return db.open(server->url(name));
 }
 
-template <class TestClass>
+template<class TestClass>
 int runOnBothBackends(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -48,5 +48,8 @@ int runOnBothBackends(int argc, char **argv)
 
 } // namespace caravan::testing
 
-#define CARAVAN_TEST_MAIN_ON_BOTH_BACKENDS(TestClass) \
-    int main(int argc, char **argv) { return caravan::testing::runOnBothBackends<TestClass>(argc, argv); }
+#define CARAVAN_TEST_MAIN_ON_BOTH_BACKENDS(TestClass)                      \
+    int main(int argc, char **argv)                                        \
+    {                                                                      \
+        return caravan::testing::runOnBothBackends<TestClass>(argc, argv); \
+    }

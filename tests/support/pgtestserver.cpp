@@ -14,7 +14,7 @@ namespace {
 
 QString postgresBin()
 {
-    for (const char *dir : {"/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/17/bin"})
+    for (const char *dir : { "/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/17/bin" })
         if (QFileInfo::exists(QLatin1String(dir) + QLatin1String("/initdb")))
             return QLatin1String(dir);
     return {};
@@ -48,9 +48,9 @@ std::unique_ptr<PgTestServer> PgTestServer::start(QString *error)
     }
     QString out;
     if (!s->run(s->m_bin + QLatin1String("/initdb"),
-                {QStringLiteral("-D"), s->m_dir.filePath(QStringLiteral("data")), QStringLiteral("-A"),
-                 QStringLiteral("trust"), QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-E"),
-                 QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")},
+                { QStringLiteral("-D"), s->m_dir.filePath(QStringLiteral("data")), QStringLiteral("-A"),
+                  QStringLiteral("trust"), QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-E"),
+                  QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8") },
                 &out)) {
         *error = QStringLiteral("initdb failed: %1").arg(out);
         return nullptr;
@@ -68,19 +68,19 @@ bool PgTestServer::startServer(QString *error)
         const int port = m_port ? m_port : 20000 + int(QRandomGenerator::global()->bounded(30000));
         const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off "
                                                "-c synchronous_commit=off -c full_page_writes=off")
-                                    .arg(m_dir.path())
-                                    .arg(port);
+                                        .arg(m_dir.path())
+                                        .arg(port);
         if (run(m_bin + QLatin1String("/pg_ctl"),
-                {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
-                 m_dir.filePath(QStringLiteral("log")), QStringLiteral("-o"), options, QStringLiteral("-w"),
-                 QStringLiteral("start")},
+                { QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
+                  m_dir.filePath(QStringLiteral("log")), QStringLiteral("-o"), options, QStringLiteral("-w"),
+                  QStringLiteral("start") },
                 &out)) {
             m_port = port;
             m_running = true;
             return true;
         }
         if (m_port)
-            break;   // a restart keeps its port
+            break; // a restart keeps its port
     }
     QFile log(m_dir.filePath(QStringLiteral("log")));
     log.open(QIODevice::ReadOnly);
@@ -99,8 +99,8 @@ bool PgTestServer::stop()
         return true;
     m_running = false;
     return run(m_bin + QLatin1String("/pg_ctl"),
-               {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
+               { QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                 QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop") });
 }
 
 bool PgTestServer::restart(QString *error)
@@ -126,11 +126,10 @@ bool PgTestServer::createDatabase(const QString &name, QString *error)
 bool PgTestServer::psql(const QString &database, const QString &sql, QString *output, const QString &user)
 {
     return run(QStringLiteral("/usr/bin/psql"),
-               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
-                QStringLiteral("-U"), user, QStringLiteral("-d"), database, QStringLiteral("-A"), QStringLiteral("-t"),
-                QStringLiteral("-c"),
-                sql},
+               { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                 QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
+                 QStringLiteral("-U"), user, QStringLiteral("-d"), database, QStringLiteral("-A"), QStringLiteral("-t"),
+                 QStringLiteral("-c"), sql },
                output);
 }
 
@@ -138,10 +137,11 @@ bool PgTestServer::run(const QString &program, const QStringList &arguments, QSt
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.setWorkingDirectory(m_dir.path());   // readable by the postgres user
+    p.setWorkingDirectory(m_dir.path()); // readable by the postgres user
     if (m_asPostgresUser && !program.endsWith(QLatin1String("/psql")))
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                       QStringLiteral("--"), program} + arguments);
+        p.start(QStringLiteral("runuser"),
+                QStringList{ QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program }
+                        + arguments);
     else
         p.start(program, arguments);
     const bool finished = p.waitForFinished(timeoutMs);

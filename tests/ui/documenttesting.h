@@ -21,7 +21,8 @@
 namespace caravan::testing {
 
 // The fictional demo cases in a fresh file; open() once in initTestCase.
-struct DemoCentre {
+struct DemoCentre
+{
     QTemporaryDir dir;
     Database db;
     std::unique_ptr<Store> store;

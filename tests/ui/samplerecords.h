@@ -10,7 +10,6 @@
 
 namespace caravan::builders {
 
-
 inline Patient patient()
 {
     Patient p;
@@ -25,7 +24,7 @@ inline Patient patient()
     p.residenceCountry = QStringLiteral("KZ");
     p.passportNumber = QStringLiteral("N12345678");
     p.passportCountry = QStringLiteral("KZ");
-    p.passportExpiry = QDate();   // not recorded: an empty date
+    p.passportExpiry = QDate(); // not recorded: an empty date
     p.visaType = QStringLiteral("Medical (M)");
     p.visaNumber = QStringLiteral("V-0099");
     p.visaExpiry = QDate(2024, 9, 30);
@@ -49,7 +48,7 @@ inline Patient patient()
     uncle.name = QStringLiteral("Ерлан");
     uncle.relation = QStringLiteral("uncle");
     uncle.nextOfKin = false;
-    p.companions = {mother, uncle};
+    p.companions = { mother, uncle };
     p.sponsorType = SponsorType::Government;
     p.sponsorName = QStringLiteral("Ministry of Health of Kazakhstan");
     p.sponsorReference = QStringLiteral("MZ-77/2024");
@@ -73,7 +72,7 @@ inline TreatmentCourse courseBase(TreatmentType type)
     c.intent = TreatmentIntent::Curative;
     c.status = CourseStatus::Ongoing;
     c.startDate = QDate(2024, 2, 5);
-    c.endDate = QDate();   // ongoing: empty date
+    c.endDate = QDate(); // ongoing: empty date
     c.atThisCentre = false;
     c.institutionId = 5;
     c.bestResponse = Response::CR;
@@ -89,10 +88,10 @@ inline TreatmentCourse chemoCourse()
     c.chemo.givenCycles = 2;
     c.chemo.cycleLengthDays = 21;
     c.chemo.bsaUsed = 1.82;
-    c.chemo.cycles = {{1, QDate(2024, 2, 5)}, {2, QDate(2024, 2, 26)}, {3, QDate()}};
-    c.chemo.drugs = {{QStringLiteral("Cyclophosphamide"), DoseBasis::PerSquareMetre, 750, 1365.0},
-                     {QStringLiteral("Vincristine"), DoseBasis::PerSquareMetre, 1.4, 2.0},
-                     {QStringLiteral("Prednisolone"), DoseBasis::Flat, 100, std::nullopt}};
+    c.chemo.cycles = { { 1, QDate(2024, 2, 5) }, { 2, QDate(2024, 2, 26) }, { 3, QDate() } };
+    c.chemo.drugs = { { QStringLiteral("Cyclophosphamide"), DoseBasis::PerSquareMetre, 750, 1365.0 },
+                      { QStringLiteral("Vincristine"), DoseBasis::PerSquareMetre, 1.4, 2.0 },
+                      { QStringLiteral("Prednisolone"), DoseBasis::Flat, 100, std::nullopt } };
     return c;
 }
 
@@ -148,8 +147,10 @@ inline Visit visit()
     v.localTimeZone = QStringLiteral("Asia/Shanghai");
     v.remoteTimeZone = QStringLiteral("Asia/Karachi");
     v.institutionId = 5;
-    v.participants = {{QStringLiteral("Dr Wang"), QStringLiteral("haematologist"), QStringLiteral("This centre"), ParticipantSide::Local},
-                      {QStringLiteral("Dr Qureshi"), QStringLiteral("oncologist"), QStringLiteral("Lahore"), ParticipantSide::Remote}};
+    v.participants = { { QStringLiteral("Dr Wang"), QStringLiteral("haematologist"), QStringLiteral("This centre"),
+                         ParticipantSide::Local },
+                       { QStringLiteral("Dr Qureshi"), QStringLiteral("oncologist"), QStringLiteral("Lahore"),
+                         ParticipantSide::Remote } };
     v.interpreter = QStringLiteral("Ms Ayesha");
     v.interpreterLanguage = QStringLiteral("ur");
     v.question = QStringLiteral("Fit for transplant?");
@@ -217,6 +218,5 @@ inline Institution institution()
     i.email = QStringLiteral("ipd@example.pk");
     return i;
 }
-
 
 } // namespace caravan::builders

@@ -18,7 +18,8 @@
 
 using namespace caravan;
 
-class TestCohortView : public QObject {
+class TestCohortView : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     Database m_db;
@@ -53,7 +54,7 @@ private slots:
         view.resize(1200, 600);
         QVERIFY(view.errorString().isEmpty());
         QCOMPARE(view.laneCount(), 1);
-        QCOMPARE(recordNumbers(view), QStringList{QStringLiteral("DEMO-0001")});
+        QCOMPARE(recordNumbers(view), QStringList{ QStringLiteral("DEMO-0001") });
         const CohortLane lane = view.swimlanes()->lanes().first();
         QCOMPARE(lane.anchorDate, QDate(2025, 3, 22));
         QVERIFY(!lane.assessments.isEmpty());
@@ -72,7 +73,8 @@ private slots:
         QVERIFY(hsct.size() >= 2);
         for (const QString &n : hsct)
             QVERIFY2(n == QStringLiteral("DEMO-0001") || n == QStringLiteral("DEMO-0007")
-                         || n == QStringLiteral("DEMO-0009"), qPrintable(n));
+                             || n == QStringLiteral("DEMO-0009"),
+                     qPrintable(n));
         // The combo box drives the same thing.
         auto *anchor = view.findChild<QComboBox *>(QStringLiteral("anchorChoice"));
         anchor->setCurrentIndex(0);
@@ -91,8 +93,8 @@ private slots:
         // DEMO-0001's transplant day 0 is in 2025; DEMO-0007's in 2026.
         from->setValue(2025);
         to->setValue(2025);
-        QCOMPARE(recordNumbers(view), QStringList{QStringLiteral("DEMO-0001")});
-        from->setValue(from->minimum());   // "any"
+        QCOMPARE(recordNumbers(view), QStringList{ QStringLiteral("DEMO-0001") });
+        from->setValue(from->minimum()); // "any"
         to->setValue(to->minimum());
         QCOMPARE(view.laneCount(), all);
     }
@@ -130,7 +132,7 @@ private slots:
         QTest::mousePress(lanes->viewport(), Qt::LeftButton, {}, start);
         QTest::mouseMove(lanes->viewport(), start + QPoint(120, 0));
         QTest::mouseRelease(lanes->viewport(), Qt::LeftButton, {}, start + QPoint(120, 0));
-        QCOMPARE(spy.size(), 0);   // a drag is not a click
+        QCOMPARE(spy.size(), 0); // a drag is not a click
         QVERIFY(lanes->firstVisibleDay() < before);
 
         const double span = lanes->lastVisibleDay() - lanes->firstVisibleDay();
@@ -139,8 +141,8 @@ private slots:
         QWheelEvent wheel(at, lanes->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton,
                           Qt::ControlModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(lanes->viewport(), &wheel);
-        QVERIFY(lanes->lastVisibleDay() - lanes->firstVisibleDay() < span);   // zoomed in
-        QVERIFY(qAbs(lanes->dayForX(at.x()) - dayAt) < 0.01);                // around the pointer
+        QVERIFY(lanes->lastVisibleDay() - lanes->firstVisibleDay() < span); // zoomed in
+        QVERIFY(qAbs(lanes->dayForX(at.x()) - dayAt) < 0.01); // around the pointer
     }
 
     void timeRunsLeftToRightInRightToLeft()
@@ -151,7 +153,7 @@ private slots:
             view.resize(1200, 600);
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
-            QVERIFY(view.isRightToLeft());   // the filter bar follows the language
+            QVERIFY(view.isRightToLeft()); // the filter bar follows the language
             CohortSwimlanes *lanes = view.swimlanes();
             QCOMPARE(lanes->layoutDirection(), Qt::LeftToRight);
             QVERIFY(lanes->xForDay(0) < lanes->xForDay(100));

@@ -29,7 +29,8 @@
 using namespace caravan;
 using namespace caravan::testing;
 
-class TestDocumentPdfs : public QObject {
+class TestDocumentPdfs : public QObject
+{
     Q_OBJECT
 
 private:
@@ -42,7 +43,7 @@ private:
         if (o.languages.isEmpty() && o.centreName.isEmpty())
             o = m_options;
         o.languages = languages;
-        const QString keep = qEnvironmentVariable("CARAVAN_REFERRAL_OUT");   // keep the PDFs to look at
+        const QString keep = qEnvironmentVariable("CARAVAN_REFERRAL_OUT"); // keep the PDFs to look at
         const QString path = keep.isEmpty() ? m_demo.file(name) : QDir(keep).filePath(name);
         const Status s = Documents::writePdf(kind, r, o, path);
         if (!s)
@@ -66,7 +67,8 @@ private slots:
     {
         const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0004"));
         auto doc = Poppler::Document::load(write(DocumentKind::TeleConsultation, r,
-                                                 {QStringLiteral("en"), QStringLiteral("ru")}, QStringLiteral("tele_en_ru.pdf")));
+                                                 { QStringLiteral("en"), QStringLiteral("ru") },
+                                                 QStringLiteral("tele_en_ru.pdf")));
         QVERIFY(doc);
         const QString text = allText(*doc);
         const Visit *visit = nullptr;
@@ -77,8 +79,10 @@ private slots:
         // 08:00 UTC is 16:00 in Shanghai and 13:00 in Almaty (UTC+5 since 2024).
         const QTimeZone almaty("Asia/Almaty");
         const QString remote = visit->startsAt.toTimeZone(almaty).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        QVERIFY2(text.contains(visit->startsAt.toTimeZone(QTimeZone("Asia/Shanghai")).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                               + QStringLiteral(" (Asia/Shanghai, UTC+08:00)")), qPrintable(text));
+        QVERIFY2(text.contains(visit->startsAt.toTimeZone(QTimeZone("Asia/Shanghai"))
+                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                               + QStringLiteral(" (Asia/Shanghai, UTC+08:00)")),
+                 qPrintable(text));
         QVERIFY2(text.contains(remote + QStringLiteral(" (Asia/Almaty")), qPrintable(text));
         for (const Participant &p : visit->participants)
             QVERIFY2(text.contains(p.name), qPrintable(p.name));
@@ -89,12 +93,18 @@ private slots:
         QVERIFY(text.contains(Documents::title(DocumentKind::TeleConsultation, QStringLiteral("en"))));
         const QString russian = Documents::title(DocumentKind::TeleConsultation, QStringLiteral("ru"));
         QVERIFY(russian != Documents::title(DocumentKind::TeleConsultation, QStringLiteral("en")));
-        QVERIFY2(text.contains(Translation(QStringLiteral("ru")).t("TeleConsultationRecord", "Participants")), qPrintable(text));
+        QVERIFY2(text.contains(Translation(QStringLiteral("ru")).t("TeleConsultationRecord", "Participants")),
+                 qPrintable(text));
         // The machine-readable copy: this consultation, no passport.
         const QJsonObject json = attachment(*doc, QStringLiteral("teleconsultation.json"));
         QCOMPARE(json.value(QStringLiteral("document")).toString(), QStringLiteral("teleconsultation_record"));
-        QCOMPARE(json.value(QStringLiteral("teleconsultation")).toObject().value(QStringLiteral("id")).toInteger(), visit->id);
-        QCOMPARE(json.value(QStringLiteral("teleconsultation")).toObject().value(QStringLiteral("participants")).toArray().size(),
+        QCOMPARE(json.value(QStringLiteral("teleconsultation")).toObject().value(QStringLiteral("id")).toInteger(),
+                 visit->id);
+        QCOMPARE(json.value(QStringLiteral("teleconsultation"))
+                         .toObject()
+                         .value(QStringLiteral("participants"))
+                         .toArray()
+                         .size(),
                  visit->participants.size());
         QVERIFY(!json.value(QStringLiteral("patient")).toObject().contains(QStringLiteral("passport_number")));
     }
@@ -102,20 +112,20 @@ private slots:
     void teleConsultationInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");
-        for (const char *l : {"en", "kk", "ru", "zh_CN", "ur"})
+        for (const char *l : { "en", "kk", "ru", "zh_CN", "ur" })
             QTest::newRow(l) << QString::fromLatin1(l);
     }
     void teleConsultationInEveryLanguage()
     {
         QFETCH(QString, language);
         const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0003"));
-        auto doc = Poppler::Document::load(write(DocumentKind::TeleConsultation, r, {language},
-                                                 QStringLiteral("tele_%1.pdf").arg(language)));
+        auto doc = Poppler::Document::load(
+                write(DocumentKind::TeleConsultation, r, { language }, QStringLiteral("tele_%1.pdf").arg(language)));
         QVERIFY(doc);
         const QString text = allText(*doc);
         QVERIFY(text.contains(QLatin1String("DEMO-0003")));
         QVERIFY(hasEmbeddedFont(*doc, QStringLiteral("Noto")));
-        if (language == QLatin1String("ur")) {   // Nastaliq does not survive text extraction
+        if (language == QLatin1String("ur")) { // Nastaliq does not survive text extraction
             QVERIFY(hasEmbeddedFont(*doc, QStringLiteral("Nastaliq")));
             return;
         }
@@ -125,17 +135,18 @@ private slots:
         const QString patient = Translation(language).t("Documents", "Patient");
         QVERIFY(language == QLatin1String("en") || patient != QLatin1String("Patient"));
         QVERIFY2(text.contains(patient), qPrintable(patient));
-        QVERIFY(text.contains(Translation(language).t("Documents", "Name (native script)")
-                                  .normalized(QString::NormalizationForm_KC)));   // as pageText() reads it
+        QVERIFY(text.contains(Translation(language)
+                                      .t("Documents", "Name (native script)")
+                                      .normalized(QString::NormalizationForm_KC))); // as pageText() reads it
         if (language == QLatin1String("zh_CN"))
             QVERIFY(hasEmbeddedFont(*doc, QStringLiteral("CJK")));
     }
 
     void teleConsultationRefusals()
     {
-        const PatientRecord none = m_demo.record(QStringLiteral("DEMO-0006"));   // no tele-consultation
+        const PatientRecord none = m_demo.record(QStringLiteral("DEMO-0006")); // no tele-consultation
         DocumentOptions o = m_options;
-        o.languages = {QStringLiteral("en")};
+        o.languages = { QStringLiteral("en") };
         const QString path = m_demo.file(QStringLiteral("none.pdf"));
         Status s = Documents::writePdf(DocumentKind::TeleConsultation, none, o, path);
         QVERIFY(!s);
@@ -153,7 +164,8 @@ private slots:
         DocumentOptions o = m_options;
         o.intendedTreatment = QStringLiteral("Allogeneic stem-cell transplant");
         o.signatory = QStringLiteral("Dr. Example Signer\nDirector, International Patient Centre");
-        auto doc = Poppler::Document::load(write(DocumentKind::VisaInvitation, r, {QStringLiteral("en"), QStringLiteral("ur")},
+        auto doc = Poppler::Document::load(write(DocumentKind::VisaInvitation, r,
+                                                 { QStringLiteral("en"), QStringLiteral("ur") },
                                                  QStringLiteral("invitation_en_ur.pdf"), o));
         QVERIFY(doc);
         const QString text = allText(*doc);
@@ -166,7 +178,7 @@ private slots:
                 QVERIFY2(text.contains(c.passportNumber), qPrintable(c.nameLatin));
                 QVERIFY(text.contains(c.nameLatin));
             } else {
-                QVERIFY2(!text.contains(c.nameLatin), qPrintable(c.nameLatin));   // stays at home: not invited
+                QVERIFY2(!text.contains(c.nameLatin), qPrintable(c.nameLatin)); // stays at home: not invited
             }
         }
         QVERIFY(travelling > 0);
@@ -174,7 +186,7 @@ private slots:
         const int days = int(r.patient.arrivalDate.daysTo(r.patient.departureDate)) + 1;
         QVERIFY2(text.contains(QStringLiteral("%1 days").arg(days)), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("%1 – %2").arg(r.patient.arrivalDate.toString(Qt::ISODate),
-                                                             r.patient.departureDate.toString(Qt::ISODate))));
+                                                            r.patient.departureDate.toString(Qt::ISODate))));
         QVERIFY(text.contains(QLatin1String("Dr. Example Signer")));
         QVERIFY(text.contains(QLatin1String("Signature and stamp")));
         // The place for signature is not torn from the name beneath it.
@@ -182,7 +194,7 @@ private slots:
             const QString t = pageText(*doc, p);
             QCOMPARE(t.contains(QLatin1String("Signature and stamp")), t.contains(QLatin1String("Dr. Example Signer")));
         }
-        QVERIFY(hasEmbeddedFont(*doc, QStringLiteral("Nastaliq")));   // the Urdu half
+        QVERIFY(hasEmbeddedFont(*doc, QStringLiteral("Nastaliq"))); // the Urdu half
         const QJsonObject json = attachment(*doc, QStringLiteral("invitation.json"));
         const QJsonObject inv = json.value(QStringLiteral("invitation")).toObject();
         QCOMPARE(inv.value(QStringLiteral("estimated_days")).toInt(), days);
@@ -195,9 +207,9 @@ private slots:
 
     void invitationRefusals()
     {
-        PatientRecord r = m_demo.record(QStringLiteral("DEMO-0003"));   // arrived, no departure recorded
+        PatientRecord r = m_demo.record(QStringLiteral("DEMO-0003")); // arrived, no departure recorded
         DocumentOptions o = m_options;
-        o.languages = {QStringLiteral("kk")};
+        o.languages = { QStringLiteral("kk") };
         const QString path = m_demo.file(QStringLiteral("refused.pdf"));
         Status s = Documents::writePdf(DocumentKind::VisaInvitation, r, o, path);
         QVERIFY(!s);
@@ -230,9 +242,12 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("tag");
-        QTest::newRow("summary ur") << int(DocumentKind::ReferralSummary) << QStringLiteral("ur") << QStringLiteral("ur-PK");
-        QTest::newRow("tele zh") << int(DocumentKind::TeleConsultation) << QStringLiteral("zh_CN") << QStringLiteral("zh-CN");
-        QTest::newRow("invitation ru") << int(DocumentKind::VisaInvitation) << QStringLiteral("ru") << QStringLiteral("ru");
+        QTest::newRow("summary ur") << int(DocumentKind::ReferralSummary) << QStringLiteral("ur")
+                                    << QStringLiteral("ur-PK");
+        QTest::newRow("tele zh") << int(DocumentKind::TeleConsultation) << QStringLiteral("zh_CN")
+                                 << QStringLiteral("zh-CN");
+        QTest::newRow("invitation ru") << int(DocumentKind::VisaInvitation) << QStringLiteral("ru")
+                                       << QStringLiteral("ru");
     }
     void metadata()
     {
@@ -244,7 +259,7 @@ private slots:
         DocumentOptions o = m_options;
         o.stayFrom = QDate(2026, 4, 1);
         o.stayTo = QDate(2026, 6, 30);
-        const QString path = write(k, r, {language}, QStringLiteral("meta_%1.pdf").arg(kind), o);
+        const QString path = write(k, r, { language }, QStringLiteral("meta_%1.pdf").arg(kind), o);
         auto doc = Poppler::Document::load(path);
         QVERIFY(doc);
         const QString title = Documents::title(k, language);
@@ -266,10 +281,11 @@ private slots:
     void summaryFigures()
     {
         const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0001"));
-        const QString path = write(DocumentKind::ReferralSummary, r, {QStringLiteral("ru")}, QStringLiteral("figures_ru.pdf"));
+        const QString path =
+                write(DocumentKind::ReferralSummary, r, { QStringLiteral("ru") }, QStringLiteral("figures_ru.pdf"));
         auto doc = Poppler::Document::load(path);
         QVERIFY(doc);
-        QVERIFY(!fileBytes(path).contains("/Subtype /Image"));   // no picture of the timeline: paths and text
+        QVERIFY(!fileBytes(path).contains("/Subtype /Image")); // no picture of the timeline: paths and text
         const QString text = allText(*doc);
         const Translation ru(QStringLiteral("ru"));
         QVERIFY2(text.contains(ru.t("TimelineModel", "Treatments")), qPrintable(text));
@@ -288,8 +304,8 @@ private slots:
         bare.measurements.clear();
         for (Assessment &a : bare.assessments)
             a.blastPercent.reset();
-        auto plain = Poppler::Document::load(write(DocumentKind::ReferralSummary, bare, {QStringLiteral("en")},
-                                                   QStringLiteral("nocharts.pdf")));
+        auto plain = Poppler::Document::load(
+                write(DocumentKind::ReferralSummary, bare, { QStringLiteral("en") }, QStringLiteral("nocharts.pdf")));
         QVERIFY(!allText(*plain).contains(QLatin1String("Weight (kg)")));
         QVERIFY(!allText(*plain).contains(QLatin1String("Day +35")));
         QVERIFY(allText(*plain).contains(QLatin1String("Timeline")));
@@ -305,19 +321,20 @@ private slots:
             TreatmentCourse c = model;
             c.type = TreatmentType::Chemotherapy;
             c.name = QStringLiteral("Course %1").arg(i + 1);
-            c.chemo.regimen = QStringLiteral("Regimen with a long description %1 that wraps onto a second line").arg(i + 1);
+            c.chemo.regimen =
+                    QStringLiteral("Regimen with a long description %1 that wraps onto a second line").arg(i + 1);
             c.startDate = QDate(1995, 1, 1).addDays(i * 21);
             c.endDate = c.startDate.addDays(5);
             r.courses.append(c);
         }
-        auto doc = Poppler::Document::load(write(DocumentKind::ReferralSummary, r, {QStringLiteral("en")},
-                                                 QStringLiteral("long_rows.pdf")));
+        auto doc = Poppler::Document::load(
+                write(DocumentKind::ReferralSummary, r, { QStringLiteral("en") }, QStringLiteral("long_rows.pdf")));
         QVERIFY(doc);
         QVERIFY(doc->numPages() >= 4);
         for (int i = 0; i < 90; ++i) {
             const QString name = QStringLiteral("Course %1").arg(i + 1);
             const QString start = QDate(1995, 1, 1).addDays(i * 21).toString(Qt::ISODate);
-            const QString end = QDate(1995, 1, 1).addDays(i * 21 + 5).toString(Qt::ISODate);   // the cell's second line
+            const QString end = QDate(1995, 1, 1).addDays(i * 21 + 5).toString(Qt::ISODate); // the cell's second line
             int namePage = -1, datePage = -1, regimenPage = -1;
             for (int p = 0; p < doc->numPages(); ++p) {
                 const QString t = pageText(*doc, p);
@@ -330,14 +347,18 @@ private slots:
                     regimenPage = p;
             }
             QVERIFY2(namePage >= 0 && namePage == datePage && namePage == regimenPage,
-                     qPrintable(QStringLiteral("%1 on pages %2/%3/%4").arg(name).arg(namePage).arg(datePage).arg(regimenPage)));
+                     qPrintable(QStringLiteral("%1 on pages %2/%3/%4")
+                                        .arg(name)
+                                        .arg(namePage)
+                                        .arg(datePage)
+                                        .arg(regimenPage)));
         }
         // Headings: the last line of a page's body is never a section heading.
-        const QStringList headings{QStringLiteral("Treatment history"), QStringLiteral("Key events"),
-                                   QStringLiteral("Timeline"), QStringLiteral("Measurements"),
-                                   QStringLiteral("CAR-T therapy"), QStringLiteral("Stem cell transplant"),
-                                   QStringLiteral("Current status"), QStringLiteral("Recent visits"),
-                                   QStringLiteral("Coordinator")};
+        const QStringList headings{ QStringLiteral("Treatment history"), QStringLiteral("Key events"),
+                                    QStringLiteral("Timeline"),          QStringLiteral("Measurements"),
+                                    QStringLiteral("CAR-T therapy"),     QStringLiteral("Stem cell transplant"),
+                                    QStringLiteral("Current status"),    QStringLiteral("Recent visits"),
+                                    QStringLiteral("Coordinator") };
         for (int p = 0; p < doc->numPages() - 1; ++p) {
             std::unique_ptr<Poppler::Page> page = doc->page(p);
             const double footer = page->pageSizeF().height() - 22 * 72 / 25.4;
@@ -352,7 +373,8 @@ private slots:
                     last += (last.isEmpty() ? QString() : QStringLiteral(" ")) + box->text();
                 }
             }
-            QVERIFY2(!headings.contains(last.trimmed()), qPrintable(QStringLiteral("page %1 ends with %2").arg(p + 1).arg(last)));
+            QVERIFY2(!headings.contains(last.trimmed()),
+                     qPrintable(QStringLiteral("page %1 ends with %2").arg(p + 1).arg(last)));
         }
     }
 
@@ -383,17 +405,21 @@ private slots:
     {
         const QString tele = m_demo.file(QStringLiteral("cli_tele.pdf"));
         QString out, err;
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("teleconsult"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0003"), QStringLiteral("--lang"), QStringLiteral("kk,en"), QStringLiteral("-o"), tele},
-                     &out, &err), int(Cli::Done));
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("teleconsult"), QStringLiteral("--patient"),
+                              QStringLiteral("DEMO-0003"), QStringLiteral("--lang"), QStringLiteral("kk,en"),
+                              QStringLiteral("-o"), tele },
+                            &out, &err),
+                 int(Cli::Done));
         QVERIFY(Poppler::Document::load(tele));
         QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("document")).toString(),
                  QStringLiteral("teleconsult"));
         // The export is in the patient's audit trail, with the languages and the file.
-        const QList<AuditEntry> trail = m_demo.store->history(*m_demo.store->patientIdByRecordNumber(QStringLiteral("DEMO-0003")));
+        const QList<AuditEntry> trail =
+                m_demo.store->history(*m_demo.store->patientIdByRecordNumber(QStringLiteral("DEMO-0003")));
         QVERIFY(!trail.isEmpty());
         QCOMPARE(trail.first().action, QStringLiteral("export"));
-        QCOMPARE(trail.first().changes.value(QStringLiteral("languages")).toArray().at(1).toString(), QStringLiteral("kk, en"));
+        QCOMPARE(trail.first().changes.value(QStringLiteral("languages")).toArray().at(1).toString(),
+                 QStringLiteral("kk, en"));
         QCOMPARE(trail.first().changes.value(QStringLiteral("destination")).toArray().at(1).toString(),
                  QFileInfo(tele).absoluteFilePath());
         // ... and the History tab says it for people.
@@ -401,26 +427,36 @@ private slots:
         QVERIFY(HistoryView::describeChanges(trail.first()).contains(QLatin1String("Languages: kk, en")));
         QVERIFY(HistoryView::describeChanges(trail.first()).contains(QLatin1String("Saved as ")));
         const QString inv = m_demo.file(QStringLiteral("cli_inv.pdf"));
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0003"), QStringLiteral("--from"), QStringLiteral("2026-09-14"),
-                      QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("-o"), inv}),
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
+                              QStringLiteral("DEMO-0003"), QStringLiteral("--from"), QStringLiteral("2026-09-14"),
+                              QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("-o"), inv }),
                  int(Cli::Done));
         QVERIFY(allText(*Poppler::Document::load(inv)).contains(QLatin1String("109 days")));
         // Errors a person can act on.
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("letter"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0003"), QStringLiteral("-o"), inv}, nullptr, &err), int(Cli::Usage));
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("letter"), QStringLiteral("--patient"),
+                              QStringLiteral("DEMO-0003"), QStringLiteral("-o"), inv },
+                            nullptr, &err),
+                 int(Cli::Usage));
         QVERIFY(err.contains(QLatin1String("summary, teleconsult, invitation")));
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0003"), QStringLiteral("--from"), QStringLiteral("14.09.2026"),
-                      QStringLiteral("-o"), inv}, nullptr, &err), int(Cli::Usage));
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
+                              QStringLiteral("DEMO-0003"), QStringLiteral("--from"), QStringLiteral("14.09.2026"),
+                              QStringLiteral("-o"), inv },
+                            nullptr, &err),
+                 int(Cli::Usage));
         QVERIFY(err.contains(QLatin1String("YYYY-MM-DD")));
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0003"), QStringLiteral("-o"), inv}, nullptr, &err), int(Cli::Failed));
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("invitation"), QStringLiteral("--patient"),
+                              QStringLiteral("DEMO-0003"), QStringLiteral("-o"), inv },
+                            nullptr, &err),
+                 int(Cli::Failed));
         QVERIFY(err.contains(QLatin1String("dates of the stay")));
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("teleconsult"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0006"), QStringLiteral("-o"), tele}, nullptr, &err), int(Cli::Failed));
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0001"), QStringLiteral("-o"), m_demo.dir.path()}, nullptr, &err), int(Cli::Failed));
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("teleconsult"), QStringLiteral("--patient"),
+                              QStringLiteral("DEMO-0006"), QStringLiteral("-o"), tele },
+                            nullptr, &err),
+                 int(Cli::Failed));
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
+                              QStringLiteral("DEMO-0001"), QStringLiteral("-o"), m_demo.dir.path() },
+                            nullptr, &err),
+                 int(Cli::Failed));
         QVERIFY(err.contains(QLatin1String("folder")));
         // A logo for the letterhead: an image is drawn, anything else is refused by name.
         const QString logo = m_demo.file(QStringLiteral("logo.png"));
@@ -428,12 +464,16 @@ private slots:
         image.fill(QColor(0x1d, 0x6f, 0x8c));
         QVERIFY(image.save(logo));
         const QString withLogo = m_demo.file(QStringLiteral("logo.pdf"));
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"), QStringLiteral("DEMO-0004"),
-                      QStringLiteral("--logo"), logo, QStringLiteral("-o"), withLogo}), int(Cli::Done));
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
+                              QStringLiteral("DEMO-0004"), QStringLiteral("--logo"), logo, QStringLiteral("-o"),
+                              withLogo }),
+                 int(Cli::Done));
         QVERIFY(fileBytes(withLogo).contains("/Subtype /Image"));
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"), QStringLiteral("DEMO-0004"),
-                      QStringLiteral("--logo"), m_demo.file(QStringLiteral("demo.sqlite")), QStringLiteral("-o"), withLogo},
-                     nullptr, &err), int(Cli::Failed));
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
+                              QStringLiteral("DEMO-0004"), QStringLiteral("--logo"),
+                              m_demo.file(QStringLiteral("demo.sqlite")), QStringLiteral("-o"), withLogo },
+                            nullptr, &err),
+                 int(Cli::Failed));
         QVERIFY(err.contains(QLatin1String("logo")));
     }
 
@@ -443,37 +483,49 @@ private slots:
     {
         const QString folder = m_demo.file(QStringLiteral("batch"));
         QString out, err;
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--all"), QStringLiteral("--lang"),
-                      QStringLiteral("en"), QStringLiteral("-o"), folder}, &out, &err), int(Cli::Done));
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--all"),
+                              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("-o"), folder },
+                            &out, &err),
+                 int(Cli::Done));
         const int patients = m_demo.store->patientCount();
-        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}).size(), patients);
+        QCOMPARE(QDir(folder).entryList({ QStringLiteral("*.pdf") }).size(), patients);
         QVERIFY(err.contains(QStringLiteral("Exported %1 of %1 (0 failed)").arg(patients)));
         QCOMPARE(err.count(QLatin1Char('\r')), patients);
-        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("written")).toArray().size(), patients);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("written")).toArray().size(),
+                 patients);
 
         const QString teleFolder = m_demo.file(QStringLiteral("batch_tele"));
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("teleconsult"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0001,DEMO-0006,DEMO-0003"), QStringLiteral("-o"), teleFolder}, &out, &err),
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("teleconsult"), QStringLiteral("--patient"),
+                              QStringLiteral("DEMO-0001,DEMO-0006,DEMO-0003"), QStringLiteral("-o"), teleFolder },
+                            &out, &err),
                  int(Cli::Partial));
         const QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
         QCOMPARE(result.value(QStringLiteral("written")).toArray().size(), 2);
         QCOMPARE(result.value(QStringLiteral("failed")).toArray().size(), 1);
-        QCOMPARE(result.value(QStringLiteral("failed")).toArray().first().toObject().value(QStringLiteral("patient")).toString(),
+        QCOMPARE(result.value(QStringLiteral("failed"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("patient"))
+                         .toString(),
                  QStringLiteral("DEMO-0006"));
         QVERIFY(err.contains(QLatin1String("DEMO-0006: ")));
         QVERIFY(QFile::exists(QDir(teleFolder).filePath(QStringLiteral("DEMO-0001_teleconsult_en.pdf"))));
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0001,NOBODY"), QStringLiteral("-o"), teleFolder}, nullptr, &err),
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
+                              QStringLiteral("DEMO-0001,NOBODY"), QStringLiteral("-o"), teleFolder },
+                            nullptr, &err),
                  int(Cli::Failed));
         QVERIFY(err.contains(QLatin1String("NOBODY")));
-        QCOMPARE(m_demo.cli({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"), QString(),
-                             QStringLiteral("-o"), teleFolder}, nullptr, &err), int(Cli::Usage));
+        QCOMPARE(m_demo.cli({ QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
+                              QString(), QStringLiteral("-o"), teleFolder },
+                            nullptr, &err),
+                 int(Cli::Usage));
     }
 };
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);   // the preview dialog is a widget
+    QApplication app(argc, argv); // the preview dialog is a widget
     TestDocumentPdfs test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

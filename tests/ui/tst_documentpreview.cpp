@@ -32,7 +32,8 @@
 
 using namespace caravan;
 
-class TestDocumentPreview : public QObject {
+class TestDocumentPreview : public QObject
+{
     Q_OBJECT
 
 private:
@@ -93,7 +94,7 @@ private slots:
         QTRY_COMPARE(preview->renderedPage(), 0);
         QVERIFY(!preview->renderedImage().isNull());
         QCOMPARE(preview->currentPage(), 0);
-        QCOMPARE(attachedLanguages(dialog.pdfPath()), QStringList{QStringLiteral("en")});
+        QCOMPARE(attachedLanguages(dialog.pdfPath()), QStringList{ QStringLiteral("en") });
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("pageLabel"))->text(),
                  QStringLiteral("Page 1 of %1").arg(preview->pageCount()));
 
@@ -102,11 +103,11 @@ private slots:
         QSignalSpy disclosed(&dialog, &DocumentPreviewDialog::disclosed);
         QVERIFY(dialog.saveTo(copy));
         QCOMPARE(disclosed.size(), 1);
-        QCOMPARE(disclosed.first().at(1).toStringList(), QStringList{QStringLiteral("en")});
+        QCOMPARE(disclosed.first().at(1).toStringList(), QStringList{ QStringLiteral("en") });
         QCOMPARE(disclosed.first().at(2).toString(), QFileInfo(copy).absoluteFilePath());
         QCOMPARE(QFileInfo(copy).size(), QFileInfo(dialog.pdfPath()).size());
         QVERIFY(!dialog.saveTo(m_demo.file(QStringLiteral("no/such/folder/x.pdf"))));
-        QCOMPARE(disclosed.size(), 1);   // a failed save is not a disclosure
+        QCOMPARE(disclosed.size(), 1); // a failed save is not a disclosure
         QVERIFY(!dialog.messageText().isEmpty());
     }
 
@@ -116,8 +117,8 @@ private slots:
     {
         QTest::addColumn<QString>("failure");
         QTest::newRow("succeeds") << QString();
-        QTest::newRow("preview file gone") << QStringLiteral("source");   // the copy cannot be read
-        QTest::newRow("read-only folder") << QStringLiteral("folder");    // nothing can be written beside it
+        QTest::newRow("preview file gone") << QStringLiteral("source"); // the copy cannot be read
+        QTest::newRow("read-only folder") << QStringLiteral("folder"); // nothing can be written beside it
     }
     void saveReplacesTheOldFileOnlyWhenComplete()
     {
@@ -133,9 +134,8 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             QCOMPARE(f.write(old), old.size());
         }
-        const auto restore = qScopeGuard([&folder] {
-            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        });
+        const auto restore = qScopeGuard(
+                [&folder] { QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
         if (failure == QLatin1String("source")) {
             QVERIFY(QFile::remove(dialog.pdfPath()));
         } else if (failure == QLatin1String("folder")) {
@@ -168,7 +168,7 @@ private slots:
                      QCryptographicHash::hash(old, QCryptographicHash::Sha256));
             QCOMPARE(disclosed.size(), 0);
         }
-        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("summary.pdf")});
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{ QStringLiteral("summary.pdf") });
     }
 
     void languageChangeRegenerates()
@@ -184,14 +184,14 @@ private slots:
         first->setCurrentIndex(first->findData(QStringLiteral("ru")));
         QCOMPARE(generated.size(), 1);
         QVERIFY(dialog.pdfPath() != before);
-        QCOMPARE(attachedLanguages(dialog.pdfPath()), QStringList{QStringLiteral("ru")});
+        QCOMPARE(attachedLanguages(dialog.pdfPath()), QStringList{ QStringLiteral("ru") });
         QTRY_COMPARE(rendered.size(), 1);
         QCOMPARE(rendered.first().first().toInt(), 0);
 
         // A second language, then the same one twice: core refuses, the message says why.
         auto *second = dialog.findChild<QComboBox *>(QStringLiteral("secondLanguage"));
         second->setCurrentIndex(second->findData(QStringLiteral("en")));
-        QCOMPARE(attachedLanguages(dialog.pdfPath()), (QStringList{QStringLiteral("ru"), QStringLiteral("en")}));
+        QCOMPARE(attachedLanguages(dialog.pdfPath()), (QStringList{ QStringLiteral("ru"), QStringLiteral("en") }));
         second->setCurrentIndex(second->findData(QStringLiteral("ru")));
         QVERIFY(!dialog.messageText().isEmpty());
         second->setCurrentIndex(0);
@@ -216,9 +216,9 @@ private slots:
         QVERIFY(to && treatment);
         QSignalSpy generated(&dialog, &DocumentPreviewDialog::generated);
         to->lineEdit()->clear();
-        QTest::keyClicks(to->lineEdit(), QStringLiteral("2026-1"));   // not a date yet: nothing made
+        QTest::keyClicks(to->lineEdit(), QStringLiteral("2026-1")); // not a date yet: nothing made
         QCOMPARE(generated.size(), 0);
-        QTest::keyClicks(to->lineEdit(), QStringLiteral("0-01"));     // 2026-10-01: before the arrival
+        QTest::keyClicks(to->lineEdit(), QStringLiteral("0-01")); // 2026-10-01: before the arrival
         QCOMPARE(generated.size(), 0);
         QVERIFY(dialog.messageText().contains(QLatin1String("2026-10-01")));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveAs"))->isEnabled());
@@ -232,7 +232,10 @@ private slots:
         const QJsonObject json = testing::attachment(*doc);
         QCOMPARE(json.value(QStringLiteral("invitation")).toObject().value(QStringLiteral("stay_to")).toString(),
                  QStringLiteral("2026-12-31"));
-        QCOMPARE(json.value(QStringLiteral("invitation")).toObject().value(QStringLiteral("intended_treatment")).toString(),
+        QCOMPARE(json.value(QStringLiteral("invitation"))
+                         .toObject()
+                         .value(QStringLiteral("intended_treatment"))
+                         .toString(),
                  QStringLiteral("Haploidentical stem-cell transplant"));
     }
 
@@ -244,7 +247,7 @@ private slots:
         auto *visits = dialog.findChild<QComboBox *>(QStringLiteral("teleConsultation"));
         QVERIFY(visits);
         QCOMPARE(visits->count(), 2);
-        QVERIFY(visits->itemText(0) > visits->itemText(1));   // ISO dates: later sorts higher
+        QVERIFY(visits->itemText(0) > visits->itemText(1)); // ISO dates: later sorts higher
         visits->setCurrentIndex(1);
         auto doc = Poppler::Document::load(dialog.pdfPath());
         const QJsonObject json = testing::attachment(*doc);

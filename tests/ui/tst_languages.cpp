@@ -32,12 +32,13 @@ QDir translationsSourceDir()
 QString dayForm(int n)
 {
     return QCoreApplication::translate("CaseAlert", "expires in %n day(s) (%1)", nullptr, n)
-        .arg(QStringLiteral("2026-01-01"));
+            .arg(QStringLiteral("2026-01-01"));
 }
 
 } // namespace
 
-class TestLanguages : public QObject {
+class TestLanguages : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -54,7 +55,7 @@ void TestLanguages::apply_data()
 {
     QTest::addColumn<QString>("code");
     QTest::addColumn<Qt::LayoutDirection>("direction");
-    QTest::addColumn<QString>("cancel");  // expected QPlatformTheme "Cancel" where Caravan ships it
+    QTest::addColumn<QString>("cancel"); // expected QPlatformTheme "Cancel" where Caravan ships it
     QTest::addColumn<QString>("ctrlLeft"); // expected Ctrl+Left in a menu where Caravan ships it
 
     QTest::newRow("en") << QStringLiteral("en") << Qt::LeftToRight << QStringLiteral("Cancel")
@@ -144,10 +145,10 @@ void TestLanguages::plurals()
         QCOMPARE(dayForm(5), QStringLiteral("expires in 5 days (2026-01-01)"));
         QCOMPARE(dayForm(21), QStringLiteral("expires in 21 days (2026-01-01)"));
     }
-    for (const QString &code : {QStringLiteral("ur"), QStringLiteral("kk"), QStringLiteral("zh_CN")}) {
+    for (const QString &code : { QStringLiteral("ur"), QStringLiteral("kk"), QStringLiteral("zh_CN") }) {
         Languages languages;
         QVERIFY(languages.apply(code));
-        for (int n : {1, 2, 5, 21}) {
+        for (int n : { 1, 2, 5, 21 }) {
             const QString text = dayForm(n);
             QVERIFY2(!text.contains(QLatin1String("day")), qPrintable(code + QLatin1String(": ") + text));
             QVERIFY2(text.contains(QString::number(n)), qPrintable(code + QLatin1String(": ") + text));
@@ -159,11 +160,11 @@ void TestLanguages::tsFilesAreFinished()
 {
     const QDir dir = translationsSourceDir();
     QVERIFY2(dir.exists(QStringLiteral("caravan_ur.ts")), "translations/ not found from the test's source");
-    const QStringList files = dir.entryList({QStringLiteral("*.ts")}, QDir::Files, QDir::Name);
-    for (const QString &expected : {QStringLiteral("caravan_en.ts"), QStringLiteral("caravan_ur.ts"),
-                                   QStringLiteral("caravan_kk.ts"), QStringLiteral("caravan_ru.ts"),
-                                   QStringLiteral("caravan_zh_CN.ts"), QStringLiteral("qt_ur.ts"),
-                                   QStringLiteral("qt_kk.ts")})
+    const QStringList files = dir.entryList({ QStringLiteral("*.ts") }, QDir::Files, QDir::Name);
+    for (const QString &expected :
+         { QStringLiteral("caravan_en.ts"), QStringLiteral("caravan_ur.ts"), QStringLiteral("caravan_kk.ts"),
+           QStringLiteral("caravan_ru.ts"), QStringLiteral("caravan_zh_CN.ts"), QStringLiteral("qt_ur.ts"),
+           QStringLiteral("qt_kk.ts") })
         QVERIFY2(files.contains(expected), qPrintable(expected));
 
     for (const QString &name : files) {

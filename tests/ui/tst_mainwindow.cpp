@@ -35,7 +35,7 @@ using namespace caravan;
 namespace {
 
 // Runs f on the next modal dialog of type D as soon as it shows.
-template <class D>
+template<class D>
 void whenDialogShows(std::function<void(D *)> f)
 {
     auto *timer = new QTimer;
@@ -61,7 +61,8 @@ void typeText(QWidget *w, const QString &text)
 
 } // namespace
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
 
@@ -135,11 +136,12 @@ private slots:
         CaseRecordView *record = w.caseRecord();
         QTRY_VERIFY(record->record() && record->record()->patient.recordNumber == QLatin1String("UI-0001"));
         QVERIFY(exportButton->isEnabled());
-        QCOMPARE(exportButton->menu()->actions().size(), 3);   // summary, tele-consultation, invitation
+        QCOMPARE(exportButton->menu()->actions().size(), 3); // summary, tele-consultation, invitation
 
         // 5. a diagnosis and a CAR-T course, added in the record's tabs
         PartTab *diagnoses = record->partTab(CaseRecordView::DiagnosesTab);
-        QAbstractItemModelTester recordTester(diagnoses->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester recordTester(diagnoses->model(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         whenDialogShows<RecordDialog>([](RecordDialog *d) {
             QJsonObject v = d->form()->values();
             v.insert(QStringLiteral("icd10_code"), QStringLiteral("C91.0"));
@@ -208,7 +210,7 @@ private slots:
         whenDialogShows<RecordDialog>([&](RecordDialog *d) {
             QJsonObject v = d->form()->values();
             v.insert(QStringLiteral("icd10_code"), QStringLiteral("C92.0"));
-            v.insert(QStringLiteral("diagnosed_on"), QStringLiteral("2001-01-01"));   // before birth (2010)
+            v.insert(QStringLiteral("diagnosed_on"), QStringLiteral("2001-01-01")); // before birth (2010)
             d->form()->setValues(v);
             d->accept();
             stayedOpen = d->isVisible();

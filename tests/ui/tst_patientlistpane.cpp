@@ -21,7 +21,8 @@
 
 using namespace caravan;
 
-class TestPatientListPane : public QObject {
+class TestPatientListPane : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     Database m_db;
@@ -29,7 +30,7 @@ class TestPatientListPane : public QObject {
     std::unique_ptr<Store> m_store;
     std::unique_ptr<PatientListPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    QHash<QString, qint64> m_id;   // record number -> id
+    QHash<QString, qint64> m_id; // record number -> id
 
     qint64 add(const QString &number, const QString &familyNative, const QString &givenNative,
                const QString &familyLatin, const QString &givenLatin, const QString &nationality,
@@ -104,7 +105,7 @@ private slots:
     void cleanupTestCase()
     {
         m_tester.reset();
-        m_pane.reset();   // before the store and database go
+        m_pane.reset(); // before the store and database go
     }
 
     void init()
@@ -123,13 +124,15 @@ private slots:
         QVERIFY(!model()->headerData(PatientListModel::NextDue, Qt::Horizontal).toString().isEmpty());
         // Default order: passport family name.
         QCOMPARE(column(PatientListModel::RecordNumber),
-                 (QStringList{"RU-006", "PK-004", "KZ-003", "RU-002", "CN-005", "KZ-001"}));
+                 (QStringList{ "RU-006", "PK-004", "KZ-003", "RU-002", "CN-005", "KZ-001" }));
         const int olga = model()->rowOf(m_id.value("RU-006"));
         // the date reads left to right even in Urdu: wrapped in a left-to-right isolate
         QCOMPARE(model()->data(model()->index(olga, PatientListModel::NextDue)).toString(),
-                 QChar(0x2066) + QDate::currentDate().addDays(10).toString(QStringLiteral("yyyy-MM-dd")) + QChar(0x2069));
-        QVERIFY(model()->data(model()->index(olga, PatientListModel::NextDue), Qt::ToolTipRole).toString().contains(
-            QStringLiteral("Visa")));
+                 QChar(0x2066) + QDate::currentDate().addDays(10).toString(QStringLiteral("yyyy-MM-dd"))
+                         + QChar(0x2069));
+        QVERIFY(model()->data(model()->index(olga, PatientListModel::NextDue), Qt::ToolTipRole)
+                        .toString()
+                        .contains(QStringLiteral("Visa")));
         QCOMPARE(model()->data(model()->index(olga, PatientListModel::NameNative)).toString(),
                  QStringLiteral("Иванова Ольга"));
         QVERIFY(!m_pane->findChild<QLabel *>(QStringLiteral("patientCount"))->text().isEmpty());
@@ -140,11 +143,11 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("Latin") << "Aigul" << QStringList{"KZ-001", "RU-002"};
-        QTest::newRow("Cyrillic") << "Айгуль" << QStringList{"KZ-001", "RU-002"};
-        QTest::newRow("Cyrillic, other person") << "Иванова" << QStringList{"RU-006"};
-        QTest::newRow("Urdu") << "صائمہ" << QStringList{"PK-004"};
-        QTest::newRow("record number") << "KZ-003" << QStringList{"KZ-003"};
+        QTest::newRow("Latin") << "Aigul" << QStringList{ "KZ-001", "RU-002" };
+        QTest::newRow("Cyrillic") << "Айгуль" << QStringList{ "KZ-001", "RU-002" };
+        QTest::newRow("Cyrillic, other person") << "Иванова" << QStringList{ "RU-006" };
+        QTest::newRow("Urdu") << "صائمہ" << QStringList{ "PK-004" };
+        QTest::newRow("record number") << "KZ-003" << QStringList{ "KZ-003" };
         QTest::newRow("nobody") << "Xqzw" << QStringList{};
     }
     void searchAsYouTypeInTwoScripts()
@@ -153,7 +156,7 @@ private slots:
         QFETCH(QStringList, expected);
         QSignalSpy resets(model(), &QAbstractItemModel::modelReset);
         typeSearch(typed);
-        QVERIFY(resets.count() >= typed.size());   // every keystroke updated the list
+        QVERIFY(resets.count() >= typed.size()); // every keystroke updated the list
         QStringList shown = column(PatientListModel::RecordNumber);
         shown.sort();
         QCOMPARE(shown, expected);
@@ -172,24 +175,24 @@ private slots:
         QStringList codes;
         for (int i = 1; i < country->count(); ++i)
             codes << country->itemData(i).toString();
-        QCOMPARE(codes, (QStringList{"CN", "KZ", "PK", "RU"}));
+        QCOMPARE(codes, (QStringList{ "CN", "KZ", "PK", "RU" }));
 
         country->setCurrentIndex(country->findData(QStringLiteral("KZ")));
         QCOMPARE(m_pane->filter().nationality, QStringLiteral("KZ"));
-        QCOMPARE(column(PatientListModel::RecordNumber), (QStringList{"KZ-003", "KZ-001"}));
-        QCOMPARE(column(PatientListModel::Nationality), (QStringList{"KZ", "KZ"}));
+        QCOMPARE(column(PatientListModel::RecordNumber), (QStringList{ "KZ-003", "KZ-001" }));
+        QCOMPARE(column(PatientListModel::Nationality), (QStringList{ "KZ", "KZ" }));
 
         // With the search text: the hits that pass the filter.
         typeSearch(QStringLiteral("Айгуль"));
-        QCOMPARE(column(PatientListModel::RecordNumber), QStringList{"KZ-001"});
+        QCOMPARE(column(PatientListModel::RecordNumber), QStringList{ "KZ-001" });
         // And with the coordinator filter too (AND).
         QComboBox *coordinator = m_pane->filterBar()->coordinatorBox();
         coordinator->setCurrentIndex(coordinator->findData(QStringLiteral("Bilal Demo")));
         QCOMPARE(m_pane->shownCount(), 0);
         search()->clear();
-        QCOMPARE(column(PatientListModel::RecordNumber), QStringList{"KZ-003"});
+        QCOMPARE(column(PatientListModel::RecordNumber), QStringList{ "KZ-003" });
         country->setCurrentIndex(0);
-        QCOMPARE(column(PatientListModel::RecordNumber), (QStringList{"KZ-003", "RU-002"}));
+        QCOMPARE(column(PatientListModel::RecordNumber), (QStringList{ "KZ-003", "RU-002" }));
     }
 
     void sortByClickingHeader()
@@ -200,18 +203,18 @@ private slots:
                         header->height() / 2);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(model()->sortColumn(), section);
-        QCOMPARE(column(section), (QStringList{"CN-005", "KZ-001", "KZ-003", "PK-004", "RU-002", "RU-006"}));
+        QCOMPARE(column(section), (QStringList{ "CN-005", "KZ-001", "KZ-003", "PK-004", "RU-002", "RU-006" }));
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(model()->sortOrder(), Qt::DescendingOrder);
-        QCOMPARE(column(section), (QStringList{"RU-006", "RU-002", "PK-004", "KZ-003", "KZ-001", "CN-005"}));
+        QCOMPARE(column(section), (QStringList{ "RU-006", "RU-002", "PK-004", "KZ-003", "KZ-001", "CN-005" }));
         // While searching, the chosen column orders the hits too.
         typeSearch(QStringLiteral("Aigul"));
-        QCOMPARE(column(section), (QStringList{"RU-002", "KZ-001"}));
+        QCOMPARE(column(section), (QStringList{ "RU-002", "KZ-001" }));
         search()->clear();
         // A third click returns to the default order.
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(model()->sortColumn(), -1);
-        QCOMPARE(column(section), (QStringList{"RU-006", "PK-004", "KZ-003", "RU-002", "CN-005", "KZ-001"}));
+        QCOMPARE(column(section), (QStringList{ "RU-006", "PK-004", "KZ-003", "RU-002", "CN-005", "KZ-001" }));
     }
 
     void signalsCarryTheRightId()

@@ -69,7 +69,8 @@ QStringList xmlTexts(const QByteArray &xml)
 
 } // namespace
 
-class TestPdfDocumentInfo : public QObject {
+class TestPdfDocumentInfo : public QObject
+{
     Q_OBJECT
 
 private:
@@ -86,7 +87,7 @@ private:
         info.keywords = QStringLiteral("referral, CAR-T");
         info.creator = QStringLiteral("Caravan 0.6");
         info.producer = QStringLiteral("Caravan (Qt 6.4)");
-        info.created = QDateTime(QDate(2024, 3, 5), QTime(14, 30, 15), QTimeZone(5 * 3600));   // PKT
+        info.created = QDateTime(QDate(2024, 3, 5), QTime(14, 30, 15), QTimeZone(5 * 3600)); // PKT
         info.language = language;
         return info;
     }
@@ -114,12 +115,13 @@ private slots:
         QTest::addColumn<QString>("subject");
         QTest::addColumn<QString>("author");
         QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("lang");   // as written to /Lang and dc:language
+        QTest::addColumn<QString>("lang"); // as written to /Lang and dc:language
         QTest::newRow("urdu") << QString::fromUtf8("رپورٹ") << QString::fromUtf8("حوالہ جاتی خلاصہ")
                               << QString::fromUtf8("ڈاکٹر عائشہ") << QStringLiteral("ur-PK") << QStringLiteral("ur-PK");
         QTest::newRow("chinese") << QString::fromUtf8("转诊摘要") << QString::fromUtf8("远程会诊记录")
                                  << QString::fromUtf8("王医生") << QStringLiteral("zh_CN") << QStringLiteral("zh-CN");
-        QTest::newRow("russian") << QString::fromUtf8("Выписка для направления") << QString::fromUtf8("Приглашение (виза)")
+        QTest::newRow("russian") << QString::fromUtf8("Выписка для направления")
+                                 << QString::fromUtf8("Приглашение (виза)")
                                  << QString::fromUtf8("Д-р Айгерим \\ <Сейтқали>") << QStringLiteral("ru")
                                  << QStringLiteral("ru");
     }
@@ -140,7 +142,7 @@ private slots:
         QVERIFY2(s.ok(), qPrintable(s.error().message));
         const QByteArray after = readAll(path);
         QVERIFY(after.size() > before.size());
-        QVERIFY(after.startsWith(before));   // an incremental update only appends
+        QVERIFY(after.startsWith(before)); // an incremental update only appends
 
         const auto doc = Poppler::Document::load(path);
         QVERIFY(doc);
@@ -161,7 +163,7 @@ private slots:
         QVERIFY(xmp.contains(QStringLiteral("<rdf:li>%1</rdf:li>").arg(lang)));
         QVERIFY(xmp.contains(QStringLiteral("<xmp:CreateDate>2024-03-05T09:30:15Z</xmp:CreateDate>")));
         const QStringList xmpTexts = xmlTexts(xmpPacket(after));
-        for (const QString &value : {title, subject, author, lang, info.keywords, info.creator, info.producer})
+        for (const QString &value : { title, subject, author, lang, info.keywords, info.creator, info.producer })
             QVERIFY2(xmpTexts.contains(value), qPrintable(value));
 
         const QByteArray catalog = lastCatalog(after);
@@ -187,7 +189,7 @@ private slots:
         QVERIFY(writePdfDocumentInfo(path, info).ok());
         info.title = QString::fromUtf8("Шақыру хаты");
         info.language = QStringLiteral("kk");
-        info.producer.clear();   // empty: the file's Producer is kept
+        info.producer.clear(); // empty: the file's Producer is kept
         const Status s = writePdfDocumentInfo(path, info);
         QVERIFY2(s.ok(), qPrintable(s.error().message));
 
@@ -240,10 +242,11 @@ private slots:
         const Status s = writePdfDocumentInfo(path, sample(QStringLiteral("T"), {}, {}, language));
         QVERIFY(!s.ok());
         QVERIFY(!s.error().message.isEmpty());
-        QCOMPARE(readAll(path), bytes);   // byte-identical
+        QCOMPARE(readAll(path), bytes); // byte-identical
         if (language == QLatin1String("en"))
             QVERIFY2(s.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(s.error().message));
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("refused.pdf*")}, QDir::Files | QDir::Hidden).size(), 1);
+        QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("refused.pdf*") }, QDir::Files | QDir::Hidden).size(),
+                 1);
     }
 
     void unreadable()
@@ -253,7 +256,7 @@ private slots:
         QVERIFY(!s.ok());
         QVERIFY(s.error().message.contains(QDir::toNativeSeparators(missing)));
         QVERIFY(!QFile::exists(missing));
-        QVERIFY(!writePdfDocumentInfo(m_dir.path(), {}).ok());   // a folder
+        QVERIFY(!writePdfDocumentInfo(m_dir.path(), {}).ok()); // a folder
     }
 
     void unwritable_data()
@@ -291,7 +294,7 @@ private slots:
         QVERIFY(!s.ok());
         QVERIFY2(s.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(s.error().message));
         QCOMPARE(readAll(path), before);
-        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 1);   // no temporary left behind
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left behind
     }
 };
 

@@ -54,7 +54,7 @@ QString json(const QJsonValue &v)
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{ v }).toJson(QJsonDocument::Compact));
 }
 
 // Field by field, so that a failure names the field.
@@ -66,14 +66,15 @@ void compareObjects(const QJsonObject &actual, const QJsonObject &expected)
         QVERIFY2(actual.contains(k), qPrintable(QStringLiteral("missing field %1").arg(k)));
         QVERIFY2(expected.contains(k), qPrintable(QStringLiteral("unexpected field %1").arg(k)));
         QVERIFY2(actual.value(k) == expected.value(k),
-                 qPrintable(QStringLiteral("%1: got %2, expected %3").arg(k, json(actual.value(k)), json(expected.value(k)))));
+                 qPrintable(QStringLiteral("%1: got %2, expected %3")
+                                    .arg(k, json(actual.value(k)), json(expected.value(k)))));
     }
 }
 
 } // namespace
 
-
-class TestRecordForm : public QObject {
+class TestRecordForm : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase()
@@ -103,18 +104,18 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(QJsonObject, record);
         const QHash<QString, QList<FieldSpec>> specs{
-            {QStringLiteral("patient"), fieldSpecs<Patient>()},
-            {QStringLiteral("course"), fieldSpecs<TreatmentCourse>()},
-            {QStringLiteral("visit"), fieldSpecs<Visit>()},
-            {QStringLiteral("measurement"), fieldSpecs<Measurement>()},
-            {QStringLiteral("diagnosis"), fieldSpecs<Diagnosis>()},
-            {QStringLiteral("assessment"), fieldSpecs<Assessment>()},
-            {QStringLiteral("institution"), fieldSpecs<Institution>()},
+            { QStringLiteral("patient"), fieldSpecs<Patient>() },
+            { QStringLiteral("course"), fieldSpecs<TreatmentCourse>() },
+            { QStringLiteral("visit"), fieldSpecs<Visit>() },
+            { QStringLiteral("measurement"), fieldSpecs<Measurement>() },
+            { QStringLiteral("diagnosis"), fieldSpecs<Diagnosis>() },
+            { QStringLiteral("assessment"), fieldSpecs<Assessment>() },
+            { QStringLiteral("institution"), fieldSpecs<Institution>() },
         };
         RecordForm form(specs.value(kind));
         if (kind == QLatin1String("course"))
             form.setFieldVisibilityRule(treatmentCourseVisibility());
-        form.setReferenceChoices(QStringLiteral("institution"), {{5, QStringLiteral("Partner hospital")}});
+        form.setReferenceChoices(QStringLiteral("institution"), { { 5, QStringLiteral("Partner hospital") } });
         form.setValues(record);
         compareObjects(form.values(), record);
 
@@ -136,7 +137,7 @@ private slots:
         QVERIFY(qobject_cast<QPlainTextEdit *>(form.fieldWidget(QStringLiteral("notes"))));
         QVERIFY(qobject_cast<QLineEdit *>(form.fieldWidget(QStringLiteral("chemo_bsa_used"))));
         QVERIFY(qobject_cast<ListFieldEditor *>(form.fieldWidget(QStringLiteral("chemo_drugs"))));
-        QCOMPARE(form.fieldWidget(QStringLiteral("patient_id")), nullptr);   // never shown
+        QCOMPARE(form.fieldWidget(QStringLiteral("patient_id")), nullptr); // never shown
         QVERIFY(qobject_cast<DateTimeEdit *>(RecordForm(fieldSpecs<Visit>()).fieldWidget(QStringLiteral("starts_at"))));
 
         // Choices show labels and keep codes.
@@ -147,28 +148,31 @@ private slots:
 
         // References: "—" is none; an id not among the choices is kept.
         auto *diag = static_cast<QComboBox *>(form.fieldWidget(QStringLiteral("diagnosis_id")));
-        form.setReferenceChoices(QStringLiteral("diagnosis"), {{3, QStringLiteral("C91.0 ALL")}, {4, QStringLiteral("C92.0 AML")}});
+        form.setReferenceChoices(QStringLiteral("diagnosis"),
+                                 { { 3, QStringLiteral("C91.0 ALL") }, { 4, QStringLiteral("C92.0 AML") } });
         QCOMPARE(diag->count(), 3);
         QCOMPARE(diag->itemText(0), QStringLiteral("—"));
         QVERIFY(form.values().value(QLatin1String("diagnosis_id")).isNull());
-        form.setValues({{QStringLiteral("diagnosis_id"), 4}});
+        form.setValues({ { QStringLiteral("diagnosis_id"), 4 } });
         QCOMPARE(diag->currentText(), QStringLiteral("C92.0 AML"));
         QCOMPARE(form.values().value(QLatin1String("diagnosis_id")).toInteger(), 4);
         // Values first, choices later (as the dialog does): the value finds its label.
         RecordForm later(fieldSpecs<Patient>());
-        later.setValues({{QStringLiteral("referring_institution_id"), 7}});
+        later.setValues({ { QStringLiteral("referring_institution_id"), 7 } });
         auto *referrer = static_cast<QComboBox *>(later.fieldWidget(QStringLiteral("referring_institution_id")));
         QCOMPARE(referrer->currentText(), QStringLiteral("Record #7"));
-        later.setReferenceChoices(QStringLiteral("institution"), {{6, QStringLiteral("Aga Khan (Karachi)")}, {7, QStringLiteral("NROC (Astana)")}});
+        later.setReferenceChoices(
+                QStringLiteral("institution"),
+                { { 6, QStringLiteral("Aga Khan (Karachi)") }, { 7, QStringLiteral("NROC (Astana)") } });
         QCOMPARE(referrer->currentText(), QStringLiteral("NROC (Astana)"));
-        QCOMPARE(referrer->count(), 3);   // "—" and the two choices, no stale "Record #7"
+        QCOMPARE(referrer->count(), 3); // "—" and the two choices, no stale "Record #7"
         QCOMPARE(later.values().value(QLatin1String("referring_institution_id")).toInteger(), 7);
 
         // Numbers: typed with a decimal comma, returned as numbers; empty optional is null.
         auto *bsa = static_cast<QLineEdit *>(form.fieldWidget(QStringLiteral("chemo_bsa_used")));
         type->setCurrentIndex(type->findData(QStringLiteral("chemotherapy")));
         bsa->clear();
-        QTest::keyClicks(bsa, QStringLiteral("1,7x5"));   // the x is refused
+        QTest::keyClicks(bsa, QStringLiteral("1,7x5")); // the x is refused
         QCOMPARE(bsa->text(), QStringLiteral("1,75"));
         QCOMPARE(form.values().value(QLatin1String("chemo_bsa_used")), QJsonValue(1.75));
         bsa->clear();
@@ -225,9 +229,9 @@ private slots:
         QApplication::setActiveWindow(&form);
 
         const QString birthMessage = QStringLiteral("The birth date 2031-01-01 is in the future.");
-        form.showIssues({{QStringLiteral("email"), QStringLiteral("\"x@\" is not an e-mail address.")},
-                         {QStringLiteral("birth_date"), birthMessage},
-                         {QStringLiteral("no_such_field"), QStringLiteral("Something else is wrong.")}},
+        form.showIssues({ { QStringLiteral("email"), QStringLiteral("\"x@\" is not an e-mail address.") },
+                          { QStringLiteral("birth_date"), birthMessage },
+                          { QStringLiteral("no_such_field"), QStringLiteral("Something else is wrong.") } },
                         QStringLiteral("The patient could not be saved."));
 
         QWidget *birth = form.fieldWidget(QStringLiteral("birth_date"));
@@ -239,7 +243,9 @@ private slots:
         const QPoint issueTopLeft = issue->mapTo(&form, QPoint(0, 0));
         QCOMPARE(issueTopLeft.x(), fieldBottomLeft.x());
         QVERIFY2(issueTopLeft.y() >= fieldBottomLeft.y() && issueTopLeft.y() - fieldBottomLeft.y() < 16,
-                 qPrintable(QStringLiteral("issue at y=%1, field ends at y=%2").arg(issueTopLeft.y()).arg(fieldBottomLeft.y())));
+                 qPrintable(QStringLiteral("issue at y=%1, field ends at y=%2")
+                                    .arg(issueTopLeft.y())
+                                    .arg(fieldBottomLeft.y())));
         // Nothing under fields without issues.
         QVERIFY(!form.issueWidget(QStringLiteral("record_number"))->isVisible());
         // Unknown fields and the headline at the top.
@@ -262,7 +268,7 @@ private slots:
         RecordForm form(fieldSpecs<TreatmentCourse>());
         form.setFieldVisibilityRule(treatmentCourseVisibility());
         form.setValues(codec::recordToJson(builders::chemoCourse()));
-        form.showIssues({{QStringLiteral("cart_crs_grade"), QStringLiteral("The CRS grade must be 0 to 4.")}});
+        form.showIssues({ { QStringLiteral("cart_crs_grade"), QStringLiteral("The CRS grade must be 0 to 4.") } });
         QVERIFY(form.issueText(QStringLiteral("cart_crs_grade")).isEmpty());
         QVERIFY(form.generalMessage().contains(fieldLabel(u"treatment_course", u"cart_crs_grade")));
         QVERIFY(form.generalMessage().contains(QStringLiteral("The CRS grade must be 0 to 4.")));
@@ -316,7 +322,7 @@ private slots:
         line->insert(QStringLiteral("24-01-01"));
         QCOMPARE(line->text(), QString());
         QVERIFY(edit.isEmpty());
-        QVERIFY(edit.isAcceptable());   // empty = not recorded
+        QVERIFY(edit.isAcceptable()); // empty = not recorded
 
         QTest::keyClicks(line, QStringLiteral("2024-01-05"));
         QCOMPARE(line->text(), QStringLiteral("2024-01-05"));
@@ -344,7 +350,7 @@ private slots:
         const QJsonValue v = form.values().value(QLatin1String("birth_date"));
         QCOMPARE(v, QJsonValue(QStringLiteral("2012-04")));
         Patient p;
-        const QString error = codec::recordFromJson(QJsonObject{{QStringLiteral("birth_date"), v}}, p);
+        const QString error = codec::recordFromJson(QJsonObject{ { QStringLiteral("birth_date"), v } }, p);
         QVERIFY(error.startsWith(QLatin1String("birth_date: ")));
         const ValidationIssue issue = RecordDialog::issueFromDecodeError(Patient::table, error);
         QCOMPARE(issue.field, QStringLiteral("birth_date"));
@@ -356,11 +362,11 @@ private slots:
         RecordForm form(fieldSpecs<Visit>());
         // 06:30 UTC is 12:30 in Almaty (UTC+6, or +5 after March 2024: compute it).
         const QDateTime utc(QDate(2024, 3, 5), QTime(6, 30), Qt::UTC);
-        form.setValues({{QStringLiteral("starts_at"), QStringLiteral("2024-03-05T06:30:00Z")}});
+        form.setValues({ { QStringLiteral("starts_at"), QStringLiteral("2024-03-05T06:30:00Z") } });
         auto *edit = static_cast<DateTimeEdit *>(form.fieldWidget(QStringLiteral("starts_at")));
         QCOMPARE(edit->dateEdit()->date(), utc.toLocalTime().date());
         QCOMPARE(edit->timeEdit()->time(), utc.toLocalTime().time());
-        QVERIFY(utc.toLocalTime().time() != utc.time());   // the test runs in a zone that is not UTC
+        QVERIFY(utc.toLocalTime().time() != utc.time()); // the test runs in a zone that is not UTC
         // The user moves it to 09:00 local time: stored as UTC with Z.
         edit->timeEdit()->setTime(QTime(9, 0));
         const QDateTime local(utc.toLocalTime().date(), QTime(9, 0));
@@ -386,7 +392,7 @@ private slots:
         QCOMPARE(rows.size(), 2);
         const QJsonObject first = rows.at(0).toObject();
         QCOMPARE(first.value(QLatin1String("drug")).toString(), QStringLiteral("Doxorubicin"));
-        QCOMPARE(first.value(QLatin1String("basis")).toString(), QStringLiteral("mg/m2"));   // first choice
+        QCOMPARE(first.value(QLatin1String("basis")).toString(), QStringLiteral("mg/m2")); // first choice
         QCOMPARE(first.value(QLatin1String("dose_per_unit")), QJsonValue(50.0));
         QVERIFY(first.value(QLatin1String("dose_given_mg")).isNull());
         DrugDose decoded;
@@ -408,7 +414,8 @@ private slots:
 
         // Cycles count on.
         ListFieldEditor cycles(fieldSpecs<ChemoCycle>());
-        cycles.setValue(QJsonArray{QJsonObject{{QStringLiteral("number"), 1}, {QStringLiteral("start_date"), QStringLiteral("2024-02-05")}}});
+        cycles.setValue(QJsonArray{ QJsonObject{ { QStringLiteral("number"), 1 },
+                                                 { QStringLiteral("start_date"), QStringLiteral("2024-02-05") } } });
         cycles.addRow();
         QCOMPARE(cycles.cellValue(1, QStringLiteral("number")), QJsonValue(2));
         // Removing the selected rows; none left is null.
@@ -426,7 +433,8 @@ private slots:
                                 ++calls;
                                 saved = values;
                                 return Error(QStringLiteral("The patient was not saved."),
-                                             {{QStringLiteral("record_number"), QStringLiteral("The hospital record number is required.")}});
+                                             { { QStringLiteral("record_number"),
+                                                 QStringLiteral("The hospital record number is required.") } });
                             });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -446,7 +454,10 @@ private slots:
         QVERIFY(dialog.form()->issueWidget(QStringLiteral("record_number"))->isVisible());
 
         // Corrected, it saves and closes.
-        dialog.setSaveFunction([&](const QJsonObject &) -> Status { ++calls; return {}; });
+        dialog.setSaveFunction([&](const QJsonObject &) -> Status {
+            ++calls;
+            return {};
+        });
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(calls, 2);
         QVERIFY(!dialog.isVisible());
@@ -457,7 +468,8 @@ private slots:
     // text, "Discard" closes it; without a change Cancel closes at once.
     void cancelAsksBeforeDiscarding()
     {
-        RecordDialog untouched(QStringLiteral("New patient"), fieldSpecs<Patient>(), codec::recordToJson(Patient()), {});
+        RecordDialog untouched(QStringLiteral("New patient"), fieldSpecs<Patient>(), codec::recordToJson(Patient()),
+                               {});
         untouched.show();
         QVERIFY(QTest::qWaitForWindowExposed(&untouched));
         untouched.reject();
@@ -481,7 +493,7 @@ private slots:
                         return b->click();
             });
         };
-        answer(false);   // "Keep editing"
+        answer(false); // "Keep editing"
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QVERIFY(dialog.isVisible());
         QCOMPARE(family->text(), QStringLiteral("Qureshi"));
@@ -505,9 +517,10 @@ private slots:
         QCOMPARE(dialog->windowTitle(), RecordDialog::titleFor("patient", true));
         RecordForm *form = dialog->form();
         static_cast<QLineEdit *>(form->fieldWidget(QStringLiteral("record_number")))->setText(QStringLiteral("IPC-1"));
-        static_cast<QLineEdit *>(form->fieldWidget(QStringLiteral("family_name_latin")))->setText(QStringLiteral("Khan"));
+        static_cast<QLineEdit *>(form->fieldWidget(QStringLiteral("family_name_latin")))
+                ->setText(QStringLiteral("Khan"));
         auto *birth = static_cast<DateEdit *>(form->fieldWidget(QStringLiteral("birth_date")));
-        QTest::keyClicks(birth->lineEdit(), QStringLiteral("2012-04"));   // not finished
+        QTest::keyClicks(birth->lineEdit(), QStringLiteral("2012-04")); // not finished
         dialog->accept();
         QCOMPARE(dialog->result(), int(QDialog::Rejected));
         QVERIFY2(form->issueText(QStringLiteral("birth_date")).contains(QStringLiteral("2012-04")),
@@ -529,12 +542,14 @@ private slots:
         Diagnosis d;
         d.patientId = id;
         auto diagnosisDialog = makeRecordDialog(editor, d);
-        static_cast<QLineEdit *>(diagnosisDialog->form()->fieldWidget(QStringLiteral("icd10_code")))->setText(QStringLiteral("leukaemia"));
+        static_cast<QLineEdit *>(diagnosisDialog->form()->fieldWidget(QStringLiteral("icd10_code")))
+                ->setText(QStringLiteral("leukaemia"));
         diagnosisDialog->accept();
         QCOMPARE(diagnosisDialog->result(), int(QDialog::Rejected));
         QVERIFY(diagnosisDialog->form()->issueText(QStringLiteral("icd10_code")).contains(QStringLiteral("leukaemia")));
         QVERIFY(!diagnosisDialog->form()->generalMessage().isEmpty());
-        static_cast<QLineEdit *>(diagnosisDialog->form()->fieldWidget(QStringLiteral("icd10_code")))->setText(QStringLiteral("C91.0"));
+        static_cast<QLineEdit *>(diagnosisDialog->form()->fieldWidget(QStringLiteral("icd10_code")))
+                ->setText(QStringLiteral("C91.0"));
         diagnosisDialog->accept();
         QCOMPARE(diagnosisDialog->result(), int(QDialog::Accepted));
         QCOMPARE(store.partsOf<Diagnosis>(id).size(), 1);
@@ -542,7 +557,8 @@ private slots:
         // Changing the patient keeps id and version in step.
         auto change = makeRecordDialog(editor, *stored);
         QCOMPARE(change->windowTitle(), RecordDialog::titleFor("patient", false));
-        static_cast<QLineEdit *>(change->form()->fieldWidget(QStringLiteral("given_name_latin")))->setText(QStringLiteral("Ayesha"));
+        static_cast<QLineEdit *>(change->form()->fieldWidget(QStringLiteral("given_name_latin")))
+                ->setText(QStringLiteral("Ayesha"));
         change->accept();
         QCOMPARE(change->result(), int(QDialog::Accepted));
         QCOMPARE(store.get<Patient>(id)->givenNameLatin, QStringLiteral("Ayesha"));
@@ -552,7 +568,8 @@ private slots:
         TreatmentCourse c;
         c.patientId = id;
         auto courseDialog = makeRecordDialog(editor, c);
-        auto *diagnosisCombo = static_cast<QComboBox *>(courseDialog->form()->fieldWidget(QStringLiteral("diagnosis_id")));
+        auto *diagnosisCombo =
+                static_cast<QComboBox *>(courseDialog->form()->fieldWidget(QStringLiteral("diagnosis_id")));
         QCOMPARE(diagnosisCombo->count(), 2);
         QVERIFY(diagnosisCombo->itemText(1).startsWith(QLatin1String("C91.0")));
     }
@@ -581,7 +598,7 @@ private slots:
         };
         measure(MeasurementKind::Height, 168, "cm", QDate(2024, 1, 3));
         measure(MeasurementKind::Weight, 75, "kg", QDate(2024, 1, 3));
-        measure(MeasurementKind::Height, 170, "cm", QDate(2024, 2, 1));   // the latest ones count
+        measure(MeasurementKind::Height, 170, "cm", QDate(2024, 2, 1)); // the latest ones count
         measure(MeasurementKind::Weight, 70, "kg", QDate(2024, 2, 1));
 
         TreatmentCourse c = builders::chemoCourse();
@@ -589,10 +606,10 @@ private slots:
         c.diagnosisId.reset();
         c.institutionId.reset();
         c.chemo.bsaUsed.reset();
-        c.chemo.drugs = {{QStringLiteral("Cyclophosphamide"), DoseBasis::PerSquareMetre, 750, std::nullopt},
-                         {QStringLiteral("Vincristine"), DoseBasis::PerSquareMetre, 1.4, std::nullopt},
-                         {QStringLiteral("ATG"), DoseBasis::PerKilogram, 2.5, std::nullopt},
-                         {QStringLiteral("Methotrexate IT"), DoseBasis::Flat, 12, std::nullopt}};
+        c.chemo.drugs = { { QStringLiteral("Cyclophosphamide"), DoseBasis::PerSquareMetre, 750, std::nullopt },
+                          { QStringLiteral("Vincristine"), DoseBasis::PerSquareMetre, 1.4, std::nullopt },
+                          { QStringLiteral("ATG"), DoseBasis::PerKilogram, 2.5, std::nullopt },
+                          { QStringLiteral("Methotrexate IT"), DoseBasis::Flat, 12, std::nullopt } };
         auto dialog = makeRecordDialog(editor, c);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
@@ -602,7 +619,7 @@ private slots:
         QTest::mouseClick(button, Qt::LeftButton);
 
         const QJsonObject v = dialog->form()->values();
-        QCOMPARE(v.value(QLatin1String("chemo_bsa_used")), QJsonValue(1.82));   // sqrt(170 × 70 / 3600)
+        QCOMPARE(v.value(QLatin1String("chemo_bsa_used")), QJsonValue(1.82)); // sqrt(170 × 70 / 3600)
         const QJsonArray drugs = v.value(QLatin1String("chemo_drugs")).toArray();
         QCOMPARE(drugs.size(), 4);
         QCOMPARE(drugs.at(0).toObject().value(QLatin1String("dose_given_mg")), QJsonValue(1365.0));
@@ -650,9 +667,9 @@ private slots:
             QVERIFY2(isWellFormedIcd10(e.code), qPrintable(e.code));
             QVERIFY2(!e.text.isEmpty(), qPrintable(e.code));
         }
-        for (const char *needed : {"C41.4", "C50.9", "C56", "C34.9", "C71.9", "C22.0", "C16.9", "C18.9", "C20",
-                                   "C64", "C73", "C91.0", "C92.0", "D46.9", "D56.1", "D61.9", "I25.1", "I35.0",
-                                   "Q21.0", "M51.1", "M43.1", "G95.2"})
+        for (const char *needed :
+             { "C41.4", "C50.9", "C56",   "C34.9", "C71.9", "C22.0", "C16.9", "C18.9", "C20",   "C64",   "C73",
+               "C91.0", "C92.0", "D46.9", "D56.1", "D61.9", "I25.1", "I35.0", "Q21.0", "M51.1", "M43.1", "G95.2" })
             QVERIFY2(!c.textOf(QLatin1String(needed)).isEmpty(), needed);
 
         const auto codes = [&c](const QString &typed) {
@@ -664,7 +681,7 @@ private slots:
         QCOMPARE(codes(QStringLiteral("C91")).first(), QStringLiteral("C91.0"));
         QVERIFY(codes(QStringLiteral("C91")).contains(QStringLiteral("C91.9")));
         QVERIFY(!codes(QStringLiteral("C91")).contains(QStringLiteral("C92.0")));
-        QCOMPARE(codes(QStringLiteral("c910")), QStringList{QStringLiteral("C91.0")});   // dot and case optional
+        QCOMPARE(codes(QStringLiteral("c910")), QStringList{ QStringLiteral("C91.0") }); // dot and case optional
         QVERIFY(codes(QStringLiteral("thalass")).contains(QStringLiteral("D56.1")));
         QVERIFY(codes(QStringLiteral("acute lymph")).contains(QStringLiteral("C91.0")));
         QVERIFY(!codes(QStringLiteral("acute lymph")).contains(QStringLiteral("C92.0")));
@@ -713,7 +730,7 @@ private slots:
         QTest::keyClicks(code, QStringLiteral("q87.4"));
         popup->hide();
         QTest::keyClick(code, Qt::Key_Return);
-        QCOMPARE(code->text(), QStringLiteral("Q87.4"));   // not listed, still a code
+        QCOMPARE(code->text(), QStringLiteral("Q87.4")); // not listed, still a code
         QCOMPARE(form.values().value(QLatin1String("icd10_code")).toString(), QStringLiteral("Q87.4"));
     }
 

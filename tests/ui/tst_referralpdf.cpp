@@ -24,7 +24,8 @@
 using namespace caravan;
 using namespace caravan::testing;
 
-class TestReferralPdf : public QObject {
+class TestReferralPdf : public QObject
+{
     Q_OBJECT
 
 private:
@@ -83,25 +84,26 @@ private slots:
     void english()
     {
         const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0001"));
-        const QString text = checkCommon(write(r, {QStringLiteral("en")}, QStringLiteral("en.pdf")), r, {QStringLiteral("en")});
+        const QString text =
+                checkCommon(write(r, { QStringLiteral("en") }, QStringLiteral("en.pdf")), r, { QStringLiteral("en") });
         QVERIFY2(text.contains(QLatin1String("DEMO-0001")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("MALIK")) && text.contains(QLatin1String("Umar")));
         QVERIFY(text.contains(QLatin1String("Referral summary")));
         QVERIFY(text.contains(QLatin1String("Page 1 of")));
 
         // The plan: ongoing courses and the next appointment after the day it is made.
-        auto doc = Poppler::Document::load(write(r, {QStringLiteral("en")}, QStringLiteral("en.pdf")));
+        auto doc = Poppler::Document::load(write(r, { QStringLiteral("en") }, QStringLiteral("en.pdf")));
         const QString all = allText(*doc);
         const Visit *next = nullptr;
         for (const Visit &v : r.visits)
             if (v.startsAt.date() > m_options.today && (!next || v.startsAt < next->startsAt))
                 next = &v;
         QVERIFY(next);
-        QVERIFY2(all.contains(QStringLiteral("Next appointment %1 · %2").arg(next->startsAt.date().toString(Qt::ISODate),
-                                                                            labelOf(next->type))),
+        QVERIFY2(all.contains(QStringLiteral("Next appointment %1 · %2")
+                                      .arg(next->startsAt.date().toString(Qt::ISODate), labelOf(next->type))),
                  qPrintable(all));
         const PatientRecord treated = m_demo.record(QStringLiteral("DEMO-0002"));
-        auto plan = Poppler::Document::load(write(treated, {QStringLiteral("en")}, QStringLiteral("plan.pdf")));
+        auto plan = Poppler::Document::load(write(treated, { QStringLiteral("en") }, QStringLiteral("plan.pdf")));
         for (const TreatmentCourse &c : treated.courses)
             if (c.status == CourseStatus::Ongoing)
                 QVERIFY2(allText(*plan).contains(c.name + QStringLiteral(" (Ongoing")), qPrintable(c.name));
@@ -122,14 +124,15 @@ private slots:
         QFETCH(QString, patient);
         QFETCH(QString, native);
         const PatientRecord r = m_demo.record(patient);
-        const QString text = checkCommon(write(r, {language}, language + QStringLiteral(".pdf")), r, {language});
+        const QString text = checkCommon(write(r, { language }, language + QStringLiteral(".pdf")), r, { language });
         QVERIFY2(text.contains(patient), qPrintable(text));
         QVERIFY(text.contains(r.patient.familyNameLatin.toUpper()));
         const Translation tr(language);
         QVERIFY(tr.loaded());
         // The heading in the document's language (English while the string awaits translation).
         QVERIFY(text.contains(Documents::title(DocumentKind::ReferralSummary, language)));
-        QVERIFY(language == QLatin1String("en") || Documents::title(DocumentKind::ReferralSummary, language) != QLatin1String("Referral summary"));
+        QVERIFY(language == QLatin1String("en")
+                || Documents::title(DocumentKind::ReferralSummary, language) != QLatin1String("Referral summary"));
         // The vocabulary is translated already: the sex label is not the English one.
         const QString sex = tr.label(r.patient.sex);
         QVERIFY(sex != labelOf(r.patient.sex) || language == QLatin1String("en"));
@@ -141,10 +144,11 @@ private slots:
     void urdu()
     {
         const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0001"));
-        const QString text = checkCommon(write(r, {QStringLiteral("ur")}, QStringLiteral("ur.pdf")), r, {QStringLiteral("ur")});
+        const QString text =
+                checkCommon(write(r, { QStringLiteral("ur") }, QStringLiteral("ur.pdf")), r, { QStringLiteral("ur") });
         QVERIFY2(text.contains(QLatin1String("DEMO-0001")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("MALIK")));
-        auto doc = Poppler::Document::load(write(r, {QStringLiteral("ur")}, QStringLiteral("ur.pdf")));
+        auto doc = Poppler::Document::load(write(r, { QStringLiteral("ur") }, QStringLiteral("ur.pdf")));
         bool nastaliq = false;
         for (const Poppler::FontInfo &f : doc->fonts())
             nastaliq = nastaliq || f.name().contains(QLatin1String("Nastaliq"));
@@ -154,7 +158,7 @@ private slots:
     void bilingual()
     {
         const PatientRecord r = m_demo.record(QStringLiteral("DEMO-0001"));
-        const QStringList langs{QStringLiteral("en"), QStringLiteral("ru")};
+        const QStringList langs{ QStringLiteral("en"), QStringLiteral("ru") };
         const QString text = checkCommon(write(r, langs, QStringLiteral("en_ru.pdf")), r, langs);
         QVERIFY(text.contains(QLatin1String("DEMO-0001")));
         QVERIFY(text.contains(labelOf(r.patient.sex)) || text.contains(QLatin1String("Male")));
@@ -179,7 +183,7 @@ private slots:
             c.endDate = c.startDate.addDays(5);
             r.courses.append(c);
         }
-        const QString path = write(r, {QStringLiteral("en")}, QStringLiteral("long.pdf"));
+        const QString path = write(r, { QStringLiteral("en") }, QStringLiteral("long.pdf"));
         auto doc = Poppler::Document::load(path);
         QVERIFY(doc);
         const int pages = doc->numPages();
@@ -193,33 +197,38 @@ private slots:
     void rejectsBadLanguages()
     {
         QVERIFY(!Documents::checkLanguages({}).ok());
-        QVERIFY(!Documents::checkLanguages({QStringLiteral("de")}).ok());
-        QVERIFY(!Documents::checkLanguages({QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("kk")}).ok());
-        QVERIFY(!Documents::checkLanguages({QStringLiteral("en"), QStringLiteral("en")}).ok());
-        QCOMPARE(Documents::checkLanguages({QStringLiteral("zh")}).value(), QStringList{QStringLiteral("zh_CN")});
+        QVERIFY(!Documents::checkLanguages({ QStringLiteral("de") }).ok());
+        QVERIFY(!Documents::checkLanguages({ QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("kk") }).ok());
+        QVERIFY(!Documents::checkLanguages({ QStringLiteral("en"), QStringLiteral("en") }).ok());
+        QCOMPARE(Documents::checkLanguages({ QStringLiteral("zh") }).value(), QStringList{ QStringLiteral("zh_CN") });
     }
 
     void cliExport()
     {
         const QString pdf = m_demo.file(QStringLiteral("cli.pdf"));
         const auto run = [this](const QStringList &args) { return m_demo.cli(args); };
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0001"), QStringLiteral("--lang"), QStringLiteral("ru,en"),
-                      QStringLiteral("--output"), pdf}), int(Cli::Done));
+        QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
+                       QStringLiteral("DEMO-0001"), QStringLiteral("--lang"), QStringLiteral("ru,en"),
+                       QStringLiteral("--output"), pdf }),
+                 int(Cli::Done));
         auto doc = Poppler::Document::load(pdf);
         QVERIFY(doc && doc->numPages() >= 1);
         QVERIFY(pageText(*doc, 0).contains(QLatin1String("DEMO-0001")));
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
-                      QStringLiteral("NOBODY"), QStringLiteral("-o"), pdf}), int(Cli::Failed));
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0001"), QStringLiteral("--lang"), QStringLiteral("xx"),
-                      QStringLiteral("-o"), pdf}), int(Cli::Usage));
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0001"), QStringLiteral("--lang"), QStringLiteral("en,ru,kk"),
-                      QStringLiteral("-o"), pdf}), int(Cli::Usage));
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
-                      QStringLiteral("DEMO-0001"), QStringLiteral("-o"),
-                      m_demo.file(QStringLiteral("missing/folder/x.pdf"))}), int(Cli::Failed));
+        QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
+                       QStringLiteral("NOBODY"), QStringLiteral("-o"), pdf }),
+                 int(Cli::Failed));
+        QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
+                       QStringLiteral("DEMO-0001"), QStringLiteral("--lang"), QStringLiteral("xx"),
+                       QStringLiteral("-o"), pdf }),
+                 int(Cli::Usage));
+        QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
+                       QStringLiteral("DEMO-0001"), QStringLiteral("--lang"), QStringLiteral("en,ru,kk"),
+                       QStringLiteral("-o"), pdf }),
+                 int(Cli::Usage));
+        QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--patient"),
+                       QStringLiteral("DEMO-0001"), QStringLiteral("-o"),
+                       m_demo.file(QStringLiteral("missing/folder/x.pdf")) }),
+                 int(Cli::Failed));
     }
 };
 

@@ -31,22 +31,29 @@ QStringList clipped(QWidget *top)
             continue;
         // The label's own size hint: its text as drawn (mnemonic '&' not counted) plus margins.
         if (l->sizeHint().width() > l->width() + 1)
-            out << QStringLiteral("label \"%1\" needs %2 px, has %3").arg(l->text()).arg(l->sizeHint().width()).arg(l->width());
+            out << QStringLiteral("label \"%1\" needs %2 px, has %3")
+                            .arg(l->text())
+                            .arg(l->sizeHint().width())
+                            .arg(l->width());
     }
     for (QAbstractButton *b : top->findChildren<QAbstractButton *>()) {
-        const bool textButton = qobject_cast<QToolButton *>(b) || qobject_cast<QPushButton *>(b)
-                                || qobject_cast<QCheckBox *>(b);
+        const bool textButton =
+                qobject_cast<QToolButton *>(b) || qobject_cast<QPushButton *>(b) || qobject_cast<QCheckBox *>(b);
         if (!b->isVisibleTo(top) || b->text().isEmpty() || !textButton)
             continue;
         if (b->sizeHint().width() > b->width() + 1)
-            out << QStringLiteral("button \"%1\" needs %2 px, has %3").arg(b->text()).arg(b->sizeHint().width()).arg(b->width());
+            out << QStringLiteral("button \"%1\" needs %2 px, has %3")
+                            .arg(b->text())
+                            .arg(b->sizeHint().width())
+                            .arg(b->width());
     }
     return out;
 }
 
 } // namespace
 
-class TestTextFit : public QObject {
+class TestTextFit : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_db;
@@ -98,16 +105,16 @@ private slots:
         dialog->hide();
 
         // The export preview of each document, with its own options (the invitation's are the most).
-        for (const DocumentKind kind : {DocumentKind::ReferralSummary, DocumentKind::TeleConsultation,
-                                        DocumentKind::VisaInvitation}) {
+        for (const DocumentKind kind :
+             { DocumentKind::ReferralSummary, DocumentKind::TeleConsultation, DocumentKind::VisaInvitation }) {
             AppSettings settings;
             settings.language = language;
             DocumentPreviewDialog preview(kind, *w.store(), w.caseRecord()->patientId(), settings, &w);
             preview.show();
             QVERIFY(QTest::qWaitForWindowExposed(&preview));
             const QStringList inPreview = clipped(&preview);
-            QVERIFY2(inPreview.isEmpty(), qPrintable(Documents::code(kind) + QLatin1Char(' ')
-                                                     + inPreview.join(QLatin1Char('\n'))));
+            QVERIFY2(inPreview.isEmpty(),
+                     qPrintable(Documents::code(kind) + QLatin1Char(' ') + inPreview.join(QLatin1Char('\n'))));
         }
     }
 };

@@ -26,7 +26,7 @@ PatientRecord sampleRecord()
     dx.id = 10;
     dx.icd10Code = QStringLiteral("C91.0");
     dx.diagnosedOn = QDate(2024, 10, 1);
-    r.diagnoses = {dx};
+    r.diagnoses = { dx };
     TreatmentCourse cart;
     cart.id = 21;
     cart.type = TreatmentType::CarT;
@@ -45,13 +45,13 @@ PatientRecord sampleRecord()
     hsct.hsct.conditioningStart = QDate(2025, 5, 20);
     hsct.hsct.infusionDate = QDate(2025, 5, 27);
     hsct.hsct.neutrophilEngraftment = QDate(2025, 6, 12);
-    r.courses = {cart, hsct};
+    r.courses = { cart, hsct };
     Assessment relapse;
     relapse.id = 31;
     relapse.assessedOn = QDate(2024, 11, 4);
     relapse.result = Response::Relapse;
     relapse.blastPercent = 38;
-    r.assessments = {relapse};
+    r.assessments = { relapse };
     for (int d = -7; d <= 30; ++d) {
         Measurement m;
         m.kind = MeasurementKind::Anc;
@@ -73,14 +73,15 @@ const TimelineItem *findItem(const TimelineModel &m, TimelineItem::Role role, qi
 
 void sendWheel(QWidget *w, QPointF pos, int delta)
 {
-    QWheelEvent e(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
-                  Qt::NoScrollPhase, false);
+    QWheelEvent e(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                  false);
     QApplication::sendEvent(w, &e);
 }
 
 } // namespace
 
-class TestTimelineWidget : public QObject {
+class TestTimelineWidget : public QObject
+{
     Q_OBJECT
     PatientRecord m_record = sampleRecord();
     std::unique_ptr<TimelineWidget> m_w;
@@ -183,12 +184,12 @@ private slots:
     {
         TimelineTab tab;
         tab.setRecord(&m_record);
-        QCOMPARE(tab.axisModeBox()->count(), 3);   // calendar, CAR-T day 0, transplant day 0
+        QCOMPARE(tab.axisModeBox()->count(), 3); // calendar, CAR-T day 0, transplant day 0
         tab.axisModeBox()->setCurrentIndex(2);
         emit tab.axisModeBox()->activated(2);
         const TimeAxis &axis = tab.timeline()->axis();
         QCOMPARE(axis.dayZero(), QDate(2025, 5, 27));
-        QCOMPARE(axis.firstVisibleDate(), QDate(2025, 5, 20));   // Day −7
+        QCOMPARE(axis.firstVisibleDate(), QDate(2025, 5, 20)); // Day −7
         QStringList labels;
         for (const auto &t : axis.ticks())
             labels << t.label;
@@ -248,14 +249,14 @@ private slots:
     {
         TimelineTab tab;
         tab.setRecord(&m_record);
-        QCOMPARE(tab.charts()->visibleChartCount(), 2);   // blasts (assessment) and ANC
+        QCOMPARE(tab.charts()->visibleChartCount(), 2); // blasts (assessment) and ANC
         QList<QPointF> many;
         for (int i = 0; i < 100000; ++i)
             many.append(QPointF(i / 100.0, i == 5000 ? 99.0 : 1.0 + (i % 7)));
         const auto thinned = TimelineCharts::thin(many, 0, 1000, 500);
         QVERIFY(thinned.size() <= 1002);
         QVERIFY(std::any_of(thinned.begin(), thinned.end(), [](const QPointF &p) { return p.y() == 99.0; }));
-        QCOMPARE(TimelineCharts::thin(many, 10, 11, 500).size(), 103);   // 101 inside + one on each side
+        QCOMPARE(TimelineCharts::thin(many, 10, 11, 500).size(), 103); // 101 inside + one on each side
     }
 };
 

@@ -8,9 +8,10 @@
 
 namespace caravan {
 
-struct CohortLegend::Item {
+struct CohortLegend::Item
+{
     QString text;
-    std::optional<TreatmentType> course;   // a colour swatch, else a marker
+    std::optional<TreatmentType> course; // a colour swatch, else a marker
     cohort::Marker marker = cohort::Marker::Remission;
 };
 
@@ -25,15 +26,15 @@ QList<CohortLegend::Item> CohortLegend::items() const
     using cohort::Marker;
     QList<Item> out;
     for (TreatmentType t : cohort::kLegendTypes)
-        out.append({labelOf(t), t, Marker::Remission});
-    out.append({tr("CR / CRi"), std::nullopt, Marker::Remission});
-    out.append({tr("MRD negative"), std::nullopt, Marker::MrdNegative});
-    out.append({tr("MRD positive"), std::nullopt, Marker::MrdPositive});
-    out.append({tr("Relapse / progression"), std::nullopt, Marker::Relapse});
-    out.append({tr("Other response"), std::nullopt, Marker::OtherResponse});
-    out.append({tr("Neutrophil engraftment"), std::nullopt, Marker::Neutrophil});
-    out.append({tr("Platelet engraftment"), std::nullopt, Marker::Platelet});
-    out.append({tr("Last contact"), std::nullopt, Marker::LastContact});
+        out.append({ labelOf(t), t, Marker::Remission });
+    out.append({ tr("CR / CRi"), std::nullopt, Marker::Remission });
+    out.append({ tr("MRD negative"), std::nullopt, Marker::MrdNegative });
+    out.append({ tr("MRD positive"), std::nullopt, Marker::MrdPositive });
+    out.append({ tr("Relapse / progression"), std::nullopt, Marker::Relapse });
+    out.append({ tr("Other response"), std::nullopt, Marker::OtherResponse });
+    out.append({ tr("Neutrophil engraftment"), std::nullopt, Marker::Neutrophil });
+    out.append({ tr("Platelet engraftment"), std::nullopt, Marker::Platelet });
+    out.append({ tr("Last contact"), std::nullopt, Marker::LastContact });
     return out;
 }
 

@@ -7,7 +7,8 @@
 
 namespace caravan {
 
-class CohortLegend : public QWidget {
+class CohortLegend : public QWidget
+{
     Q_OBJECT
 public:
     explicit CohortLegend(QWidget *parent = nullptr);

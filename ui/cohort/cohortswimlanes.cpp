@@ -20,9 +20,9 @@ namespace {
 
 constexpr double kInitialFirstDay = -30;
 constexpr double kInitialLastDay = 365;
-constexpr double kMinPixelsPerDay = 0.05;   // about 40 years across 700 px
+constexpr double kMinPixelsPerDay = 0.05; // about 40 years across 700 px
 constexpr double kMaxPixelsPerDay = 60;
-constexpr int kTrackMargin = 8;             // px left free at the right of the track
+constexpr int kTrackMargin = 8; // px left free at the right of the track
 
 // "+30", "0", "−30" (true minus sign).
 QString dayNumber(int day)
@@ -35,7 +35,7 @@ QString dayNumber(int day)
 // Grid step in days so that labels are at least minPx apart.
 int gridStep(double pixelsPerDay, double minPx)
 {
-    static const int steps[] = {1, 2, 7, 14, 30, 60, 90, 180, 365, 730, 1825, 3650};
+    static const int steps[] = { 1, 2, 7, 14, 30, 60, 90, 180, 365, 730, 1825, 3650 };
     for (int s : steps)
         if (s * pixelsPerDay >= minPx)
             return s;
@@ -148,7 +148,7 @@ void CohortSwimlanes::zoomAt(double x, double factor)
 {
     const double day = dayForX(x);
     m_pixelsPerDay = std::clamp(m_pixelsPerDay * factor, kMinPixelsPerDay, kMaxPixelsPerDay);
-    m_firstDay = day - (x - m_nameWidth) / m_pixelsPerDay;   // the day under the pointer stays put
+    m_firstDay = day - (x - m_nameWidth) / m_pixelsPerDay; // the day under the pointer stays put
     m_userZoomed = true;
     viewport()->update();
 }
@@ -162,7 +162,7 @@ void CohortSwimlanes::wheelEvent(QWheelEvent *event)
         event->accept();
         return;
     }
-    if (event->angleDelta().x() != 0) {   // horizontal wheel or Shift on some systems: pan
+    if (event->angleDelta().x() != 0) { // horizontal wheel or Shift on some systems: pan
         m_firstDay -= event->angleDelta().x() / 4.0 / m_pixelsPerDay;
         m_userZoomed = true;
         viewport()->update();
@@ -202,7 +202,7 @@ void CohortSwimlanes::mouseReleaseEvent(QMouseEvent *event)
     m_dragging = false;
     viewport()->setCursor(Qt::OpenHandCursor);
     const QPoint pos = event->position().toPoint();
-    if ((pos - m_pressPos).manhattanLength() < 5) {   // a click, not a drag
+    if ((pos - m_pressPos).manhattanLength() < 5) { // a click, not a drag
         if (const int row = laneAt(pos); row >= 0)
             emit patientActivated(m_lanes.at(row).patientId);
     }
@@ -248,11 +248,12 @@ QString CohortSwimlanes::toolTipAt(const QPoint &pos) const
         for (const CohortSpan &s : lane.courses) {
             const int end = s.endDay.value_or(s.startDay);
             if (day >= s.startDay - tolerance && day <= end + tolerance) {
-                const QString span = s.endDay ? tr("%1 to %2").arg(clinical::dayLabel(s.startDay),
-                                                                     clinical::dayLabel(*s.endDay))
-                                              : tr("from %1").arg(clinical::dayLabel(s.startDay));
-                lines << tr("%1 (%2), %3").arg(s.name.isEmpty() ? labelOf(s.type) : s.name.toHtmlEscaped(),
-                                                labelOf(s.status), span);
+                const QString span = s.endDay
+                        ? tr("%1 to %2").arg(clinical::dayLabel(s.startDay), clinical::dayLabel(*s.endDay))
+                        : tr("from %1").arg(clinical::dayLabel(s.startDay));
+                lines << tr("%1 (%2), %3")
+                                 .arg(s.name.isEmpty() ? labelOf(s.type) : s.name.toHtmlEscaped(), labelOf(s.status),
+                                      span);
             }
         }
     } else {

@@ -19,7 +19,8 @@
 
 namespace caravan {
 
-class CohortSwimlanes : public QAbstractScrollArea {
+class CohortSwimlanes : public QAbstractScrollArea
+{
     Q_OBJECT
 public:
     explicit CohortSwimlanes(QWidget *parent = nullptr);
@@ -42,8 +43,8 @@ public:
     int nameWidth() const { return m_nameWidth; }
     double xForDay(double day) const;
     double dayForX(double x) const;
-    int laneAt(const QPoint &viewportPos) const;   // -1: none
-    QRect laneRect(int lane) const;                // may lie outside the viewport
+    int laneAt(const QPoint &viewportPos) const; // -1: none
+    QRect laneRect(int lane) const; // may lie outside the viewport
 
 signals:
     void patientActivated(qint64 patientId);

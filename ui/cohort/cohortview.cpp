@@ -23,14 +23,18 @@ namespace caravan {
 namespace {
 
 constexpr DiagnosisGroup kGroups[] = {
-    DiagnosisGroup::HaematologicalMalignancy, DiagnosisGroup::SolidTumour, DiagnosisGroup::BenignHaematology,
-    DiagnosisGroup::Cardiovascular, DiagnosisGroup::Musculoskeletal, DiagnosisGroup::Congenital,
+    DiagnosisGroup::HaematologicalMalignancy,
+    DiagnosisGroup::SolidTumour,
+    DiagnosisGroup::BenignHaematology,
+    DiagnosisGroup::Cardiovascular,
+    DiagnosisGroup::Musculoskeletal,
+    DiagnosisGroup::Congenital,
     DiagnosisGroup::Other,
 };
 
 constexpr CohortSort kSorts[] = {
-    CohortSort::AnchorDate, CohortSort::RelapseFirst, CohortSort::RemissionFirst, CohortSort::DaysToEngraftment,
-    CohortSort::DaysToRelapse,
+    CohortSort::AnchorDate,        CohortSort::RelapseFirst,  CohortSort::RemissionFirst,
+    CohortSort::DaysToEngraftment, CohortSort::DaysToRelapse,
 };
 
 constexpr int kAnyYear = 1999;
@@ -83,7 +87,7 @@ CohortView::CohortView(const Store &store, ChangeNotifier *notifier, QWidget *pa
     // Day 0 between two years (the lowest value of each box means "any").
     m_yearsLabel = new QLabel(this);
     bar->addWidget(m_yearsLabel);
-    for (QSpinBox **box : {&m_fromYear, &m_toYear}) {
+    for (QSpinBox **box : { &m_fromYear, &m_toYear }) {
         *box = new QSpinBox(this);
         (*box)->setRange(kAnyYear, QDate::currentDate().year() + 1);
         (*box)->setValue(kAnyYear);
@@ -182,8 +186,8 @@ void CohortView::updateSummary()
     else
         m_summary->setText(tr("%n patient(s)", nullptr, laneCount()));
     m_lanes->setAnchorCaption(CohortAnchor(m_anchor->currentData().toInt()) == CohortAnchor::CarTInfusion
-                                  ? tr("Day 0: CAR-T infusion")
-                                  : tr("Day 0: transplant infusion"));
+                                      ? tr("Day 0: CAR-T infusion")
+                                      : tr("Day 0: transplant infusion"));
 }
 
 void CohortView::retranslateUi()
@@ -207,8 +211,8 @@ void CohortView::retranslateUi()
         m_group->setItemText(i, PatientListFilterBar::groupLabel(DiagnosisGroup(m_group->itemData(i).toInt())));
     for (int i = 1; i < m_therapy->count(); ++i)
         m_therapy->setItemText(i, labelOf(TreatmentType(m_therapy->itemData(i).toInt())));
-    const QString sortNames[] = {tr("Day 0 date"), tr("Relapse first"), tr("Remission first"),
-                                 tr("Days to engraftment"), tr("Days to relapse")};
+    const QString sortNames[] = { tr("Day 0 date"), tr("Relapse first"), tr("Remission first"),
+                                  tr("Days to engraftment"), tr("Days to relapse") };
     for (int i = 0; i < int(std::size(sortNames)); ++i)
         m_sort->setItemText(i, sortNames[i]);
     m_anchor->setToolTip(tr("The event every patient's day 0 is aligned on (the first one if there are several)"));

@@ -26,7 +26,8 @@ class CohortLegend;
 class CohortSwimlanes;
 class Store;
 
-class CohortView : public QWidget {
+class CohortView : public QWidget
+{
     Q_OBJECT
 public:
     explicit CohortView(const Store &store, ChangeNotifier *notifier, QWidget *parent = nullptr);
@@ -60,7 +61,7 @@ private:
     QComboBox *m_country = nullptr;
     QComboBox *m_therapy = nullptr;
     QComboBox *m_sort = nullptr;
-    QSpinBox *m_fromYear = nullptr;   // day 0 in these years; the lowest value means "any"
+    QSpinBox *m_fromYear = nullptr; // day 0 in these years; the lowest value means "any"
     QSpinBox *m_toYear = nullptr;
     QLabel *m_anchorLabel = nullptr;
     QLabel *m_groupLabel = nullptr;

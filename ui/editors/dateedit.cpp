@@ -27,7 +27,7 @@ const QRegularExpression &partsPattern()
 bool yearPrefixOk(QStringView y)
 {
     for (int year = IsoDateValidator::kMinYear; year <= IsoDateValidator::kMaxYear; year += 100) {
-        const QString full = QString::number(year / 100);   // "19", "20"
+        const QString full = QString::number(year / 100); // "19", "20"
         const QStringView head = y.left(2);
         if (full.startsWith(head))
             return true;
@@ -61,7 +61,7 @@ QValidator::State IsoDateValidator::validate(QString &input, int &pos) const
             ch = QLatin1Char('-');
     const QString s = input.trimmed();
     if (s.isEmpty())
-        return Acceptable;   // not recorded
+        return Acceptable; // not recorded
     const auto m = partsPattern().match(s);
     if (!m.hasMatch())
         return Invalid;
@@ -74,7 +74,7 @@ QValidator::State IsoDateValidator::validate(QString &input, int &pos) const
     if (mo.size() == 2 && (mo.toInt() < 1 || mo.toInt() > 12))
         return Invalid;
     if (m.capturedLength(3) == 0 && s.count(QLatin1Char('-')) == 2 && (mo.isEmpty() || mo == QLatin1String("0")))
-        return Invalid;   // "2024--" or "2024-0-"
+        return Invalid; // "2024--" or "2024-0-"
     if (d.size() == 2 && (d.toInt() < 1 || d.toInt() > 31))
         return Invalid;
     if (mo.size() == 2 && d.size() == 2)
@@ -234,8 +234,7 @@ DateTimeEdit::DateTimeEdit(QWidget *parent) : QWidget(parent)
     setFocusProxy(m_date);
 
     connect(m_date, &DateEdit::edited, this, &DateTimeEdit::edited);
-    connect(m_date->lineEdit(), &QLineEdit::textChanged, this,
-            [this] { m_time->setEnabled(!m_date->isEmpty()); });
+    connect(m_date->lineEdit(), &QLineEdit::textChanged, this, [this] { m_time->setEnabled(!m_date->isEmpty()); });
     connect(m_time, &QTimeEdit::timeChanged, this, [this] {
         if (m_time->hasFocus())
             emit edited();
@@ -248,7 +247,7 @@ QDateTime DateTimeEdit::dateTime() const
     const QDate d = m_date->date();
     if (!d.isValid())
         return {};
-    return QDateTime(d, m_time->time());   // local time of this computer
+    return QDateTime(d, m_time->time()); // local time of this computer
 }
 
 void DateTimeEdit::setDateTime(const QDateTime &moment)

@@ -21,7 +21,8 @@ namespace caravan {
 // Accepts YYYY-MM-DD with a year from 1900 to 2099 and refuses, key by key, what
 // cannot become one (a two-digit year such as "24-01-01"). "/" and "." are read as
 // "-"; fixup() pads a one-digit month or day ("2024-3-5" -> "2024-03-05").
-class IsoDateValidator : public QValidator {
+class IsoDateValidator : public QValidator
+{
     Q_OBJECT
 public:
     using QValidator::QValidator;
@@ -32,21 +33,22 @@ public:
     static constexpr int kMaxYear = 2099;
 };
 
-class DateEdit : public QWidget {
+class DateEdit : public QWidget
+{
     Q_OBJECT
 public:
     explicit DateEdit(QWidget *parent = nullptr);
 
     QLineEdit *lineEdit() const { return m_edit; }
-    QString text() const;                  // as typed, trimmed
+    QString text() const; // as typed, trimmed
     void setText(const QString &text);
-    QDate date() const;                    // invalid when empty or not a date
-    void setDate(QDate date);              // an invalid date empties the field
+    QDate date() const; // invalid when empty or not a date
+    void setDate(QDate date); // an invalid date empties the field
     bool isEmpty() const;
-    bool isAcceptable() const;             // empty or a complete valid date
+    bool isAcceptable() const; // empty or a complete valid date
 
 signals:
-    void edited();                         // by the user (typing or the calendar)
+    void edited(); // by the user (typing or the calendar)
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,7 +65,8 @@ private:
 };
 
 // A moment, edited in the local time of this computer; date() empty = not recorded.
-class DateTimeEdit : public QWidget {
+class DateTimeEdit : public QWidget
+{
     Q_OBJECT
 public:
     explicit DateTimeEdit(QWidget *parent = nullptr);
@@ -72,7 +75,7 @@ public:
     QTimeEdit *timeEdit() const { return m_time; }
     // Invalid when the date is empty or not a date.
     QDateTime dateTime() const;
-    void setDateTime(const QDateTime &moment);   // shown in local time
+    void setDateTime(const QDateTime &moment); // shown in local time
 
 signals:
     void edited();

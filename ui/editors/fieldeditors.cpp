@@ -16,7 +16,8 @@ namespace caravan::fieldeditors {
 
 namespace {
 
-struct FieldEditors {
+struct FieldEditors
+{
     Q_DECLARE_TR_FUNCTIONS(FieldEditors)
 };
 
@@ -29,8 +30,8 @@ bool isIntegerKind(Kind k)
 
 bool isCountryCodeField(const QString &name)
 {
-    static const QStringList names{QStringLiteral("nationality"), QStringLiteral("residence_country"),
-                                   QStringLiteral("passport_country"), QStringLiteral("country")};
+    static const QStringList names{ QStringLiteral("nationality"), QStringLiteral("residence_country"),
+                                    QStringLiteral("passport_country"), QStringLiteral("country") };
     return names.contains(name);
 }
 
@@ -47,8 +48,7 @@ QString textOf(const QJsonValue &v)
 
 QValidator *numberValidator(bool integer, QObject *parent)
 {
-    const QString pattern = integer ? QStringLiteral("^-?\\d{0,9}$")
-                                    : QStringLiteral("^-?\\d{0,12}([.,]\\d{0,9})?$");
+    const QString pattern = integer ? QStringLiteral("^-?\\d{0,9}$") : QStringLiteral("^-?\\d{0,12}([.,]\\d{0,9})?$");
     return new QRegularExpressionValidator(QRegularExpression(pattern), parent);
 }
 
@@ -68,7 +68,7 @@ QJsonValue numberFromText(const QString &text, bool integer)
         if (ok)
             return d;
     }
-    return text.trimmed();   // handed on: the codec says it is not a number
+    return text.trimmed(); // handed on: the codec says it is not a number
 }
 
 QString textFromNumber(const QJsonValue &value)
@@ -152,14 +152,14 @@ void setValue(QWidget *editor, const FieldSpec &spec, const QJsonValue &v)
         static_cast<QLineEdit *>(editor)->setCursorPosition(0);
         break;
     case Kind::LongText: {
-        const QSignalBlocker quiet(editor);   // textChanged means "edited by the user" here
+        const QSignalBlocker quiet(editor); // textChanged means "edited by the user" here
         static_cast<QPlainTextEdit *>(editor)->setPlainText(textOf(v));
         break;
     }
     case Kind::Date: {
         QString s = textOf(v).trimmed();
         if (s.size() > 10 && (s.at(10) == QLatin1Char('T') || s.at(10) == QLatin1Char(' ')))
-            s.truncate(10);   // a timestamp where a date is expected: its date, as the codec reads it
+            s.truncate(10); // a timestamp where a date is expected: its date, as the codec reads it
         static_cast<DateEdit *>(editor)->setText(s);
         break;
     }
@@ -167,12 +167,12 @@ void setValue(QWidget *editor, const FieldSpec &spec, const QJsonValue &v)
         auto *e = static_cast<DateTimeEdit *>(editor);
         const QString s = textOf(v).trimmed();
         QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-        if (t.isValid() && t.timeSpec() == Qt::LocalTime)   // no zone: stored values are UTC
+        if (t.isValid() && t.timeSpec() == Qt::LocalTime) // no zone: stored values are UTC
             t.setTimeSpec(Qt::UTC);
         if (t.isValid() || s.isEmpty())
             e->setDateTime(t);
         else
-            e->dateEdit()->setText(s);   // keep what we cannot read, the codec will say why
+            e->dateEdit()->setText(s); // keep what we cannot read, the codec will say why
         break;
     }
     case Kind::Bool:

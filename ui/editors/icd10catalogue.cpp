@@ -31,10 +31,12 @@ constexpr int CodeRole = Qt::UserRole + 1;
 constexpr int TextRole = Qt::UserRole + 2;
 
 // Shows the rows the catalogue matched for the current text, best first.
-class MatchModel : public QSortFilterProxyModel {
+class MatchModel : public QSortFilterProxyModel
+{
 public:
-    MatchModel(const Icd10Catalogue &catalogue, QObject *parent)
-        : QSortFilterProxyModel(parent), m_catalogue(catalogue) {}
+    MatchModel(const Icd10Catalogue &catalogue, QObject *parent) : QSortFilterProxyModel(parent), m_catalogue(catalogue)
+    {
+    }
 
     void setTyped(const QString &typed)
     {
@@ -54,7 +56,7 @@ protected:
     }
 
 private:
-    Icd10Catalogue m_catalogue;   // a copy: the entries are shared, not duplicated
+    Icd10Catalogue m_catalogue; // a copy: the entries are shared, not duplicated
     QHash<int, int> m_rank;
 };
 
@@ -70,7 +72,7 @@ Icd10Catalogue Icd10Catalogue::fromTsv(const QString &tsv)
         const qsizetype tab = line.indexOf(QLatin1Char('\t'));
         if (tab < 0)
             continue;
-        entries.append({line.left(tab).trimmed(), line.mid(tab + 1).trimmed()});
+        entries.append({ line.left(tab).trimmed(), line.mid(tab + 1).trimmed() });
     }
     return Icd10Catalogue(std::move(entries));
 }

@@ -13,16 +13,18 @@ class QLineEdit;
 
 namespace caravan {
 
-class Icd10Catalogue {
+class Icd10Catalogue
+{
     Q_DECLARE_TR_FUNCTIONS(Icd10Catalogue)
 public:
-    struct Entry {
-        QString code;   // C91.0
-        QString text;   // Acute lymphoblastic leukaemia [ALL]
+    struct Entry
+    {
+        QString code; // C91.0
+        QString text; // Acute lymphoblastic leukaemia [ALL]
     };
 
     Icd10Catalogue() = default;
-    explicit Icd10Catalogue(QList<Entry> entries) : m_entries(std::move(entries)) {}
+    explicit Icd10Catalogue(QList<Entry> entries) : m_entries(std::move(entries)) { }
 
     // code<TAB>text per line; empty lines and lines starting with # are skipped.
     static Icd10Catalogue fromTsv(const QString &tsv);

@@ -24,21 +24,27 @@ namespace {
 using Kind = FieldSpec::Kind;
 constexpr int CodeRole = Qt::UserRole;
 
-bool isInteger(Kind k) { return k == Kind::Integer || k == Kind::OptionalInteger || k == Kind::Reference; }
-bool isNumber(Kind k) { return isInteger(k) || k == Kind::Number || k == Kind::OptionalNumber; }
+bool isInteger(Kind k)
+{
+    return k == Kind::Integer || k == Kind::OptionalInteger || k == Kind::Reference;
+}
+bool isNumber(Kind k)
+{
+    return isInteger(k) || k == Kind::Number || k == Kind::OptionalNumber;
+}
 
 // Editors of one cell, chosen by the column's kind.
-class ItemDelegate : public QStyledItemDelegate {
+class ItemDelegate : public QStyledItemDelegate
+{
 public:
-    ItemDelegate(const QList<FieldSpec> &specs, QObject *parent) : QStyledItemDelegate(parent), m_specs(specs) {}
+    ItemDelegate(const QList<FieldSpec> &specs, QObject *parent) : QStyledItemDelegate(parent), m_specs(specs) { }
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const FieldSpec &spec = m_specs.at(index.column());
         switch (spec.kind) {
         case Kind::Bool:
-            return nullptr;   // a check box in the cell
+            return nullptr; // a check box in the cell
         case Kind::Choice: {
             auto *combo = new QComboBox(parent);
             for (qsizetype i = 0; i < spec.codes.size(); ++i)
@@ -324,8 +330,8 @@ void ListFieldEditor::fitColumns()
     for (int c = 0; c < m_specs.size(); ++c) {
         const FieldSpec &spec = m_specs.at(c);
         const QString sample = spec.kind == Kind::Date ? QStringLiteral("0000-00-00")
-                               : spec.kind == Kind::Text ? QStringLiteral("Aaaaaaaaaaaa")
-                                                         : QStringLiteral("0000");
+                : spec.kind == Kind::Text              ? QStringLiteral("Aaaaaaaaaaaa")
+                                                       : QStringLiteral("0000");
         m_table->resizeColumnToContents(c);
         const int wanted = std::max(m_table->columnWidth(c), fm.horizontalAdvance(sample) + 24);
         m_table->setColumnWidth(c, std::min(wanted, 240));

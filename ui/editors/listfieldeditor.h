@@ -15,7 +15,8 @@ class QTableWidget;
 
 namespace caravan {
 
-class ListFieldEditor : public QWidget {
+class ListFieldEditor : public QWidget
+{
     Q_OBJECT
 public:
     explicit ListFieldEditor(const QList<FieldSpec> &itemSpecs, QWidget *parent = nullptr);
@@ -35,7 +36,7 @@ public:
     // Writes a cell that is still being edited into the table (before value() is read).
     void commitPendingEdit();
 
-    QSize sizeHint() const override;   // wide enough for the columns, within reason
+    QSize sizeHint() const override; // wide enough for the columns, within reason
 
 signals:
     void edited();

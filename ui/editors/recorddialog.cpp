@@ -70,8 +70,8 @@ void RecordDialog::reject()
 
 bool RecordDialog::confirmDiscard()
 {
-    QMessageBox box(QMessageBox::Question, windowTitle(), tr("Your changes have not been saved."),
-                    QMessageBox::Discard, this);
+    QMessageBox box(QMessageBox::Question, windowTitle(), tr("Your changes have not been saved."), QMessageBox::Discard,
+                    this);
     box.setObjectName(QStringLiteral("discardChanges"));
     box.setInformativeText(tr("Discard them, or keep editing to save them?"));
     QPushButton *keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
@@ -149,14 +149,17 @@ bool RecordDialog::computeDoses()
 
     QStringList lines;
     if (!m_heightCm && !m_weightKg)
-        lines << tr("No height and no weight are recorded for this patient: record both as measurements to compute the body surface area and the doses per m² and per kg.");
+        lines << tr("No height and no weight are recorded for this patient: record both as measurements to compute the "
+                    "body surface area and the doses per m² and per kg.");
     else if (!m_heightCm)
-        lines << tr("No height is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m².");
+        lines << tr("No height is recorded for this patient: record one as a measurement to compute the body surface "
+                    "area and the doses per m².");
     else if (!m_weightKg)
-        lines << tr("No weight is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m² and per kg.");
+        lines << tr("No weight is recorded for this patient: record one as a measurement to compute the body surface "
+                    "area and the doses per m² and per kg.");
     if (bsa)
         lines << tr("Body surface area %1 m² (Mosteller) from %2 cm and %3 kg.")
-                     .arg(QLocale().toString(*bsa, 'f', 2), number(*m_heightCm), number(*m_weightKg));
+                         .arg(QLocale().toString(*bsa, 'f', 2), number(*m_heightCm), number(*m_weightKg));
     if (drugs.isEmpty())
         lines << tr("Add the drugs with their dose per unit to compute the doses.");
     else if (filled > 0)
@@ -178,7 +181,8 @@ void RecordDialog::updateDoseHint()
         return;
     m_doseMessage->setPalette(palette());
     if (m_heightCm && m_weightKg)
-        m_doseMessage->setText(tr("Latest height %1 cm and weight %2 kg.").arg(number(*m_heightCm), number(*m_weightKg)));
+        m_doseMessage->setText(
+                tr("Latest height %1 cm and weight %2 kg.").arg(number(*m_heightCm), number(*m_weightKg)));
     else if (m_heightCm)
         m_doseMessage->setText(tr("Latest height %1 cm; no weight recorded.").arg(number(*m_heightCm)));
     else if (m_weightKg)
@@ -199,19 +203,20 @@ void RecordDialog::fillReferenceChoices(RecordForm *form, Store &store, qint64 p
     for (const Institution &i : store.institutions()) {
         QString label = i.name;
         if (!i.city.isEmpty() || !i.country.isEmpty())
-            label += QStringLiteral(" (%1)").arg(QStringList{i.city, i.country}.join(QStringLiteral(", "))
-                                                     .remove(QRegularExpression(QStringLiteral("^, |, $"))));
-        institutions.append({i.id, label});
+            label += QStringLiteral(" (%1)").arg(QStringList{ i.city, i.country }
+                                                         .join(QStringLiteral(", "))
+                                                         .remove(QRegularExpression(QStringLiteral("^, |, $"))));
+        institutions.append({ i.id, label });
     }
     form->setReferenceChoices(QStringLiteral("institution"), institutions);
     if (patientId == 0)
         return;
     QList<QPair<qint64, QString>> diagnoses;
     for (const Diagnosis &d : store.partsOf<Diagnosis>(patientId)) {
-        QString label = QStringList{d.icd10Code, d.icd10Text}.join(QLatin1Char(' ')).trimmed();
+        QString label = QStringList{ d.icd10Code, d.icd10Text }.join(QLatin1Char(' ')).trimmed();
         if (d.diagnosedOn.isValid())
             label += QStringLiteral(" (%1)").arg(d.diagnosedOn.toString(Qt::ISODate));
-        diagnoses.append({d.id, label});
+        diagnoses.append({ d.id, label });
     }
     form->setReferenceChoices(QStringLiteral("diagnosis"), diagnoses);
     QList<QPair<qint64, QString>> courses;
@@ -219,7 +224,7 @@ void RecordDialog::fillReferenceChoices(RecordForm *form, Store &store, qint64 p
         QString label = c.name.isEmpty() ? labelOf(c.type) : QStringLiteral("%1 (%2)").arg(c.name, labelOf(c.type));
         if (c.startDate.isValid())
             label += QStringLiteral(", %1").arg(c.startDate.toString(Qt::ISODate));
-        courses.append({c.id, label});
+        courses.append({ c.id, label });
     }
     form->setReferenceChoices(QStringLiteral("treatment_course"), courses);
 }
@@ -228,7 +233,7 @@ ValidationIssue RecordDialog::issueFromDecodeError(const char *table, const QStr
 {
     const qsizetype colon = error.indexOf(QStringLiteral(": "));
     if (colon <= 0)
-        return {QString(), error};
+        return { QString(), error };
     const QString field = error.left(colon);
     QString message = error.mid(colon + 2);
     // An item of a list names its own field: show its label instead.
@@ -236,8 +241,8 @@ ValidationIssue RecordDialog::issueFromDecodeError(const char *table, const QStr
                                           QRegularExpression::DotMatchesEverythingOption);
     if (const auto m = inner.match(message); m.hasMatch())
         message = tr("%1: %2").arg(fieldLabel(QString::fromLatin1(table), field + QLatin1Char('.') + m.captured(1)),
-                                    m.captured(2));
-    return {field, message};
+                                   m.captured(2));
+    return { field, message };
 }
 
 void RecordDialog::changeEvent(QEvent *event)

@@ -33,13 +33,14 @@ class QPushButton;
 
 namespace caravan {
 
-class RecordDialog : public QDialog {
+class RecordDialog : public QDialog
+{
     Q_OBJECT
 public:
     using SaveFunction = std::function<Status(const QJsonObject &values)>;
 
-    RecordDialog(const QString &title, const QList<FieldSpec> &specs, const QJsonObject &values,
-                 SaveFunction save, QWidget *parent = nullptr);
+    RecordDialog(const QString &title, const QList<FieldSpec> &specs, const QJsonObject &values, SaveFunction save,
+                 QWidget *parent = nullptr);
 
     RecordForm *form() const { return m_form; }
     void setSaveFunction(SaveFunction save) { m_save = std::move(save); }
@@ -65,7 +66,7 @@ public:
     // "chemo_drugs: dose_per_unit: expected a number" -> issue on chemo_drugs.
     static ValidationIssue issueFromDecodeError(const char *table, const QString &error);
 
-    bool hasUserEdits() const { return m_edited; }   // the user changed a value since it opened
+    bool hasUserEdits() const { return m_edited; } // the user changed a value since it opened
 
 public slots:
     void accept() override;
@@ -98,7 +99,7 @@ private:
 
 // Decodes the form's values into record field by field; one issue per field that
 // does not decode (an empty list when all did).
-template <codec::Record T>
+template<codec::Record T>
 QList<ValidationIssue> decodeRecordValues(const QJsonObject &values, T &record)
 {
     QList<ValidationIssue> issues;
@@ -113,7 +114,7 @@ QList<ValidationIssue> decodeRecordValues(const QJsonObject &values, T &record)
 
 // The dialog that adds record (id 0) or changes it through editor. For a part of a
 // patient, record.patientId must be set. Reference choices are filled from the store.
-template <codec::Record T>
+template<codec::Record T>
 std::unique_ptr<RecordDialog> makeRecordDialog(Editor &editor, const T &record, QWidget *parent = nullptr,
                                                const QString &title = {})
 {

@@ -28,14 +28,15 @@ bool isHiddenField(const QString &name)
 }
 
 // Groups of fields with a heading of their own, by the prefix of their names.
-struct SectionTitle {
+struct SectionTitle
+{
     const char *prefix;
     const char *title;
 };
 constexpr SectionTitle kSections[] = {
-    {"chemo_", QT_TRANSLATE_NOOP("RecordForm", "Chemotherapy")},
-    {"cart_", QT_TRANSLATE_NOOP("RecordForm", "CAR-T cell therapy")},
-    {"hsct_", QT_TRANSLATE_NOOP("RecordForm", "Stem-cell transplant")},
+    { "chemo_", QT_TRANSLATE_NOOP("RecordForm", "Chemotherapy") },
+    { "cart_", QT_TRANSLATE_NOOP("RecordForm", "CAR-T cell therapy") },
+    { "hsct_", QT_TRANSLATE_NOOP("RecordForm", "Stem-cell transplant") },
 };
 
 QString sectionOf(const QString &field)
@@ -59,9 +60,9 @@ RecordForm::RecordForm(const QList<FieldSpec> &specs, QWidget *parent) : QWidget
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("generalMessage"));
-    m_message->setStyleSheet(QStringLiteral(
-        "QLabel#generalMessage { background: #fdecea; color: #8a1020; border: 1px solid #f1b0b7;"
-        " border-radius: 4px; padding: 6px; }"));
+    m_message->setStyleSheet(
+            QStringLiteral("QLabel#generalMessage { background: #fdecea; color: #8a1020; border: 1px solid #f1b0b7;"
+                           " border-radius: 4px; padding: 6px; }"));
     m_message->hide();
 
     // A grid rather than a QFormLayout: hidden rows fold away without leaving their
@@ -88,7 +89,7 @@ RecordForm::RecordForm(const QList<FieldSpec> &specs, QWidget *parent) : QWidget
                 heading->setFont(f);
                 heading->setContentsMargins(0, 14, 0, 2);
                 m_layout->addWidget(heading, gridRow++, 0, 1, 2);
-                m_sections.append({section, heading});
+                m_sections.append({ section, heading });
             }
         }
         Row row;
@@ -149,7 +150,7 @@ RecordForm::RecordForm(const QList<FieldSpec> &specs, QWidget *parent) : QWidget
         m_rows.append(row);
     }
 
-    m_layout->setRowStretch(gridRow, 1);   // spare height below the last field
+    m_layout->setRowStretch(gridRow, 1); // spare height below the last field
 
     if (auto *code = qobject_cast<QLineEdit *>(fieldWidget(QStringLiteral("icd10_code"))))
         Icd10Catalogue::attachCompleter(code, qobject_cast<QLineEdit *>(fieldWidget(QStringLiteral("icd10_text"))),
@@ -299,7 +300,7 @@ void RecordForm::addRowAfter(const QString &field, QWidget *widget)
     const auto it = m_index.constFind(field);
     if (it == m_index.constEnd())
         return;
-    m_rows[*it].cellLayout->addWidget(widget);   // in the field's cell: shown and hidden with it
+    m_rows[*it].cellLayout->addWidget(widget); // in the field's cell: shown and hidden with it
 }
 
 void RecordForm::scrollToField(const QString &field)
@@ -329,9 +330,8 @@ void RecordForm::applyVisibility()
         r.cell->setVisible(shown);
     }
     for (const Section &s : std::as_const(m_sections)) {
-        const bool any = std::any_of(m_rows.cbegin(), m_rows.cend(), [&s](const Row &r) {
-            return r.shown && r.spec.name.startsWith(s.prefix);
-        });
+        const bool any = std::any_of(m_rows.cbegin(), m_rows.cend(),
+                                     [&s](const Row &r) { return r.shown && r.spec.name.startsWith(s.prefix); });
         s.heading->setVisible(any);
     }
 }
@@ -354,7 +354,7 @@ bool RecordForm::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Wheel) {
         auto *w = qobject_cast<QWidget *>(watched);
         if (w && !w->hasFocus()) {
-            event->ignore();   // goes on to the scroll area
+            event->ignore(); // goes on to the scroll area
             return true;
         }
     }

@@ -27,7 +27,8 @@ class QScrollArea;
 
 namespace caravan {
 
-class RecordForm : public QWidget {
+class RecordForm : public QWidget
+{
     Q_OBJECT
 public:
     // Whether a field is shown, given the values currently in the form.
@@ -71,24 +72,26 @@ public:
     QSize contentsSizeHint() const;
 
 signals:
-    void edited();                              // any value changed by the user
-    void choiceChanged(const QString &field);   // a Choice field took another value
+    void edited(); // any value changed by the user
+    void choiceChanged(const QString &field); // a Choice field took another value
 
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Row {
+    struct Row
+    {
         FieldSpec spec;
         QLabel *label = nullptr;
-        QWidget *cell = nullptr;        // the field column: editor, issue, extra rows
+        QWidget *cell = nullptr; // the field column: editor, issue, extra rows
         QVBoxLayout *cellLayout = nullptr;
         QWidget *editor = nullptr;
-        QLabel *issue = nullptr;        // under the editor, hidden while empty
+        QLabel *issue = nullptr; // under the editor, hidden while empty
         bool shown = true;
     };
-    struct Section {
+    struct Section
+    {
         QString prefix;
         QLabel *heading = nullptr;
     };
@@ -102,7 +105,7 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_index;
     QList<Section> m_sections;
-    QJsonObject m_passThrough;      // patient_id
+    QJsonObject m_passThrough; // patient_id
     VisibilityRule m_rule;
 
     QLabel *m_message = nullptr;

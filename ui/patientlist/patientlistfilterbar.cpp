@@ -16,8 +16,12 @@ namespace caravan {
 namespace {
 
 constexpr DiagnosisGroup kGroups[] = {
-    DiagnosisGroup::HaematologicalMalignancy, DiagnosisGroup::SolidTumour, DiagnosisGroup::BenignHaematology,
-    DiagnosisGroup::Cardiovascular, DiagnosisGroup::Musculoskeletal, DiagnosisGroup::Congenital,
+    DiagnosisGroup::HaematologicalMalignancy,
+    DiagnosisGroup::SolidTumour,
+    DiagnosisGroup::BenignHaematology,
+    DiagnosisGroup::Cardiovascular,
+    DiagnosisGroup::Musculoskeletal,
+    DiagnosisGroup::Congenital,
     DiagnosisGroup::Other,
 };
 
@@ -41,7 +45,7 @@ QComboBox *makeBox(QWidget *parent, const char *objectName)
     // Compact in the bar; the popup is widened to its longest choice (fitPopup).
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setMinimumContentsLength(10);
-    box->addItem(QString());   // "All", named in retranslateUi()
+    box->addItem(QString()); // "All", named in retranslateUi()
     return box;
 }
 
@@ -86,7 +90,7 @@ PatientListFilterBar::PatientListFilterBar(QWidget *parent) : QWidget(parent)
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setEnabled(false);
     layout->addWidget(m_clear, 1, 5, Qt::AlignLeft);
-    for (int column : {1, 3, 5})
+    for (int column : { 1, 3, 5 })
         layout->setColumnStretch(column, 1);
     connect(m_clear, &QToolButton::clicked, this, [this] { setFilter({}); });
 
@@ -96,13 +100,20 @@ PatientListFilterBar::PatientListFilterBar(QWidget *parent) : QWidget(parent)
 QString PatientListFilterBar::groupLabel(DiagnosisGroup group)
 {
     switch (group) {
-    case DiagnosisGroup::HaematologicalMalignancy: return tr("Haematological malignancy (C81–C96, D45–D47)");
-    case DiagnosisGroup::SolidTumour: return tr("Solid tumour (other C)");
-    case DiagnosisGroup::BenignHaematology: return tr("Non-malignant blood disease (D50–D89)");
-    case DiagnosisGroup::Cardiovascular: return tr("Cardiovascular (I)");
-    case DiagnosisGroup::Musculoskeletal: return tr("Spine and musculoskeletal (M)");
-    case DiagnosisGroup::Congenital: return tr("Congenital (Q)");
-    case DiagnosisGroup::Other: return tr("Other or none");
+    case DiagnosisGroup::HaematologicalMalignancy:
+        return tr("Haematological malignancy (C81–C96, D45–D47)");
+    case DiagnosisGroup::SolidTumour:
+        return tr("Solid tumour (other C)");
+    case DiagnosisGroup::BenignHaematology:
+        return tr("Non-malignant blood disease (D50–D89)");
+    case DiagnosisGroup::Cardiovascular:
+        return tr("Cardiovascular (I)");
+    case DiagnosisGroup::Musculoskeletal:
+        return tr("Spine and musculoskeletal (M)");
+    case DiagnosisGroup::Congenital:
+        return tr("Congenital (Q)");
+    case DiagnosisGroup::Other:
+        return tr("Other or none");
     }
     return {};
 }
@@ -125,7 +136,7 @@ void PatientListFilterBar::retranslateUi()
         m_group->setItemText(i, groupLabel(DiagnosisGroup(m_group->itemData(i).toInt())));
     for (int i = 1; i < m_treatment->count(); ++i)
         m_treatment->setItemText(i, labelOf(TreatmentType(i - 1)));
-    for (QComboBox *box : {m_country, m_status, m_group, m_treatment, m_coordinator})
+    for (QComboBox *box : { m_country, m_status, m_group, m_treatment, m_coordinator })
         fitPopup(box);
     m_clear->setText(tr("Clear filters"));
     m_clear->setToolTip(tr("Show every patient again (the search text stays)"));

@@ -17,7 +17,8 @@ class QToolButton;
 
 namespace caravan {
 
-class PatientListFilterBar : public QWidget {
+class PatientListFilterBar : public QWidget
+{
     Q_OBJECT
 public:
     explicit PatientListFilterBar(QWidget *parent = nullptr);

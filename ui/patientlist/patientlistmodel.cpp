@@ -13,8 +13,8 @@ namespace caravan {
 
 namespace {
 constexpr int kPage = 200;
-constexpr int kMaxPages = 25;   // 5,000 rows kept at most
-}
+constexpr int kMaxPages = 25; // 5,000 rows kept at most
+} // namespace
 
 PatientListModel::PatientListModel(const Store &store, ChangeNotifier *notifier, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_query(store.database())
@@ -23,16 +23,15 @@ PatientListModel::PatientListModel(const Store &store, ChangeNotifier *notifier,
         connect(notifier, &ChangeNotifier::storeReset, this, &PatientListModel::reload);
         connect(notifier, &ChangeNotifier::patientAdded, this, &PatientListModel::reload);
         connect(notifier, &ChangeNotifier::patientRemoved, this, &PatientListModel::reload);
-        connect(notifier, &ChangeNotifier::patientChanged, this,
-                [this](qint64 id, ChangeNotifier::Parts parts) {
-                    // Assessments and measurements are not in the list's columns.
-                    if (parts.testAnyFlags(ChangeNotifier::Identity | ChangeNotifier::Diagnoses
-                                           | ChangeNotifier::Treatments | ChangeNotifier::Visits)) {
-                        // The row now; its place in a filtered or sorted list at the next reload.
-                        m_baseValid = false;
-                        refreshPatient(id);
-                    }
-                });
+        connect(notifier, &ChangeNotifier::patientChanged, this, [this](qint64 id, ChangeNotifier::Parts parts) {
+            // Assessments and measurements are not in the list's columns.
+            if (parts.testAnyFlags(ChangeNotifier::Identity | ChangeNotifier::Diagnoses | ChangeNotifier::Treatments
+                                   | ChangeNotifier::Visits)) {
+                // The row now; its place in a filtered or sorted list at the next reload.
+                m_baseValid = false;
+                refreshPatient(id);
+            }
+        });
     }
     reload();
 }
@@ -85,17 +84,28 @@ PatientListSortKey PatientListModel::sortKeyFor(int column)
 {
     using K = PatientListSortKey;
     switch (column) {
-    case RecordNumber: return K::RecordNumber;
-    case NameNative: return K::NameNative;
-    case NameLatin: return K::NameLatin;
-    case Age: return K::Age;
-    case Sex: return K::Sex;
-    case Nationality: return K::Nationality;
-    case Diagnosis: return K::Diagnosis;
-    case Treatment: return K::Treatment;
-    case Status: return K::Status;
-    case Coordinator: return K::Coordinator;
-    case NextDue: return K::NextDue;
+    case RecordNumber:
+        return K::RecordNumber;
+    case NameNative:
+        return K::NameNative;
+    case NameLatin:
+        return K::NameLatin;
+    case Age:
+        return K::Age;
+    case Sex:
+        return K::Sex;
+    case Nationality:
+        return K::Nationality;
+    case Diagnosis:
+        return K::Diagnosis;
+    case Treatment:
+        return K::Treatment;
+    case Status:
+        return K::Status;
+    case Coordinator:
+        return K::Coordinator;
+    case NextDue:
+        return K::NextDue;
     }
     return K::None;
 }
@@ -118,7 +128,7 @@ void PatientListModel::refresh()
 QList<qint64> PatientListModel::currentIds()
 {
     const QDate day = today();
-    const PatientListOrder order{sortKeyFor(m_sortColumn), m_sortOrder};
+    const PatientListOrder order{ sortKeyFor(m_sortColumn), m_sortOrder };
     if (m_searchText.trimmed().isEmpty()) {
         m_limitReached = false;
         if (!m_baseValid || m_baseToday != day) {
@@ -144,7 +154,7 @@ void PatientListModel::refreshPatient(qint64 id)
         return;
     auto page = m_pages.find(row / kPage);
     if (page != m_pages.end()) {
-        const QList<PatientListRow> fresh = m_query.rows({id}, today());
+        const QList<PatientListRow> fresh = m_query.rows({ id }, today());
         (*page)[row % kPage] = fresh.isEmpty() ? PatientListRow{} : fresh.first();
     }
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -186,7 +196,7 @@ const PatientListRow *PatientListModel::rowAt(int row) const
         QList<PatientListRow> aligned;
         aligned.reserve(ids.size());
         for (qint64 id : ids)
-            aligned.append(byId.value(id));   // a default row (id 0) for a patient gone meanwhile
+            aligned.append(byId.value(id)); // a default row (id 0) for a patient gone meanwhile
         page = m_pages.insert(pageNumber, aligned);
         m_pageOrder.append(pageNumber);
     }
@@ -199,11 +209,16 @@ namespace {
 QString dueLabel(DueKind kind)
 {
     switch (kind) {
-    case DueKind::Visit: return PatientListModel::tr("Planned visit");
-    case DueKind::VisaExpiry: return PatientListModel::tr("Visa expires");
-    case DueKind::PassportExpiry: return PatientListModel::tr("Passport expires");
-    case DueKind::PlannedCourse: return PatientListModel::tr("Planned treatment starts");
-    case DueKind::None: break;
+    case DueKind::Visit:
+        return PatientListModel::tr("Planned visit");
+    case DueKind::VisaExpiry:
+        return PatientListModel::tr("Visa expires");
+    case DueKind::PassportExpiry:
+        return PatientListModel::tr("Passport expires");
+    case DueKind::PlannedCourse:
+        return PatientListModel::tr("Planned treatment starts");
+    case DueKind::None:
+        break;
     }
     return {};
 }
@@ -225,25 +240,32 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         return {};
     const bool tip = role == Qt::ToolTipRole;
     switch (index.column()) {
-    case RecordNumber: return r->recordNumber;
-    case NameNative: return r->nameNative;
-    case NameLatin: return r->nameLatin;
+    case RecordNumber:
+        return r->recordNumber;
+    case NameNative:
+        return r->nameNative;
+    case NameLatin:
+        return r->nameLatin;
     case Age:
         if (auto age = clinical::ageInYears(r->birthDate, today()))
             return *age;
         return {};
-    case Sex: return labelOf(r->sex);
+    case Sex:
+        return labelOf(r->sex);
     case Nationality:
         if (tip && !r->nationality.isEmpty())
             return countryName(r->nationality);
         return r->nationality;
-    case Diagnosis: return r->diagnosis;
+    case Diagnosis:
+        return r->diagnosis;
     case Treatment:
         if (auto t = fromCode<TreatmentType>(r->treatment))
             return labelOf(*t);
         return {};
-    case Status: return labelOf(r->status);
-    case Coordinator: return r->coordinator;
+    case Status:
+        return labelOf(r->status);
+    case Coordinator:
+        return r->coordinator;
     case NextDue:
         if (!r->nextDue.isValid())
             return {};
@@ -260,8 +282,10 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Diagnosis: return tr("The latest diagnosis");
-        case Treatment: return tr("The type of the latest treatment course");
+        case Diagnosis:
+            return tr("The latest diagnosis");
+        case Treatment:
+            return tr("The type of the latest treatment course");
         case NextDue:
             return tr("The earliest date from today on: a planned visit, the visa or passport expiry, "
                       "or the start of a planned treatment");
@@ -269,17 +293,28 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     }
     switch (section) {
-    case RecordNumber: return tr("Record");
-    case NameNative: return tr("Name");
-    case NameLatin: return tr("Passport name");
-    case Age: return tr("Age");
-    case Sex: return tr("Sex");
-    case Nationality: return tr("Nationality");
-    case Diagnosis: return tr("Diagnosis");
-    case Treatment: return tr("Current treatment");
-    case Status: return tr("Case status");
-    case Coordinator: return tr("Coordinator");
-    case NextDue: return tr("Next due");
+    case RecordNumber:
+        return tr("Record");
+    case NameNative:
+        return tr("Name");
+    case NameLatin:
+        return tr("Passport name");
+    case Age:
+        return tr("Age");
+    case Sex:
+        return tr("Sex");
+    case Nationality:
+        return tr("Nationality");
+    case Diagnosis:
+        return tr("Diagnosis");
+    case Treatment:
+        return tr("Current treatment");
+    case Status:
+        return tr("Case status");
+    case Coordinator:
+        return tr("Coordinator");
+    case NextDue:
+        return tr("Next due");
     }
     return {};
 }
@@ -288,7 +323,7 @@ void PatientListModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_ids.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
 } // namespace caravan

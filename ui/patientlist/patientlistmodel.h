@@ -26,11 +26,24 @@ namespace caravan {
 class ChangeNotifier;
 class Store;
 
-class PatientListModel : public QAbstractTableModel {
+class PatientListModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
-    enum Column { RecordNumber, NameNative, NameLatin, Age, Sex, Nationality, Diagnosis, Treatment, Status,
-                  Coordinator, NextDue, ColumnCount };
+    enum Column {
+        RecordNumber,
+        NameNative,
+        NameLatin,
+        Age,
+        Sex,
+        Nationality,
+        Diagnosis,
+        Treatment,
+        Status,
+        Coordinator,
+        NextDue,
+        ColumnCount
+    };
     enum Role { PatientIdRole = Qt::UserRole + 1 };
     static constexpr int SearchLimit = 500;
 
@@ -54,7 +67,7 @@ public:
     bool searchLimitReached() const { return m_limitReached; }
 
     qint64 idAt(int row) const;
-    int rowOf(qint64 id) const;   // -1 when not shown
+    int rowOf(qint64 id) const; // -1 when not shown
     // The day "next due" counts from; an invalid date (the default) means the current date.
     void setToday(QDate today);
     QString errorString() const { return m_query.errorString(); }
@@ -89,7 +102,7 @@ private:
 
     // Page number -> rows of that page, aligned with m_ids (id 0: no longer stored).
     mutable QHash<int, QList<PatientListRow>> m_pages;
-    mutable QList<int> m_pageOrder;   // oldest first, to bound the cache
+    mutable QList<int> m_pageOrder; // oldest first, to bound the cache
 };
 
 } // namespace caravan

@@ -46,11 +46,11 @@ PatientListPane::PatientListPane(const Store &store, ChangeNotifier *notifier, Q
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     const std::pair<int, int> widths[] = {
-        {PatientListModel::RecordNumber, 110}, {PatientListModel::NameNative, 200},
-        {PatientListModel::NameLatin, 200},    {PatientListModel::Age, 50},
-        {PatientListModel::Sex, 70},           {PatientListModel::Nationality, 70},
-        {PatientListModel::Diagnosis, 240},    {PatientListModel::Treatment, 150},
-        {PatientListModel::Status, 130},       {PatientListModel::Coordinator, 150},
+        { PatientListModel::RecordNumber, 110 }, { PatientListModel::NameNative, 200 },
+        { PatientListModel::NameLatin, 200 },    { PatientListModel::Age, 50 },
+        { PatientListModel::Sex, 70 },           { PatientListModel::Nationality, 70 },
+        { PatientListModel::Diagnosis, 240 },    { PatientListModel::Treatment, 150 },
+        { PatientListModel::Status, 130 },       { PatientListModel::Coordinator, 150 },
     };
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
@@ -163,8 +163,8 @@ bool PatientListPane::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_model->rowCount() > 0) {
             if (!m_table->selectionModel()->currentIndex().isValid())
-                m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect
-                                                                                  | QItemSelectionModel::Rows);
+                m_table->selectionModel()->setCurrentIndex(
+                        m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_table->setFocus(Qt::ShortcutFocusReason);
             return true;
         }
@@ -191,9 +191,9 @@ void PatientListPane::updateCount()
     else if (m_model->searchText().trimmed().isEmpty() && m_model->filter().isEmpty())
         m_count->setText(tr("%Ln patient(s)", nullptr, m_total));
     else if (m_model->searchLimitReached())
-        m_count->setText(tr("Showing the best %1 matches of %Ln patient(s): type more to narrow the search", nullptr,
-                            m_total)
-                             .arg(shownText));
+        m_count->setText(
+                tr("Showing the best %1 matches of %Ln patient(s): type more to narrow the search", nullptr, m_total)
+                        .arg(shownText));
     else
         m_count->setText(tr("Showing %1 of %Ln patient(s)", nullptr, m_total).arg(shownText));
     emit countsChanged(shown, m_total);
@@ -270,8 +270,8 @@ void PatientListPane::activateFromSearch()
     QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid()) {
         current = m_model->index(0, 0);
-        m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect
-                                                                | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(current,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     if (const qint64 id = m_model->idAt(current.row()))
         emit patientActivated(id);

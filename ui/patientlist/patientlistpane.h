@@ -29,7 +29,8 @@ class PatientListFilterBar;
 class PatientListModel;
 class Store;
 
-class PatientListPane : public QWidget {
+class PatientListPane : public QWidget
+{
     Q_OBJECT
 public:
     PatientListPane(const Store &store, ChangeNotifier *notifier, QWidget *parent = nullptr);
@@ -46,8 +47,8 @@ public:
     void setFilter(const PatientListFilter &filter);
 
     qint64 currentPatientId() const { return m_currentId; }
-    int shownCount() const;   // rows in the list now
-    int totalCount() const;   // patients in the database
+    int shownCount() const; // rows in the list now
+    int totalCount() const; // patients in the database
 
 public slots:
     // Selects and shows the patient; if the search or the filters hide it, they are

@@ -13,8 +13,12 @@
 namespace caravan {
 
 CaseHeader::CaseHeader(QWidget *parent)
-    : QWidget(parent), m_nativeName(new QLabel(this)), m_latinName(new QLabel(this)), m_facts(new QLabel(this)),
-      m_status(new QLabel(this)), m_alerts(new QLabel(this))
+    : QWidget(parent),
+      m_nativeName(new QLabel(this)),
+      m_latinName(new QLabel(this)),
+      m_facts(new QLabel(this)),
+      m_status(new QLabel(this)),
+      m_alerts(new QLabel(this))
 {
     QFont big = m_nativeName->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -26,7 +30,7 @@ CaseHeader::CaseHeader(QWidget *parent)
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_alerts->setWordWrap(true);
     m_alerts->setStyleSheet(QStringLiteral("QLabel { color: #a40000; font-weight: bold; }"));
-    for (QLabel *l : {m_nativeName, m_latinName, m_facts, m_status})
+    for (QLabel *l : { m_nativeName, m_latinName, m_facts, m_status })
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *grid = new QGridLayout(this);
@@ -64,7 +68,7 @@ void CaseHeader::refresh()
 {
     if (!m_record) {
         m_nativeName->setText(tr("No patient selected"));
-        for (QLabel *l : {m_latinName, m_facts, m_status, m_alerts})
+        for (QLabel *l : { m_latinName, m_facts, m_status, m_alerts })
             l->clear();
         m_alerts->hide();
         return;
@@ -72,19 +76,18 @@ void CaseHeader::refresh()
     const Patient &p = m_record->patient;
     // Names start where the interface's lines start, whatever the name's own script.
     const Qt::Alignment leading = Qt::AlignAbsolute | Qt::AlignVCenter
-                                  | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-    for (QLabel *l : {m_nativeName, m_latinName, m_facts})
+            | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    for (QLabel *l : { m_nativeName, m_latinName, m_facts })
         l->setAlignment(leading);
-    const QString native = QStringList{p.familyNameNative, p.givenNameNative}.join(QLatin1Char(' ')).trimmed();
-    const QString latin = QStringList{p.familyNameLatin.toUpper(), p.givenNameLatin}.join(QLatin1Char(' ')).trimmed();
+    const QString native = QStringList{ p.familyNameNative, p.givenNameNative }.join(QLatin1Char(' ')).trimmed();
+    const QString latin = QStringList{ p.familyNameLatin.toUpper(), p.givenNameLatin }.join(QLatin1Char(' ')).trimmed();
     m_nativeName->setText(native.isEmpty() ? latin : native);
     m_latinName->setText(native.isEmpty() ? QString() : latin);
 
     QStringList facts;
     facts << ltr(p.recordNumber);
     if (auto age = clinical::ageInYears(p.birthDate, QDate::currentDate()))
-        facts << tr("%n year(s)", nullptr, *age) + QStringLiteral(" (") + isoDate(p.birthDate)
-                     + QLatin1Char(')');
+        facts << tr("%n year(s)", nullptr, *age) + QStringLiteral(" (") + isoDate(p.birthDate) + QLatin1Char(')');
     if (p.sex != Sex::Unknown)
         facts << labelOf(p.sex);
     if (!p.nationality.isEmpty())

@@ -10,11 +10,12 @@ class QLabel;
 
 namespace caravan {
 
-class CaseHeader : public QWidget {
+class CaseHeader : public QWidget
+{
     Q_OBJECT
 public:
     explicit CaseHeader(QWidget *parent = nullptr);
-    void setRecord(const PatientRecord *record);   // nullptr: no patient
+    void setRecord(const PatientRecord *record); // nullptr: no patient
     QString alertText() const;
 
 protected:

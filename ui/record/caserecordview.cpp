@@ -22,8 +22,13 @@
 namespace caravan {
 
 CaseRecordView::CaseRecordView(Editor &editor, ChangeNotifier *notifier, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_header(new CaseHeader(this)), m_tabs(new QTabWidget(this)),
-      m_overview(new OverviewPage(this)), m_timeline(new timeline::TimelineTab(this)), m_history(new HistoryView(this))
+    : QWidget(parent),
+      m_editor(editor),
+      m_header(new CaseHeader(this)),
+      m_tabs(new QTabWidget(this)),
+      m_overview(new OverviewPage(this)),
+      m_timeline(new timeline::TimelineTab(this)),
+      m_history(new HistoryView(this))
 {
     // One tab per kind of a patient's parts, in the order PatientParts lists them.
     forEachKind(PatientParts{}, [this, &editor](auto kind) {
@@ -60,20 +65,31 @@ CaseRecordView::CaseRecordView(Editor &editor, ChangeNotifier *notifier, QWidget
 
     if (notifier) {
         // Queued: a cell edit commits inside the view; reload once it has returned.
-        connect(notifier, &ChangeNotifier::patientChanged, this, [this](qint64 id, RecordParts parts) {
-            if (id == m_patientId)
-                reload(parts);
-        }, Qt::QueuedConnection);
-        connect(notifier, &ChangeNotifier::patientRemoved, this, [this](qint64 id) {
-            if (id == m_patientId)
-                setPatient(0);
-        }, Qt::QueuedConnection);
-        connect(notifier, &ChangeNotifier::patientAdded, this, [this](qint64 id) {
-            if (id == m_patientId)
-                reload(AllParts);
-        }, Qt::QueuedConnection);
-        connect(notifier, &ChangeNotifier::storeReset, this, [this] { reload(AllParts); }, Qt::QueuedConnection);
-        connect(notifier, &ChangeNotifier::institutionsChanged, this, [this] { reload(Institutions); },
+        connect(
+                notifier, &ChangeNotifier::patientChanged, this,
+                [this](qint64 id, RecordParts parts) {
+                    if (id == m_patientId)
+                        reload(parts);
+                },
+                Qt::QueuedConnection);
+        connect(
+                notifier, &ChangeNotifier::patientRemoved, this,
+                [this](qint64 id) {
+                    if (id == m_patientId)
+                        setPatient(0);
+                },
+                Qt::QueuedConnection);
+        connect(
+                notifier, &ChangeNotifier::patientAdded, this,
+                [this](qint64 id) {
+                    if (id == m_patientId)
+                        reload(AllParts);
+                },
+                Qt::QueuedConnection);
+        connect(
+                notifier, &ChangeNotifier::storeReset, this, [this] { reload(AllParts); }, Qt::QueuedConnection);
+        connect(
+                notifier, &ChangeNotifier::institutionsChanged, this, [this] { reload(Institutions); },
                 Qt::QueuedConnection);
     }
     retranslateUi();
@@ -112,7 +128,7 @@ void CaseRecordView::reload(RecordParts parts)
             parts = AllParts;
         }
         if (!m_editor.store().refresh(*m_record, parts)) {
-            m_record.reset();   // deleted meanwhile
+            m_record.reset(); // deleted meanwhile
             m_patientId = 0;
             parts = AllParts;
         }
@@ -141,10 +157,14 @@ void CaseRecordView::reloadLabels()
     labels.insert(QLatin1String(Institution::table), m_institutions);
     if (m_record) {
         for (const Diagnosis &d : m_record->diagnoses)
-            labels[QLatin1String(Diagnosis::table)].insert(d.id, QStringLiteral("%1 %2").arg(d.icd10Code, d.icd10Text).trimmed());
+            labels[QLatin1String(Diagnosis::table)].insert(
+                    d.id, QStringLiteral("%1 %2").arg(d.icd10Code, d.icd10Text).trimmed());
         for (const TreatmentCourse &c : m_record->courses)
             labels[QLatin1String(TreatmentCourse::table)].insert(
-                c.id, QStringLiteral("%1 %2 (%3)").arg(labelOf(c.type), c.name, c.startDate.toString(Qt::ISODate)).simplified());
+                    c.id,
+                    QStringLiteral("%1 %2 (%3)")
+                            .arg(labelOf(c.type), c.name, c.startDate.toString(Qt::ISODate))
+                            .simplified());
     }
     for (PartTab *t : std::as_const(m_parts))
         t->model()->setReferenceLabels(labels);
@@ -155,8 +175,8 @@ QPair<QString, qint64> CaseRecordView::currentRecord() const
     const int index = m_tabs->currentIndex();
     const int part = index - int(DiagnosesTab);
     if (part >= 0 && part < m_parts.size())
-        return {m_parts.at(part)->objectName(), m_parts.at(part)->currentRecordId()};
-    return {QString(), 0};
+        return { m_parts.at(part)->objectName(), m_parts.at(part)->currentRecordId() };
+    return { QString(), 0 };
 }
 
 void CaseRecordView::addToCurrentTab()
@@ -209,10 +229,10 @@ void CaseRecordView::applyPermissions()
             names << ServerAccounts::label(*role);
     for (PartTab *t : std::as_const(m_parts)) {
         const bool may = accounts.mayChange(t->model()->table().toLatin1().constData());
-        t->setReadOnly(!may, names.isEmpty()
-                                 ? tr("Your login on this server has no Caravan role: you may only read.")
-                                 : tr("Your role on this server (%1) may read these records but not change them.")
-                                       .arg(names.join(QStringLiteral(", "))));
+        t->setReadOnly(!may,
+                       names.isEmpty() ? tr("Your login on this server has no Caravan role: you may only read.")
+                                       : tr("Your role on this server (%1) may read these records but not change them.")
+                                                 .arg(names.join(QStringLiteral(", "))));
     }
 }
 
@@ -238,7 +258,7 @@ void CaseRecordView::retranslateUi()
     }
     m_history->retranslateUi();
     if (!m_parts.isEmpty())
-        applyPermissions();   // the tooltips follow the language
+        applyPermissions(); // the tooltips follow the language
     if (m_record)
         reload(AllParts);
 }
@@ -247,7 +267,7 @@ void CaseRecordView::setCornerWidget(QWidget *widget)
 {
     m_tabs->setCornerWidget(widget, Qt::TopRightCorner);
     if (widget)
-        widget->show();   // a corner widget set after the tabs are shown stays hidden otherwise
+        widget->show(); // a corner widget set after the tabs are shown stays hidden otherwise
 }
 
 } // namespace caravan

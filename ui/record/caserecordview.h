@@ -22,13 +22,24 @@ class HistoryView;
 class OverviewPage;
 class PartTab;
 class RecordTableModel;
-namespace timeline { class TimelineTab; }
+namespace timeline {
+class TimelineTab;
+}
 
-class CaseRecordView : public QWidget {
+class CaseRecordView : public QWidget
+{
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, TimelineTab, DiagnosesTab, TreatmentsTab, AssessmentsTab, MeasurementsTab, VisitsTab,
-               HistoryTab };
+    enum Tab {
+        OverviewTab,
+        TimelineTab,
+        DiagnosesTab,
+        TreatmentsTab,
+        AssessmentsTab,
+        MeasurementsTab,
+        VisitsTab,
+        HistoryTab
+    };
 
     CaseRecordView(Editor &editor, ChangeNotifier *notifier, QWidget *parent = nullptr);
 
@@ -65,12 +76,12 @@ private:
     Editor &m_editor;
     qint64 m_patientId = 0;
     std::optional<PatientRecord> m_record;
-    QHash<qint64, QString> m_institutions;   // names by id
+    QHash<qint64, QString> m_institutions; // names by id
     CaseHeader *m_header;
     QTabWidget *m_tabs;
     OverviewPage *m_overview;
     timeline::TimelineTab *m_timeline;
-    QList<PartTab *> m_parts;   // Diagnoses .. Visits
+    QList<PartTab *> m_parts; // Diagnoses .. Visits
     HistoryView *m_history;
 };
 

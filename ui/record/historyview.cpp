@@ -79,10 +79,12 @@ QString HistoryView::describeChanges(const AuditEntry &e)
             continue;
         const QJsonArray pair = it.value().toArray();
         if (e.action == QLatin1String("update"))
-            lines << QStringLiteral("%1: %2 → %3").arg(fieldLabel(e.entity, it.key()), valueText(pair.at(0)), valueText(pair.at(1)));
+            lines << QStringLiteral("%1: %2 → %3")
+                             .arg(fieldLabel(e.entity, it.key()), valueText(pair.at(0)), valueText(pair.at(1)));
         else
-            lines << QStringLiteral("%1: %2").arg(fieldLabel(e.entity, it.key()),
-                                                   valueText(e.action == QLatin1String("delete") ? pair.at(0) : pair.at(1)));
+            lines << QStringLiteral("%1: %2").arg(
+                    fieldLabel(e.entity, it.key()),
+                    valueText(e.action == QLatin1String("delete") ? pair.at(0) : pair.at(1)));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -97,7 +99,7 @@ void HistoryView::setEntries(const QList<AuditEntry> &entries)
         setItem(r, 1, new QTableWidgetItem(e.userName));
         setItem(r, 2, new QTableWidgetItem(describeAction(e)));
         auto *details = new QTableWidgetItem(describeChanges(e));
-        details->setToolTip(details->text());   // long paths and texts are elided in the cell
+        details->setToolTip(details->text()); // long paths and texts are elided in the cell
         setItem(r, 3, details);
     }
     resizeColumnsToContents();
@@ -106,7 +108,7 @@ void HistoryView::setEntries(const QList<AuditEntry> &entries)
 
 void HistoryView::retranslateUi()
 {
-    setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
+    setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Details") });
     if (!m_entries.isEmpty())
         setEntries(m_entries);
 }

@@ -8,7 +8,8 @@
 
 namespace caravan {
 
-class HistoryView : public QTableWidget {
+class HistoryView : public QTableWidget
+{
     Q_OBJECT
 public:
     explicit HistoryView(QWidget *parent = nullptr);

@@ -14,12 +14,15 @@
 namespace caravan {
 
 InstitutionsDialog::InstitutionsDialog(Editor &editor, ChangeNotifier *notifier, QWidget *parent)
-    : QDialog(parent), m_editor(editor), m_table(new QTableWidget(this)), m_add(new QPushButton(this)),
+    : QDialog(parent),
+      m_editor(editor),
+      m_table(new QTableWidget(this)),
+      m_add(new QPushButton(this)),
       m_edit(new QPushButton(this))
 {
     setWindowTitle(tr("Partner institutions"));
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Country"), tr("City"), tr("Time zone")});
+    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Kind"), tr("Country"), tr("City"), tr("Time zone") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -53,7 +56,8 @@ void InstitutionsDialog::reload()
     m_table->setRowCount(int(all.size()));
     for (int r = 0; r < all.size(); ++r) {
         const Institution &i = all.at(r);
-        auto *name = new QTableWidgetItem(i.nameLocal.isEmpty() ? i.name : QStringLiteral("%1 (%2)").arg(i.name, i.nameLocal));
+        auto *name = new QTableWidgetItem(i.nameLocal.isEmpty() ? i.name
+                                                                : QStringLiteral("%1 (%2)").arg(i.name, i.nameLocal));
         name->setData(Qt::UserRole, i.id);
         m_table->setItem(r, 0, name);
         m_table->setItem(r, 1, new QTableWidgetItem(labelOf(i.kind)));

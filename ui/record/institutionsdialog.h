@@ -13,7 +13,8 @@ namespace caravan {
 class ChangeNotifier;
 class Editor;
 
-class InstitutionsDialog : public QDialog {
+class InstitutionsDialog : public QDialog
+{
     Q_OBJECT
 public:
     InstitutionsDialog(Editor &editor, ChangeNotifier *notifier, QWidget *parent = nullptr);

@@ -9,7 +9,8 @@
 
 namespace caravan {
 
-class OverviewPage : public QTextBrowser {
+class OverviewPage : public QTextBrowser
+{
     Q_OBJECT
 public:
     explicit OverviewPage(QWidget *parent = nullptr);

@@ -12,8 +12,12 @@
 namespace caravan {
 
 PartTab::PartTab(RecordTableModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_view(new QTableView(this)), m_add(new QPushButton(this)),
-      m_edit(new QPushButton(this)), m_delete(new QPushButton(this))
+    : QWidget(parent),
+      m_model(model),
+      m_view(new QTableView(this)),
+      m_add(new QPushButton(this)),
+      m_edit(new QPushButton(this)),
+      m_delete(new QPushButton(this))
 {
     model->setParent(this);
     m_view->setModel(model);
@@ -82,7 +86,7 @@ void PartTab::updateButtons()
     m_add->setEnabled(hasPatient && !m_readOnly);
     m_edit->setEnabled(hasRecord && !m_readOnly);
     m_delete->setEnabled(hasRecord && !m_readOnly);
-    for (QPushButton *b : {m_add, m_edit, m_delete})
+    for (QPushButton *b : { m_add, m_edit, m_delete })
         b->setToolTip(m_readOnly ? m_whyReadOnly : QString());
 }
 

@@ -12,7 +12,8 @@ namespace caravan {
 
 class RecordTableModel;
 
-class PartTab : public QWidget {
+class PartTab : public QWidget
+{
     Q_OBJECT
 public:
     PartTab(RecordTableModel *model, QWidget *parent = nullptr);

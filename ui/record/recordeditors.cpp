@@ -10,14 +10,14 @@ namespace caravan {
 
 namespace {
 
-template <codec::Record T>
+template<codec::Record T>
 qint64 edit(QWidget *parent, Editor &editor, T record)
 {
     auto dialog = makeRecordDialog<T>(editor, record, parent);
     return dialog->exec() == QDialog::Accepted ? dialog->savedId() : 0;
 }
 
-template <codec::Record T>
+template<codec::Record T>
 qint64 editExisting(QWidget *parent, Editor &editor, qint64 id)
 {
     const auto record = editor.store().get<T>(id);
@@ -29,7 +29,7 @@ qint64 editExisting(QWidget *parent, Editor &editor, qint64 id)
 }
 
 // A new record of a kind, with the defaults a coordinator would type anyway.
-template <codec::Record T>
+template<codec::Record T>
 T fresh(qint64 patientId)
 {
     T r;
@@ -72,7 +72,7 @@ qint64 openRecordEditor(QWidget *parent, Editor &editor, const QString &table, q
 
 Status deleteRecordOfKind(Editor &editor, const QString &table, qint64 id)
 {
-    Status status = Error{QObject::tr("Records of this kind cannot be deleted here.")};
+    Status status = Error{ QObject::tr("Records of this kind cannot be deleted here.") };
     visitKind(table, [&](auto kind) {
         using T = typename decltype(kind)::type;
         if constexpr (!std::is_same_v<T, Patient>)
@@ -94,14 +94,16 @@ qint64 openNewPatientEditor(QWidget *parent, Editor &editor)
         if (!duplicates.isEmpty()) {
             QStringList lines;
             for (const SearchHit &h : duplicates)
-                lines << QStringLiteral("• %1, %2 %3, %4").arg(h.displayName, RecordDialog::tr("born"),
-                                                               h.birthDate.isValid() ? h.birthDate.toString(Qt::ISODate)
-                                                                                     : RecordDialog::tr("birth date not recorded"),
-                                                               h.nationality)
-                             + QStringLiteral(" (%1)").arg(h.recordNumber);
+                lines << QStringLiteral("• %1, %2 %3, %4")
+                                        .arg(h.displayName, RecordDialog::tr("born"),
+                                             h.birthDate.isValid() ? h.birthDate.toString(Qt::ISODate)
+                                                                   : RecordDialog::tr("birth date not recorded"),
+                                             h.nationality)
+                                + QStringLiteral(" (%1)").arg(h.recordNumber);
             QMessageBox box(QMessageBox::Question, RecordDialog::tr("Same person?"),
                             RecordDialog::tr("These patients may be the same person:\n\n%1\n\nOpen the first of them, "
-                                             "or create a new patient anyway?").arg(lines.join(QLatin1Char('\n'))),
+                                             "or create a new patient anyway?")
+                                    .arg(lines.join(QLatin1Char('\n'))),
                             QMessageBox::NoButton, parent ? parent : d);
             QPushButton *open = box.addButton(RecordDialog::tr("Open existing patient"), QMessageBox::AcceptRole);
             QPushButton *create = box.addButton(RecordDialog::tr("Create new patient"), QMessageBox::DestructiveRole);

@@ -174,7 +174,7 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (text.isEmpty())
         row.insert(spec.name, QJsonValue());
     else
-        row.insert(spec.name, text);   // the codec parses numbers and dates from text
+        row.insert(spec.name, text); // the codec parses numbers and dates from text
     const Status s = m_backend.change(row);
     if (!s) {
         if (m_onError)

@@ -18,24 +18,26 @@ namespace caravan {
 
 class Editor;
 
-class RecordTableModel : public QAbstractTableModel {
+class RecordTableModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Role { RecordIdRole = Qt::UserRole + 1, JsonRole };
 
     // What the model knows of one record kind.
-    struct Backend {
+    struct Backend
+    {
         QString table;
         RecordPart part = NoPart;
         std::function<QList<FieldSpec>()> specs;
-        std::function<QList<QJsonObject>(const PatientRecord &)> rows;   // with "id" and "version"
-        std::function<Status(const QJsonObject &record)> change;        // whole record, edited
+        std::function<QList<QJsonObject>(const PatientRecord &)> rows; // with "id" and "version"
+        std::function<Status(const QJsonObject &record)> change; // whole record, edited
     };
 
     RecordTableModel(Backend backend, QStringList columns, QObject *parent = nullptr);
 
     // The model of kind T, with the columns T declares.
-    template <RecordKind T>
+    template<RecordKind T>
     static RecordTableModel *forKind(Editor &editor, QObject *parent = nullptr);
 
     QString table() const { return m_backend.table; }
@@ -87,7 +89,7 @@ private:
 
 namespace caravan {
 
-template <RecordKind T>
+template<RecordKind T>
 RecordTableModel *RecordTableModel::forKind(Editor &editor, QObject *parent)
 {
     Backend b;
@@ -107,7 +109,7 @@ RecordTableModel *RecordTableModel::forKind(Editor &editor, QObject *parent)
         T record = *current;
         record.version = json.value(QStringLiteral("version")).toInt();
         if (QString e = codec::recordFromJson(json, record); !e.isEmpty())
-            return Error{e, {{e.section(QLatin1Char(':'), 0, 0), e.section(QLatin1Char(':'), 1).trimmed()}}};
+            return Error{ e, { { e.section(QLatin1Char(':'), 0, 0), e.section(QLatin1Char(':'), 1).trimmed() } } };
         return editor.change(record);
     };
     QStringList columns;

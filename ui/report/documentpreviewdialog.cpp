@@ -124,7 +124,7 @@ void DocumentPreviewDialog::buildKindOptions()
         if (record) {
             QList<Visit> visits = record->visits;
             std::sort(visits.begin(), visits.end(),
-                      [](const Visit &a, const Visit &b) { return a.startsAt > b.startsAt; });   // latest first
+                      [](const Visit &a, const Visit &b) { return a.startsAt > b.startsAt; }); // latest first
             for (const Visit &v : visits) {
                 if (v.type != VisitType::TeleConsultation)
                     continue;
@@ -162,7 +162,8 @@ void DocumentPreviewDialog::buildKindOptions()
         const QDate today = QDate::currentDate();
         QDate from = record && record->patient.arrivalDate.isValid() ? record->patient.arrivalDate : today.addDays(14);
         QDate to = record && record->patient.departureDate.isValid() && record->patient.departureDate >= from
-                       ? record->patient.departureDate : from.addDays(89);
+                ? record->patient.departureDate
+                : from.addDays(89);
         m_from->setDate(from);
         m_to->setDate(to);
         if (record)
@@ -176,7 +177,7 @@ void DocumentPreviewDialog::buildKindOptions()
         m_options->addWidget(m_signatoryLabel, 3, 0);
         m_options->addWidget(m_signatory, 3, 1, 1, 5);
         // Made again once a date is whole (or emptied), not at every keystroke.
-        for (DateEdit *e : {m_from, m_to})
+        for (DateEdit *e : { m_from, m_to })
             connect(e, &DateEdit::edited, this, [this, e] {
                 if (e->isAcceptable())
                     generate();
@@ -195,7 +196,7 @@ QString DocumentPreviewDialog::messageText() const
 
 QStringList DocumentPreviewDialog::languages() const
 {
-    QStringList codes{m_first->currentData().toString()};
+    QStringList codes{ m_first->currentData().toString() };
     const QString second = m_second->currentData().toString();
     if (!second.isEmpty())
         codes << second;
@@ -304,24 +305,27 @@ bool DocumentPreviewDialog::printTo(QPrinter &printer)
         showMessage(made.error().fullText());
         return false;
     }
-    printer.setFullPage(true);   // the document draws its own margins, header and footer
+    printer.setFullPage(true); // the document draws its own margins, header and footer
     printer.setDocName(made->info.title);
     if (const Status s = Documents::paint(made.value(), printer); !s) {
         showMessage(s.error().fullText());
         return false;
     }
     emit disclosed(m_kind, made->languages,
-                   QStringLiteral("printer:") + (printer.outputFileName().isEmpty() ? printer.printerName()
-                                                                                   : printer.outputFileName()));
+                   QStringLiteral("printer:")
+                           + (printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName()));
     return true;
 }
 
 QString DocumentPreviewDialog::documentTitle() const
 {
     switch (m_kind) {
-    case DocumentKind::ReferralSummary: return tr("Referral summary");
-    case DocumentKind::TeleConsultation: return tr("Tele-consultation record");
-    case DocumentKind::VisaInvitation: return tr("Medical visa invitation letter");
+    case DocumentKind::ReferralSummary:
+        return tr("Referral summary");
+    case DocumentKind::TeleConsultation:
+        return tr("Tele-consultation record");
+    case DocumentKind::VisaInvitation:
+        return tr("Medical visa invitation letter");
     }
     return {};
 }
@@ -330,8 +334,7 @@ void DocumentPreviewDialog::saveAs()
 {
     const QString suggested = QStringLiteral("%1-%2.pdf").arg(Documents::code(m_kind), m_recordNumber);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save %1").arg(documentTitle()),
-                                                      QDir::home().filePath(suggested),
-                                                      tr("PDF documents (*.pdf)"));
+                                                      QDir::home().filePath(suggested), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!saveTo(path))

@@ -29,7 +29,8 @@ class DateEdit;
 class PdfPreview;
 class Store;
 
-class DocumentPreviewDialog : public QDialog {
+class DocumentPreviewDialog : public QDialog
+{
     Q_OBJECT
 public:
     DocumentPreviewDialog(DocumentKind kind, const Store &store, qint64 patientId, const AppSettings &settings,
@@ -38,10 +39,10 @@ public:
 
     DocumentKind kind() const { return m_kind; }
     PdfPreview *preview() const { return m_preview; }
-    QString pdfPath() const { return m_pdfPath; }     // the file shown; empty if none
-    QString messageText() const;                      // the last error, empty if none
-    QStringList languages() const;                    // codes picked, first then second
-    DocumentOptions options() const;                  // as the controls say now
+    QString pdfPath() const { return m_pdfPath; } // the file shown; empty if none
+    QString messageText() const; // the last error, empty if none
+    QStringList languages() const; // codes picked, first then second
+    DocumentOptions options() const; // as the controls say now
 
 public slots:
     // Writes the PDF again and shows it; false (and a message) on failure.
@@ -70,14 +71,14 @@ private:
 
     DocumentKind m_kind;
     const Store &m_store;
-    std::optional<PatientRecord> m_record;   // read once, when the dialog opens
-    QString m_recordError;                   // why it could not be read
+    std::optional<PatientRecord> m_record; // read once, when the dialog opens
+    QString m_recordError; // why it could not be read
     qint64 m_patientId;
     AppSettings m_settings;
     QTemporaryDir m_dir;
     int m_serial = 0;
     QString m_pdfPath;
-    QStringList m_shownLanguages;   // of the file shown (normalised codes)
+    QStringList m_shownLanguages; // of the file shown (normalised codes)
     QString m_recordNumber;
 
     QLabel *m_firstLabel, *m_secondLabel;
@@ -90,7 +91,7 @@ private:
     // Visa invitation letter
     QLabel *m_treatmentLabel = nullptr, *m_fromLabel = nullptr, *m_toLabel = nullptr, *m_signatoryLabel = nullptr;
     QLineEdit *m_treatment = nullptr, *m_signatory = nullptr;
-    DateEdit *m_from = nullptr, *m_to = nullptr;   // ISO dates, also in Urdu (QDateEdit mirrors them)
+    DateEdit *m_from = nullptr, *m_to = nullptr; // ISO dates, also in Urdu (QDateEdit mirrors them)
 
     QPushButton *m_generate, *m_save, *m_print;
     QLabel *m_message;

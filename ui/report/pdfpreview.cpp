@@ -20,7 +20,8 @@ constexpr double kMinZoom = 0.25;
 constexpr double kMaxZoom = 6.0;
 constexpr double kZoomStep = 1.25;
 
-struct AbortState {
+struct AbortState
+{
     const std::atomic<int> *latest;
     int request;
 };
@@ -33,9 +34,10 @@ bool shouldAbort(const QVariant &closure)
 } // namespace
 
 // Lives on the render thread and owns that thread's Document.
-class PdfRenderWorker : public QObject {
+class PdfRenderWorker : public QObject
+{
 public:
-    explicit PdfRenderWorker(std::shared_ptr<std::atomic<int>> latest) : m_latest(std::move(latest)) {}
+    explicit PdfRenderWorker(std::shared_ptr<std::atomic<int>> latest) : m_latest(std::move(latest)) { }
 
     // Runs on the render thread. Returns a null image when stale, aborted or unreadable.
     QImage render(int request, int docSerial, const QString &path, int page, double dpi)
@@ -57,9 +59,9 @@ public:
         const std::unique_ptr<Poppler::Page> p = m_doc->page(page);
         if (!p)
             return {};
-        AbortState state{m_latest.get(), request};
-        return p->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr,
-                                shouldAbort, QVariant::fromValue(reinterpret_cast<quintptr>(&state)));
+        AbortState state{ m_latest.get(), request };
+        return p->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr, shouldAbort,
+                                QVariant::fromValue(reinterpret_cast<quintptr>(&state)));
     }
 
 private:
@@ -68,8 +70,7 @@ private:
     int m_serial = -1;
 };
 
-PdfPreview::PdfPreview(QWidget *parent)
-    : QWidget(parent), m_latestRequest(std::make_shared<std::atomic<int>>(0))
+PdfPreview::PdfPreview(QWidget *parent) : QWidget(parent), m_latestRequest(std::make_shared<std::atomic<int>>(0))
 {
     auto makeButton = [this](const QString &name) {
         auto *b = new QToolButton(this);
@@ -239,14 +240,17 @@ void PdfPreview::requestRender()
     const int page = m_current;
     const double dpi = currentDpi();
     PdfRenderWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [this, worker, request, serial, path, page, dpi] {
-        QImage image = worker->render(request, serial, path, page, dpi);
-        if (image.isNull())
-            return;
-        // Back to the GUI thread; dropped if this widget is gone by then.
-        QMetaObject::invokeMethod(this, [this, request, page, image] { onRendered(request, page, image); },
-                                  Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            worker,
+            [this, worker, request, serial, path, page, dpi] {
+                QImage image = worker->render(request, serial, path, page, dpi);
+                if (image.isNull())
+                    return;
+                // Back to the GUI thread; dropped if this widget is gone by then.
+                QMetaObject::invokeMethod(
+                        this, [this, request, page, image] { onRendered(request, page, image); }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
 }
 
 void PdfPreview::onRendered(int request, int page, const QImage &image)

@@ -26,7 +26,8 @@ namespace caravan {
 
 class PdfRenderWorker;
 
-class PdfPreview : public QWidget {
+class PdfPreview : public QWidget
+{
     Q_OBJECT
 public:
     explicit PdfPreview(QWidget *parent = nullptr);
@@ -39,7 +40,7 @@ public:
     QString path() const { return m_path; }
 
     int pageCount() const { return m_pageCount; }
-    int currentPage() const { return m_current; }      // 0-based
+    int currentPage() const { return m_current; } // 0-based
     int renderedPage() const { return m_renderedPage; } // -1 until the current page is shown
     QImage renderedImage() const { return m_image; }
 

@@ -8,14 +8,15 @@
 
 namespace caravan {
 
-struct AppSettings {
-    QString databasePath;          // empty: the embedded default
-    QStringList recentDatabases;   // most recent first, at most 8
-    QString userName;              // empty: the login name
+struct AppSettings
+{
+    QString databasePath; // empty: the embedded default
+    QStringList recentDatabases; // most recent first, at most 8
+    QString userName; // empty: the login name
     QString centreName;
-    QString centreAddress;         // several lines: address, phone, e-mail
-    QString centreLogo;            // image file for the letterhead; empty: none
-    QString language;              // en, ur, kk, ru, zh_CN; empty: follow the system
+    QString centreAddress; // several lines: address, phone, e-mail
+    QString centreLogo; // image file for the letterhead; empty: none
+    QString language; // en, ur, kk, ru, zh_CN; empty: follow the system
 
     static AppSettings load();
     void save() const;

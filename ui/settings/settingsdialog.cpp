@@ -16,8 +16,13 @@
 namespace caravan {
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_user(new QLineEdit(this)), m_centre(new QLineEdit(this)),
-      m_address(new QPlainTextEdit(this)), m_logo(new QLineEdit(this)), m_language(new QComboBox(this))
+    : QDialog(parent),
+      m_settings(settings),
+      m_user(new QLineEdit(this)),
+      m_centre(new QLineEdit(this)),
+      m_address(new QPlainTextEdit(this)),
+      m_logo(new QLineEdit(this)),
+      m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_user->setText(settings.userName);

@@ -12,7 +12,8 @@ class QPlainTextEdit;
 
 namespace caravan {
 
-class SettingsDialog : public QDialog {
+class SettingsDialog : public QDialog
+{
     Q_OBJECT
 public:
     explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);

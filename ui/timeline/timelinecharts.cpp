@@ -25,12 +25,14 @@ double dayOf(const QDateTime &t)
     return double(utc.date().toJulianDay()) + utc.time().msecsSinceStartOfDay() / 86400000.0;
 }
 
-double dayOf(QDate d) { return double(d.toJulianDay()) + 0.5; }
+double dayOf(QDate d)
+{
+    return double(d.toJulianDay()) + 0.5;
+}
 
 } // namespace
 
-TimelineCharts::TimelineCharts(QWidget *parent)
-    : QWidget(parent)
+TimelineCharts::TimelineCharts(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -52,10 +54,10 @@ TimelineCharts::TimelineCharts(QWidget *parent)
         s->setMarkerSize(size);
         return s;
     };
-    addSeries(m_charts[Blasts], line(QColor(0xd6, 0x28, 0x28)));                   // blast measurements
-    addSeries(m_charts[Blasts], scatter(QColor(0xd6, 0x28, 0x28), 8));             // assessments' blast %
-    addSeries(m_charts[Blasts], scatter(QColor(0x2e, 0x8b, 0x57), 9));             // MRD negative
-    addSeries(m_charts[Blasts], scatter(QColor(0xf2, 0x8e, 0x2b), 9));             // MRD positive
+    addSeries(m_charts[Blasts], line(QColor(0xd6, 0x28, 0x28))); // blast measurements
+    addSeries(m_charts[Blasts], scatter(QColor(0xd6, 0x28, 0x28), 8)); // assessments' blast %
+    addSeries(m_charts[Blasts], scatter(QColor(0x2e, 0x8b, 0x57), 9)); // MRD negative
+    addSeries(m_charts[Blasts], scatter(QColor(0xf2, 0x8e, 0x2b), 9)); // MRD positive
     addSeries(m_charts[Weight], line(QColor(0x45, 0x7b, 0x9d)));
     addSeries(m_charts[Anc], line(QColor(0x1f, 0x78, 0xb4)));
     Series &ancLine = addSeries(m_charts[Anc], line(QColor(0x1f, 0x78, 0xb4), 1, Qt::DashLine));
@@ -97,7 +99,7 @@ TimelineCharts::Chart &TimelineCharts::addChart()
     c.view = new QChartView(c.chart, this);
     c.view->setRenderHint(QPainter::Antialiasing);
     c.view->setMinimumHeight(80);
-    c.view->setLayoutDirection(Qt::LeftToRight);   // time runs left to right in every language
+    c.view->setLayoutDirection(Qt::LeftToRight); // time runs left to right in every language
     m_charts.append(c);
     return m_charts.last();
 }
@@ -107,19 +109,19 @@ TimelineCharts::Series &TimelineCharts::addSeries(Chart &c, QXYSeries *s)
     c.chart->addSeries(s);
     s->attachAxis(c.x);
     s->attachAxis(c.y);
-    c.series.append({s, {}, false, 0});
+    c.series.append({ s, {}, false, 0 });
     return c.series.last();
 }
 
 void TimelineCharts::retranslateUi()
 {
     m_charts[Blasts].title->setText(tr("Blasts and MRD (%): line = blood/marrow counts, dots = assessments "
-                                        "(green MRD−, orange MRD+)"));
+                                       "(green MRD−, orange MRD+)"));
     m_charts[Weight].title->setText(tr("Weight (kg)"));
-    m_charts[Anc].title->setText(tr("ANC (× 10⁹/L), dashed: engraftment threshold %1")
-                                      .arg(clinical::kNeutrophilThreshold));
-    m_charts[Platelets].title->setText(tr("Platelets (× 10⁹/L), dashed: engraftment threshold %1")
-                                            .arg(clinical::kPlateletThreshold));
+    m_charts[Anc].title->setText(
+            tr("ANC (× 10⁹/L), dashed: engraftment threshold %1").arg(clinical::kNeutrophilThreshold));
+    m_charts[Platelets].title->setText(
+            tr("Platelets (× 10⁹/L), dashed: engraftment threshold %1").arg(clinical::kPlateletThreshold));
 }
 
 void TimelineCharts::setRecord(const PatientRecord *record)
@@ -132,11 +134,20 @@ void TimelineCharts::setRecord(const PatientRecord *record)
         for (const Measurement &m : record->measurements) {
             const QPointF p(dayOf(m.takenAt), m.value);
             switch (m.kind) {
-            case MeasurementKind::BlastPercent: blasts[0].points.append(p); break;
-            case MeasurementKind::Weight: m_charts[Weight].series[0].points.append(p); break;
-            case MeasurementKind::Anc: m_charts[Anc].series[0].points.append(p); break;
-            case MeasurementKind::Platelets: m_charts[Platelets].series[0].points.append(p); break;
-            default: break;
+            case MeasurementKind::BlastPercent:
+                blasts[0].points.append(p);
+                break;
+            case MeasurementKind::Weight:
+                m_charts[Weight].series[0].points.append(p);
+                break;
+            case MeasurementKind::Anc:
+                m_charts[Anc].series[0].points.append(p);
+                break;
+            case MeasurementKind::Platelets:
+                m_charts[Platelets].series[0].points.append(p);
+                break;
+            default:
+                break;
             }
         }
         for (const Assessment &a : record->assessments) {
@@ -144,11 +155,11 @@ void TimelineCharts::setRecord(const PatientRecord *record)
                 continue;
             const double x = dayOf(a.assessedOn);
             if (a.blastPercent)
-                blasts[1].points.append({x, *a.blastPercent});
+                blasts[1].points.append({ x, *a.blastPercent });
             if (a.result == Response::MrdNegative)
-                blasts[2].points.append({x, a.blastPercent.value_or(0)});
+                blasts[2].points.append({ x, a.blastPercent.value_or(0) });
             if (a.result == Response::MrdPositive)
-                blasts[3].points.append({x, a.blastPercent.value_or(0)});
+                blasts[3].points.append({ x, a.blastPercent.value_or(0) });
         }
     }
     for (Chart &c : m_charts) {
@@ -192,7 +203,7 @@ void TimelineCharts::refresh()
         c.x->setRange(m_first, m_last);
         for (Series &s : c.series) {
             if (s.threshold)
-                s.series->replace(QList<QPointF>{{m_first, s.level}, {m_last, s.level}});
+                s.series->replace(QList<QPointF>{ { m_first, s.level }, { m_last, s.level } });
             else
                 s.series->replace(thin(s.points, m_first, m_last, pixels));
         }
@@ -203,12 +214,12 @@ void TimelineCharts::refresh()
 
 QList<QPointF> TimelineCharts::thin(const QList<QPointF> &sorted, double first, double last, int pixels)
 {
-    auto lo = std::lower_bound(sorted.begin(), sorted.end(), first,
-                               [](const QPointF &p, double x) { return p.x() < x; });
-    auto hi = std::upper_bound(sorted.begin(), sorted.end(), last,
-                               [](double x, const QPointF &p) { return x < p.x(); });
+    auto lo =
+            std::lower_bound(sorted.begin(), sorted.end(), first, [](const QPointF &p, double x) { return p.x() < x; });
+    auto hi =
+            std::upper_bound(sorted.begin(), sorted.end(), last, [](double x, const QPointF &p) { return x < p.x(); });
     if (lo != sorted.begin())
-        --lo;   // one point outside on each side, so lines run to the edges
+        --lo; // one point outside on each side, so lines run to the edges
     if (hi != sorted.end())
         ++hi;
     const qsizetype n = hi - lo;

@@ -25,12 +25,13 @@ struct PatientRecord;
 
 namespace caravan::timeline {
 
-class TimelineCharts : public QWidget {
+class TimelineCharts : public QWidget
+{
     Q_OBJECT
 public:
     explicit TimelineCharts(QWidget *parent = nullptr);
 
-    void setRecord(const PatientRecord *record);   // nullptr clears
+    void setRecord(const PatientRecord *record); // nullptr clears
     // firstDay/lastDay in Julian days; plotLeft/plotWidth in this widget's x.
     void setVisibleRange(double firstDay, double lastDay, double plotLeft, double plotWidth);
     void retranslateUi();
@@ -43,14 +44,16 @@ public:
     static QList<QPointF> thin(const QList<QPointF> &sorted, double first, double last, int pixels);
 
 private:
-    struct Series {
+    struct Series
+    {
         QXYSeries *series = nullptr;
-        QList<QPointF> points;   // whole record, sorted by x
-        bool threshold = false;  // a horizontal line: two points across the range
+        QList<QPointF> points; // whole record, sorted by x
+        bool threshold = false; // a horizontal line: two points across the range
         double level = 0;
     };
-    struct Chart {
-        QLabel *title = nullptr;   // above the view: QChart's own title is lost with a fixed plot area
+    struct Chart
+    {
+        QLabel *title = nullptr; // above the view: QChart's own title is lost with a fixed plot area
         QChartView *view = nullptr;
         QChart *chart = nullptr;
         QValueAxis *x = nullptr;
@@ -61,7 +64,7 @@ private:
     Series &addSeries(Chart &c, QXYSeries *s);
     void refresh();
 
-    QList<Chart> m_charts;   // blasts, weight, ANC, platelets
+    QList<Chart> m_charts; // blasts, weight, ANC, platelets
     double m_first = 0, m_last = 1, m_plotLeft = 0, m_plotWidth = 100;
 };
 

@@ -18,8 +18,7 @@
 
 namespace caravan::timeline {
 
-TimelineTab::TimelineTab(QWidget *parent)
-    : QWidget(parent)
+TimelineTab::TimelineTab(QWidget *parent) : QWidget(parent)
 {
     m_fit = new QToolButton(this);
     m_export = new QToolButton(this);
@@ -67,7 +66,7 @@ void TimelineTab::setRecord(const PatientRecord *record)
         m_record.reset();
     const QDate previousZero = m_timeline->axis().dayZero();
     if (!samePatient)
-        m_timeline->setModel(timeline::TimelineModel{});   // the next model is fitted
+        m_timeline->setModel(timeline::TimelineModel{}); // the next model is fitted
     rebuild();
     m_charts->setRecord(m_record ? &*m_record : nullptr);
     if (!samePatient && previousZero.isValid())
@@ -132,8 +131,8 @@ bool TimelineTab::exportImage(const QString &path, QSize size)
 
 void TimelineTab::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export timeline image"), QString(),
-                                                      tr("PNG images (*.png)"));
+    const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export timeline image"), QString(), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     const QSize size(std::max(1600, m_timeline->width()), m_timeline->timelinePainter().preferredHeight());
@@ -154,7 +153,7 @@ void TimelineTab::changeEvent(QEvent *e)
 {
     if (e->type() == QEvent::LanguageChange) {
         retranslateUi();
-        rebuild();   // item labels and details are translated when the model is built
+        rebuild(); // item labels and details are translated when the model is built
         fillModes();
     }
     QWidget::changeEvent(e);

@@ -21,12 +21,13 @@ namespace caravan::timeline {
 class TimelineCharts;
 class TimelineWidget;
 
-class TimelineTab : public QWidget {
+class TimelineTab : public QWidget
+{
     Q_OBJECT
 public:
     explicit TimelineTab(QWidget *parent = nullptr);
 
-    void setRecord(const PatientRecord *record);   // copied; nullptr clears
+    void setRecord(const PatientRecord *record); // copied; nullptr clears
     TimelineWidget *timeline() const { return m_timeline; }
     TimelineCharts *charts() const { return m_charts; }
     QComboBox *axisModeBox() const { return m_mode; }

@@ -7,8 +7,7 @@
 
 namespace caravan::timeline {
 
-TimelineWidget::TimelineWidget(QWidget *parent)
-    : QWidget(parent)
+TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -75,7 +74,10 @@ void TimelineWidget::panBy(double dx)
     axisChanged();
 }
 
-QRectF TimelineWidget::plotRect() const { return m_painter.plotRect(QRectF(rect())); }
+QRectF TimelineWidget::plotRect() const
+{
+    return m_painter.plotRect(QRectF(rect()));
+}
 
 void TimelineWidget::syncAxis()
 {
@@ -112,13 +114,19 @@ QRectF TimelineWidget::itemRect(const TimelineItem *item)
     for (int li = 0; li < lanes.size(); ++li)
         for (int ii = 0; ii < lanes[li].items.size(); ++ii)
             if (&lanes[li].items[ii] == item)
-                return m_painter.itemRect({li, ii});
+                return m_painter.itemRect({ li, ii });
     return {};
 }
 
-QSize TimelineWidget::sizeHint() const { return QSize(900, m_painter.preferredHeight()); }
+QSize TimelineWidget::sizeHint() const
+{
+    return QSize(900, m_painter.preferredHeight());
+}
 // Tall enough for the usual five lanes; the charts below share what is left.
-QSize TimelineWidget::minimumSizeHint() const { return QSize(300, std::min(m_painter.preferredHeight(), 320)); }
+QSize TimelineWidget::minimumSizeHint() const
+{
+    return QSize(300, std::min(m_painter.preferredHeight(), 320));
+}
 
 bool TimelineWidget::event(QEvent *e)
 {
@@ -126,10 +134,10 @@ bool TimelineWidget::event(QEvent *e)
         auto *help = static_cast<QHelpEvent *>(e);
         if (const TimelineItem *it = itemAt(help->pos())) {
             const QString when = it->end > it->start
-                                     ? m_axis.labelFor(it->start) + QStringLiteral(" – ") + m_axis.labelFor(it->end)
-                                     : m_axis.labelFor(it->start);
-            QToolTip::showText(help->globalPos(), it->label + QLatin1Char('\n') + when + QLatin1String("\n\n")
-                                                      + it->details, this);
+                    ? m_axis.labelFor(it->start) + QStringLiteral(" – ") + m_axis.labelFor(it->end)
+                    : m_axis.labelFor(it->start);
+            QToolTip::showText(help->globalPos(),
+                               it->label + QLatin1Char('\n') + when + QLatin1String("\n\n") + it->details, this);
         } else {
             QToolTip::hideText();
             e->ignore();
@@ -195,7 +203,7 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *e)
         setCursor(Qt::ClosedHandCursor);
     }
     if (m_dragging) {
-        panBy(m_lastDragX - e->position().x());   // dragging right shows earlier dates
+        panBy(m_lastDragX - e->position().x()); // dragging right shows earlier dates
         m_lastDragX = e->position().x();
     }
 }
@@ -229,13 +237,24 @@ void TimelineWidget::keyPressEvent(QKeyEvent *e)
     const double step = plotRect().width() / 8;
     switch (e->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomAt(1.5, centre); break;
-    case Qt::Key_Minus: zoomAt(1 / 1.5, centre); break;
-    case Qt::Key_Left: panBy(-step); break;    // time runs left to right in every language
-    case Qt::Key_Right: panBy(step); break;
+    case Qt::Key_Equal:
+        zoomAt(1.5, centre);
+        break;
+    case Qt::Key_Minus:
+        zoomAt(1 / 1.5, centre);
+        break;
+    case Qt::Key_Left:
+        panBy(-step);
+        break; // time runs left to right in every language
+    case Qt::Key_Right:
+        panBy(step);
+        break;
     case Qt::Key_F:
-    case Qt::Key_Home: fitAll(); break;
-    default: return QWidget::keyPressEvent(e);
+    case Qt::Key_Home:
+        fitAll();
+        break;
+    default:
+        return QWidget::keyPressEvent(e);
     }
     e->accept();
 }

@@ -12,12 +12,13 @@
 
 namespace caravan::timeline {
 
-class TimelineWidget : public QWidget {
+class TimelineWidget : public QWidget
+{
     Q_OBJECT
 public:
     explicit TimelineWidget(QWidget *parent = nullptr);
 
-    void setModel(const TimelineModel &model);   // keeps the visible range if it shows something
+    void setModel(const TimelineModel &model); // keeps the visible range if it shows something
     const TimelineModel &model() const { return m_model; }
     const TimeAxis &axis() const { return m_axis; }
     TimelinePainter &timelinePainter() { return m_painter; }
@@ -56,7 +57,7 @@ protected:
     void keyPressEvent(QKeyEvent *e) override;
 
 private:
-    void syncAxis();   // pixel range from the current size
+    void syncAxis(); // pixel range from the current size
     void layoutNow();
     void axisChanged();
 
