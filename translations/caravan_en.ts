@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>expired %n day(s) ago (%1)</source>
         <translation>
             <numerusform>expired %n day ago (%1)</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+86"/>
+        <location filename="../core/storage/store.cpp" line="+87"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>The record was not saved: %n rule not met.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>VisaInvitationLetter</name>
     <message numerus="yes">
-        <location filename="../core/report/visainvitation.cpp" line="+35"/>
+        <location filename="../core/report/visainvitation.cpp" line="+38"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>caravan::CaseHeader</name>
     <message numerus="yes">
-        <location filename="../ui/record/caseheader.cpp" line="+86"/>
+        <location filename="../ui/record/caseheader.cpp" line="+90"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>caravan::CohortView</name>
     <message numerus="yes">
-        <location filename="../ui/cohort/cohortview.cpp" line="+183"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+187"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n patient</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>caravan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+381"/>
+        <location filename="../ui/mainwindow.cpp" line="+391"/>
         <source>%n patient(s) imported.</source>
         <translation>
             <numerusform>%n patient imported.</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Showing the best %1 matches of %Ln patient(s): type more to narrow the search</source>
         <translation>
             <numerusform>Showing the best %1 matches of %Ln patient: type more to narrow the search</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Showing %1 of %Ln patient(s)</source>
         <translation>
             <numerusform>Showing %1 of %Ln patient</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>caravan::RecordDialog</name>
     <message numerus="yes">
-        <location filename="../ui/editors/recorddialog.cpp" line="+163"/>
+        <location filename="../ui/editors/recorddialog.cpp" line="+166"/>
         <source>Dose given filled for %n drug(s); check each before saving.</source>
         <translation>
             <numerusform>Dose given filled for %n drug; check each before saving.</numerusform>

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <location filename="../core/commandline/admincommand.cpp" line="+26"/>
+        <source>The person&apos;s role: staff, coordinator, doctor or administrator.</source>
+        <translation>Пайдаланушының рөлі: staff, coordinator, doctor немесе administrator.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first administrator&apos;s login name.</source>
+        <translation>Бірінші әкімшінің кіру аты.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the new password as one line from standard input.</source>
+        <translation>Жаңа құпиясөзді стандартты енгізуден бір жол ретінде оқу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  admin init-server URL [--admin NAME] create the schema and roles on a server, and its first administrator
+  admin add-user NAME --role ROLE      a person who logs in as NAME (staff, coordinator, doctor,
+                                       administrator); --password-stdin sets a password
+  admin set-role NAME --role ROLE      change a person&apos;s role
+  admin set-password NAME              a new password, read from standard input
+  admin disable-user NAME              the person can no longer log in; their history stays
+  admin users                          the people who may log in and their roles
+</source>
+        <translation>  admin init-server URL [--admin NAME] серверде схема мен рөлдерді және бірінші әкімшіні жасау
+  admin add-user NAME --role ROLE      NAME атымен кіретін пайдаланушыны ROLE рөлімен қосу (staff, coordinator, doctor,
+                                       administrator); --password-stdin құпиясөзді орнатады
+  admin set-role NAME --role ROLE      пайдаланушының рөлін өзгерту
+  admin set-password NAME              жаңа құпиясөз орнату (стандартты енгізуден оқылады)
+  admin disable-user NAME              пайдаланушы енді кіре алмайды; оның тарихы сақталады
+  admin users                          кіре алатын пайдаланушылар және олардың рөлдері
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;admin&quot; needs one of: %1.</source>
+        <translation>«admin» командасына мыналардың бірі қажет: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;admin %1&quot; needs a name or an address.</source>
+        <translation>«admin %1» командасына ат немесе мекенжай қажет.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--role must be staff, coordinator, doctor or administrator.</source>
+        <translation>--role мәні staff, coordinator, doctor немесе administrator болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No password on standard input.</source>
+        <translation>Стандартты енгізуде құпиясөз жоқ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People and roles live on a centre&apos;s PostgreSQL server: give its address (postgresql://user@host:5432/database).</source>
+        <translation>Пайдаланушылар мен рөлдер орталықтың PostgreSQL серверінде сақталады: оның мекенжайын көрсетіңіз (postgresql://user@host:5432/database).</translation>
+    </message>
+</context>
+<context>
     <name>CaseAlert</name>
     <message>
         <location filename="../core/clinical/alerts.cpp" line="+19"/>
@@ -17,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>expired %n day(s) ago (%1)</source>
         <translation>
             <numerusform>мерзімі %n күн бұрын біткен (%1)</numerusform>
@@ -25,7 +97,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Passport %1</source>
         <translation>Төлқұжат: %1</translation>
     </message>
@@ -48,12 +120,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/commandline/cli.cpp" line="+28"/>
+        <location filename="../core/commandline/cli.cpp" line="+31"/>
         <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
 Verbs:
   demo                               load the fictional demo cases
   generate --patients N [--seed S]   fill the store with a synthetic centre
   import-patients FILE.csv           import patients (columns: see docs/CSV.md)
+  import-json FILE.json...           import records as show prints them, and
+                                     {&quot;institutions&quot;: [...]}; all or nothing
   search TEXT                        find patients by name in any script, record,
                                      passport or phone number
   show PATIENT                       the whole record (id or record number) as JSON
@@ -64,36 +138,37 @@ Verbs:
   demo                               ойдан шығарылған демо-жағдайларды жүктеу
   generate --patients N [--seed S]   дерекқорды синтетикалық орталық деректерімен толтыру
   import-patients FILE.csv           пациенттерді импорттау (бағандар: docs/CSV.md қараңыз)
+  import-json FILE.json...           show шығаратын түрдегі жазбаларды және
+                                     {&quot;institutions&quot;: [...]} импорттау; не бәрі, не ештеңе
   search TEXT                        пациенттерді кез келген жазудағы аты, ауру тарихының
                                      нөмірі, төлқұжат немесе телефон нөмірі бойынша іздеу
-  show PATIENT                       пациенттің толық жазбасы (id немесе ауру тарихының
-                                     нөмірі) JSON түрінде
+  show PATIENT                       толық жазба (id немесе ауру тарихының нөмірі) JSON түрінде
   check                              дерекқор файлын бет-бетімен тексеру
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Caravan command-line companion</source>
         <translation>Caravan командалық жол көмекшісі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The SQLite database file, or a server address: postgresql://user@host:5432/database.</source>
         <translation>SQLite дерекқор файлы немесе сервер мекенжайы: postgresql://user@host:5432/database.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How many patients to generate.</source>
         <translation>Қанша пациент жасалатыны.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -118,7 +193,7 @@ Verbs:
         <translation>Аудит журналына жазылатын аты.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+8"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -179,7 +254,7 @@ Verbs:
         <translation>Төлқұжат пен визаны қосу.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>Белгісіз команда «%1».</translation>
     </message>
@@ -189,12 +264,12 @@ Verbs:
         <translation>«%1» командасына аргумент қажет.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The demo cases are already in %1.</source>
         <translation>Демо-жағдайлар бұрыннан бар: %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--patients must be a positive whole number and --seed a non-negative one.</source>
         <translation>--patients оң бүтін сан, ал --seed теріс емес бүтін сан болуы керек.</translation>
     </message>
@@ -204,16 +279,16 @@ Verbs:
         <translation>Жасалды: %1 / %2 пациент</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Line %1 (%2): %3</source>
         <translation>%1-жол (%2): %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+5"/>
-        <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="+122"/>
         <location line="+15"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>Ауру тарихының нөмірі немесе id «%1» болатын пациент жоқ.</translation>
     </message>
@@ -305,48 +380,48 @@ Verbs:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+94"/>
+        <location filename="../core/storage/database.cpp" line="+129"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is not a Caravan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 — Caravan дерекқоры емес (бұл SQLite файлы емес). Файл өзгертілмеді.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ашылмады: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 зақымдалған немесе дерекқор емес (%2). Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
         <translation>%1 тұтастықты тексеруден өтпеді (%2). Файл өзгертілмеді; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 is a database of another program, not of Caravan. It was left untouched.</source>
         <translation>%1 — Caravan-ның емес, басқа бағдарламаның дерекқоры. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was made by a newer version of Caravan (schema %2; this program knows up to %3). Install the newer version to open it. The file was left untouched.</source>
         <translation>%1 Caravan-ның жаңарақ нұсқасында жасалған (схема %2; бұл бағдарлама %3 схемасына дейін ғана біледі). Оны ашу үшін жаңа нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 failed its integrity check before upgrading. It was left untouched; restore it from a backup.</source>
         <translation>Жаңарту алдында %1 тұтастықты тексеруден өтпеді. Файл өзгертілмеді; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not copy %1 to %2 before upgrading it: %3. Nothing was changed.</source>
         <translation>Жаңарту алдында %1 файлын %2 орнына көшіру мүмкін болмады: %3. Ештеңе өзгертілмеді.</translation>
     </message>
@@ -366,12 +441,12 @@ Verbs:
         <translation>Тұтастықты тексеру орындалмады: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed its integrity check: %2</source>
         <translation>%1 тұтастықты тексеруден өтпеді: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Migration %1 is missing from the program.</source>
         <translation>Бағдарламада %1 миграциясы жоқ.</translation>
     </message>
@@ -381,18 +456,22 @@ Verbs:
         <translation>дерекқорды %1 схемасына жаңарту</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>recording schema %1</source>
         <translation>%1 схемасын тіркеу</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+8"/>
+        <source>Your role on the server does not allow this (%1). Ask the centre&apos;s administrator if you need it.</source>
+        <translation>Сервердегі рөліңіз бұған рұқсат бермейді (%1). Қажет болса, орталық әкімшісіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The database failed while %1: %2</source>
         <translation>Дерекқор қатесі (%1): %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>starting a transaction</source>
         <translation>транзакцияны бастау</translation>
     </message>
@@ -408,18 +487,18 @@ Verbs:
         <translation>сақтау</translation>
     </message>
     <message>
-        <location filename="../core/storage/patientsearch.cpp" line="+51"/>
+        <location filename="../core/storage/patientsearch.cpp" line="+53"/>
         <location line="+31"/>
         <source>updating the search index</source>
         <translation>іздеу индексін жаңарту</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgresconnection.cpp" line="+36"/>
+        <location filename="../core/storage/postgresconnection.cpp" line="+41"/>
         <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
         <translation>«%1» сервер мекенжайы емес. Оны былай жазыңыз: postgresql://user@host:5432/database.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>The server address has an option Caravan does not know: %1. Known: %2.</source>
         <translation>Сервер мекенжайында Caravan білмейтін параметр бар: %1. Белгілілері: %2.</translation>
     </message>
@@ -447,33 +526,43 @@ Verbs:
 <context>
     <name>DemoCases</name>
     <message>
-        <location filename="../core/sample/democases.cpp" line="+103"/>
+        <location filename="../core/sample/democases.cpp" line="+46"/>
+        <source>The demo cases are missing from this build of Caravan.</source>
+        <translation>Caravan-ның бұл жинағында демо-жағдайлар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The demo cases are already loaded: record number %1 is in use.</source>
         <translation>Демо-жағдайлар жүктеліп қойған: %1 ауру тарихының нөмірі пайдаланылуда.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The demo documents hold the patients %1 instead of %2.</source>
+        <translation>Демо-құжаттардағы пациенттер: %1, ал күтілгені: %2.</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <location filename="../core/report/document.cpp" line="+19"/>
-        <location filename="../core/report/referralsummary.cpp" line="+93"/>
+        <location filename="../core/report/referralsummary.cpp" line="+95"/>
         <source>Referral summary</source>
         <translation>Жолдама үзінді көшірмесі</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/teleconsultation.cpp" line="+93"/>
+        <location filename="../core/report/teleconsultation.cpp" line="+95"/>
         <source>Tele-consultation record</source>
         <translation>Телеконсультация хаттамасы</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/visainvitation.cpp" line="+94"/>
+        <location filename="../core/report/visainvitation.cpp" line="+107"/>
         <source>Medical visa invitation letter</source>
         <translation>Медициналық визаға шақыру хаты</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>A document is made in one language or two, not %1.</source>
         <translation>Құжат бір немесе екі тілде жасалады; көрсетілген тілдер саны: %1.</translation>
     </message>
@@ -498,7 +587,7 @@ Verbs:
         <translation>%1 логотипін сурет ретінде оқу мүмкін емес; Баптауларда басқа файлды таңдаңыз немесе бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../core/report/documentpages.cpp" line="+35"/>
+        <location filename="../core/report/documentpages.cpp" line="+36"/>
         <source>Made on %1</source>
         <translation>Жасалған күні: %1</translation>
     </message>
@@ -518,7 +607,7 @@ Verbs:
         <translation>Құпия: тек консулдық қызметкерге және осы хатта аталған адамдарға арналған.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+151"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>
@@ -536,13 +625,13 @@ Verbs:
         <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/documentbuilder.cpp" line="+51"/>
+        <location filename="../core/report/documentbuilder.cpp" line="+37"/>
         <source>not recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
         <location filename="../core/report/patientidentity.cpp" line="+16"/>
-        <location filename="../core/report/visainvitation.cpp" line="+32"/>
+        <location filename="../core/report/visainvitation.cpp" line="+37"/>
         <source>Name (passport)</source>
         <translation>Аты (төлқұжат бойынша)</translation>
     </message>
@@ -552,7 +641,7 @@ Verbs:
         <translation>Аты (ана тіліндегі жазылуы)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record number</source>
         <translation>Ауру тарихының нөмірі</translation>
     </message>
@@ -575,18 +664,18 @@ Verbs:
     <message>
         <location filename="../core/report/referralsummary.cpp" line="+2"/>
         <location filename="../core/report/teleconsultation.cpp" line="+2"/>
-        <location filename="../core/report/visainvitation.cpp" line="-20"/>
+        <location filename="../core/report/visainvitation.cpp" line="-23"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../core/report/visainvitation.cpp" line="+38"/>
+        <location line="+30"/>
+        <location filename="../core/report/visainvitation.cpp" line="+44"/>
         <source>Diagnosis</source>
         <translation>Диагноз</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <location line="+1"/>
         <location filename="../core/report/visainvitation.cpp" line="+12"/>
         <source>Coordinator</source>
@@ -601,7 +690,7 @@ Verbs:
         <translation>%1 пациентін жою</translation>
     </message>
     <message>
-        <location filename="../core/editing/editor.h" line="+90"/>
+        <location filename="../core/editing/editor.h" line="+99"/>
         <source>This cannot be undone or redone: the %1 was deleted by someone else.</source>
         <translation>Болдырмау немесе қайталау мүмкін емес: жазбаны («%1») басқа пайдаланушы жойды.</translation>
     </message>
@@ -611,17 +700,17 @@ Verbs:
         <translation>Болдырмау немесе қайталау мүмкін емес: %1 жазбаны («%2») сізден кейін өзгертті.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Add %1</source>
         <translation>Қосу: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Change %1</source>
         <translation>Өзгерту: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Delete %1</source>
         <translation>Жою: %1</translation>
     </message>
@@ -629,7 +718,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-111"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-114"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>Барлық пациенттер үшін экспорттау (топтамалық режим; -o қалтаны көрсетеді).</translation>
     </message>
@@ -649,7 +738,7 @@ Verbs:
         <translation>Телеконсультация хаттамасы: қай консультация (id); әдепкі бойынша — соңғысы.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -726,7 +815,7 @@ Verbs:
         <translation>--%1 «%2» күн емес; оны YYYY-MM-DD түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>For many patients, -o names a folder; %1 is a file.</source>
         <translation>Бірнеше пациент үшін -o қалтаны көрсетеді; ал %1 — файл.</translation>
     </message>
@@ -736,7 +825,7 @@ Verbs:
         <translation>%1 қалтасын жасау мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Exported %1 of %2 (%3 failed) · %4 · %5 s</source>
         <translation>Экспортталды: %1 / %2 (%3 сәтсіз) · %4 · %5 с</translation>
     </message>
@@ -744,43 +833,43 @@ Verbs:
 <context>
     <name>Field</name>
     <message>
-        <location filename="../core/domain/patient.h" line="+34"/>
+        <location filename="../core/domain/patient.h" line="+35"/>
         <source>Travels with the patient</source>
         <translation>Пациентпен бірге жүреді</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Arrival</source>
         <translation>Келген күні</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+76"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+82"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+131"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+140"/>
         <source>At this centre</source>
         <translation>Біздің орталықта</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-35"/>
         <source>Basis of diagnosis</source>
         <translation>Диагноздың негізі</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+2"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+3"/>
         <source>Best response</source>
         <translation>Ең жақсы жауап</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="-79"/>
-        <location line="+57"/>
+        <location filename="../core/domain/patient.h" line="-82"/>
+        <location line="+58"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+33"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+37"/>
         <source>Blasts (%)</source>
         <translation>Бласттар (%)</translation>
     </message>
@@ -790,7 +879,7 @@ Verbs:
         <translation>Аферез</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cell dose</source>
         <translation>Жасушалар дозасы</translation>
     </message>
@@ -815,42 +904,42 @@ Verbs:
         <translation>Лимфодеплецияның аяқталуы</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Lymphodepletion regimen</source>
         <translation>Лимфодеплеция схемасы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lymphodepletion started</source>
         <translation>Лимфодеплецияның басталуы</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Product or trial</source>
         <translation>Препарат немесе клиникалық зерттеу</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Steroids given</source>
         <translation>Стероидтар берілді</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Target antigen</source>
         <translation>Нысана антиген</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Tocilizumab given</source>
         <translation>Тоцилизумаб берілді</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+21"/>
+        <location filename="../core/domain/patient.h" line="+23"/>
         <source>Case status</source>
         <translation>Жағдай күйі</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-15"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-17"/>
         <source>Body surface area used (m²)</source>
         <translation>Пайдаланылған дене бетінің ауданы (м²)</translation>
     </message>
@@ -885,12 +974,12 @@ Verbs:
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../core/domain/institution.h" line="+38"/>
+        <location filename="../core/domain/institution.h" line="+39"/>
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="-7"/>
+        <location filename="../core/domain/patient.h" line="-9"/>
         <source>Companions and next of kin</source>
         <translation>Еріп жүрушілер мен жақын туыстар</translation>
     </message>
@@ -900,7 +989,7 @@ Verbs:
         <translation>Байланыстағы адам</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+6"/>
+        <location filename="../core/domain/patient.h" line="+8"/>
         <source>Coordinator</source>
         <translation>Үйлестіруші</translation>
     </message>
@@ -910,7 +999,7 @@ Verbs:
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-3"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-4"/>
         <source>Treatment assessed</source>
         <translation>Бағаланған ем</translation>
     </message>
@@ -920,17 +1009,17 @@ Verbs:
         <translation>Кеткен күні</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-34"/>
         <source>Date of diagnosis</source>
         <translation>Диагноз қойылған күн</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-14"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-16"/>
         <source>Diagnosis treated</source>
         <translation>Емделетін диагноз</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>Dose given (mg)</source>
         <translation>Берілген доза (мг)</translation>
     </message>
@@ -945,18 +1034,18 @@ Verbs:
         <translation>Препарат</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+62"/>
+        <location filename="../core/domain/visit.h" line="+64"/>
         <source>Duration (minutes)</source>
         <translation>Ұзақтығы (минут)</translation>
     </message>
     <message>
         <location filename="../core/domain/institution.h" line="+5"/>
-        <location filename="../core/domain/patient.h" line="-11"/>
+        <location filename="../core/domain/patient.h" line="-13"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+93"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+100"/>
         <source>End</source>
         <translation>Аяқталуы</translation>
     </message>
@@ -971,7 +1060,7 @@ Verbs:
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+8"/>
+        <location filename="../core/domain/visit.h" line="+9"/>
         <source>Findings reviewed</source>
         <translation>Қаралған нәтижелер</translation>
     </message>
@@ -986,7 +1075,7 @@ Verbs:
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+44"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+50"/>
         <source>Acute GVHD, highest grade</source>
         <translation>Жедел РТПХ, ең жоғары дәрежесі</translation>
     </message>
@@ -996,7 +1085,7 @@ Verbs:
         <translation>Созылмалы РТПХ</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Conditioning intensity</source>
         <translation>Кондициялау қарқындылығы</translation>
     </message>
@@ -1006,17 +1095,17 @@ Verbs:
         <translation>Кондициялау схемасы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Conditioning started</source>
         <translation>Кондициялаудың басталуы</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Donor ABO</source>
         <translation>Донордың ABO тобы</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Donor registry</source>
         <translation>Донорлар тіркелімі</translation>
     </message>
@@ -1026,7 +1115,7 @@ Verbs:
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Donor sex</source>
         <translation>Донордың жынысы</translation>
     </message>
@@ -1036,27 +1125,27 @@ Verbs:
         <translation>HLA сәйкестігі</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stem-cell infusion (day 0)</source>
         <translation>Бағаналы жасушалар инфузиясы (0-күн)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Transplant</source>
         <translation>Трансплантация</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-132"/>
         <source>Dose basis</source>
         <translation>Дозалау негізі</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>Neutrophil engraftment</source>
         <translation>Нейтрофилдер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Platelet engraftment</source>
         <translation>Тромбоциттер бойынша орнығу</translation>
     </message>
@@ -1066,7 +1155,7 @@ Verbs:
         <translation>Асептикалық блоктан шықты</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Recipient ABO</source>
         <translation>Реципиенттің ABO тобы</translation>
     </message>
@@ -1097,10 +1186,10 @@ Verbs:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+31"/>
-        <location filename="../core/domain/treatmentcourse.h" line="-35"/>
-        <location filename="../core/domain/visit.h" line="-43"/>
-        <location line="+38"/>
+        <location line="+35"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-39"/>
+        <location filename="../core/domain/visit.h" line="-45"/>
+        <location line="+39"/>
         <source>Institution</source>
         <translation>Мекеме</translation>
     </message>
@@ -1110,7 +1199,7 @@ Verbs:
         <translation>Ем мақсаты</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+2"/>
+        <location filename="../core/domain/visit.h" line="+3"/>
         <source>Interpreter</source>
         <translation>Аудармашы</translation>
     </message>
@@ -1125,7 +1214,7 @@ Verbs:
         <translation>Аудармашы қажет</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+25"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+27"/>
         <location filename="../core/domain/institution.h" line="-6"/>
         <source>Kind</source>
         <translation>Түрі</translation>
@@ -1136,12 +1225,12 @@ Verbs:
         <translation>Маркер</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>Laterality</source>
         <translation>Орналасу жағы</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="-5"/>
+        <location filename="../core/domain/visit.h" line="-6"/>
         <source>Our time zone</source>
         <translation>Біздің уақыт белдеуі</translation>
     </message>
@@ -1151,15 +1240,15 @@ Verbs:
         <translation>Мессенджер</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+31"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+35"/>
         <source>Method</source>
         <translation>Әдісі</translation>
     </message>
     <message>
         <location filename="../core/domain/institution.h" line="-2"/>
-        <location filename="../core/domain/patient.h" line="-75"/>
+        <location filename="../core/domain/patient.h" line="-76"/>
         <location filename="../core/domain/treatmentcourse.h" line="-1"/>
-        <location filename="../core/domain/visit.h" line="-38"/>
+        <location filename="../core/domain/visit.h" line="-39"/>
         <source>Name</source>
         <translation>Аты / атауы</translation>
     </message>
@@ -1174,64 +1263,64 @@ Verbs:
         <translation>Жергілікті атауы</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+62"/>
+        <location filename="../core/domain/patient.h" line="+63"/>
         <source>Nationality</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Next of kin</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-29"/>
-        <location line="+31"/>
-        <location filename="../core/domain/patient.h" line="+82"/>
-        <location filename="../core/domain/treatmentcourse.h" line="+9"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-32"/>
+        <location line="+35"/>
+        <location filename="../core/domain/patient.h" line="+85"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+10"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-111"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-120"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+41"/>
+        <location filename="../core/domain/visit.h" line="+43"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="-79"/>
-        <location line="+59"/>
+        <location filename="../core/domain/patient.h" line="-82"/>
+        <location line="+60"/>
         <source>Passport issued by</source>
         <translation>Төлқұжатты берген ел</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Passport expires</source>
         <translation>Төлқұжаттың жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+59"/>
+        <location line="-62"/>
+        <location line="+60"/>
         <source>Passport number</source>
         <translation>Төлқұжат нөмірі</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-42"/>
-        <location line="+35"/>
-        <location line="+29"/>
-        <location filename="../core/domain/treatmentcourse.h" line="+99"/>
-        <location filename="../core/domain/visit.h" line="-7"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-47"/>
+        <location line="+38"/>
+        <location line="+32"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+106"/>
+        <location filename="../core/domain/visit.h" line="-8"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
         <location filename="../core/domain/institution.h" line="+6"/>
-        <location filename="../core/domain/patient.h" line="-56"/>
-        <location line="+64"/>
+        <location filename="../core/domain/patient.h" line="-57"/>
+        <location line="+65"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -1241,7 +1330,7 @@ Verbs:
         <translation>Қалаған тілі</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+10"/>
+        <location filename="../core/domain/visit.h" line="+11"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
@@ -1256,37 +1345,37 @@ Verbs:
         <translation>Ауру тарихының нөмірі</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Referring doctor</source>
         <translation>Жолдама берген дәрігер</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Referring institution</source>
         <translation>Жолдама берген мекеме</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Relation</source>
         <translation>Туыстық қатынасы</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="-8"/>
+        <location filename="../core/domain/visit.h" line="-9"/>
         <source>Partner&apos;s time zone</source>
         <translation>Серіктестің уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+62"/>
+        <location filename="../core/domain/patient.h" line="+63"/>
         <source>Country of residence</source>
         <translation>Тұратын елі</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-26"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-28"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="-38"/>
+        <location filename="../core/domain/visit.h" line="-39"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
@@ -1316,7 +1405,7 @@ Verbs:
         <translation>Төлеуші</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-30"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-34"/>
         <source>Stage or risk group</source>
         <translation>Сатысы немесе қауіп тобы</translation>
     </message>
@@ -1326,13 +1415,13 @@ Verbs:
         <translation>Сатылау жүйесі</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-98"/>
-        <location line="+105"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-105"/>
+        <location line="+113"/>
         <source>Start</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+33"/>
+        <location filename="../core/domain/visit.h" line="+34"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
@@ -1347,12 +1436,12 @@ Verbs:
         <translation>Тоқтату себебі</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+10"/>
+        <location filename="../core/domain/visit.h" line="+11"/>
         <source>Summary</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+58"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+64"/>
         <source>Taken at</source>
         <translation>Өлшенген уақыты</translation>
     </message>
@@ -1363,7 +1452,7 @@ Verbs:
     </message>
     <message>
         <location filename="../core/domain/treatmentcourse.h" line="-4"/>
-        <location filename="../core/domain/visit.h" line="-11"/>
+        <location filename="../core/domain/visit.h" line="-12"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
@@ -1441,7 +1530,7 @@ Verbs:
         <translation>тізім күтілген</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldcodec.h" line="+93"/>
+        <location filename="../core/domain/fieldcodec.h" line="+117"/>
         <source>&quot;%1&quot; is not one of: %2</source>
         <translation>«%1» мына мәндердің бірі емес: %2</translation>
     </message>
@@ -1477,7 +1566,7 @@ Verbs:
 <context>
     <name>Icd10Catalogue</name>
     <message>
-        <location filename="../ui/editors/icd10catalogue.cpp" line="+149"/>
+        <location filename="../ui/editors/icd10catalogue.cpp" line="+151"/>
         <source>Code or words of the diagnosis, e.g. C91.0 or &quot;acute lymph&quot;</source>
         <translation>Диагноздың коды немесе сөздері, мысалы C91.0 немесе «acute lymph»</translation>
     </message>
@@ -1586,7 +1675,7 @@ Verbs:
         <translation>Файл бос.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Unknown column &quot;%1&quot; in the header. Known columns: %2</source>
         <translation>Тақырып жолында белгісіз «%1» бағаны бар. Белгілі бағандар: %2</translation>
     </message>
@@ -1596,7 +1685,7 @@ Verbs:
         <translation>Тақырып жолында record_number бағаны жоқ.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The row has %1 fields but the header has %2.</source>
         <translation>Жолда %1 өріс бар, ал тақырып жолында %2.</translation>
     </message>
@@ -1604,17 +1693,17 @@ Verbs:
 <context>
     <name>PdfDocumentInfo</name>
     <message>
-        <location filename="../core/report/pdfdocumentinfo.cpp" line="+430"/>
+        <location filename="../core/report/pdfdocumentinfo.cpp" line="+435"/>
         <source>“%1” is not a language tag such as en, ur-PK or zh-CN.</source>
         <translation>«%1» — тіл белгісі емес (мысалы, en, ur-PK немесе zh-CN).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>%1 is not a PDF file.</source>
         <translation>%1 — PDF файлы емес.</translation>
     </message>
@@ -1639,7 +1728,7 @@ Verbs:
         <translation>%1 файлын жаңарту мүмкін емес: құжат каталогы жоқ немесе бүлінген.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
@@ -1668,7 +1757,7 @@ Verbs:
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../ui/editors/recordform.cpp" line="+36"/>
+        <location filename="../ui/editors/recordform.cpp" line="+37"/>
         <source>Chemotherapy</source>
         <translation>Химиотерапия</translation>
     </message>
@@ -1681,6 +1770,106 @@ Verbs:
         <location line="+1"/>
         <source>Stem-cell transplant</source>
         <translation>Бағаналы жасушаларды трансплантациялау</translation>
+    </message>
+</context>
+<context>
+    <name>RecordJsonImport</name>
+    <message>
+        <location filename="../core/interop/recordjsonimport.cpp" line="+86"/>
+        <source>%1 #%2: expected a JSON object</source>
+        <translation>%1 #%2: JSON объектісі күтілген</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 #%2: unknown field &quot;%3&quot;</source>
+        <translation>%1 #%2: белгісіз өріс «%3»</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+4"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+252"/>
+        <source>%1 is larger than %2 MB; it is not imported.</source>
+        <translation>%1 көлемі %2 МБ-тан асады; ол импортталмады.</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>%1, line %2: this is not valid JSON (%3).</source>
+        <translation>%1, %2-жол: бұл жарамды JSON емес (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: expected a JSON object with a &quot;patient&quot; record (as caravan-cli show prints it) or a list of &quot;institutions&quot;.</source>
+        <translation>%1: «patient» жазбасы бар (caravan-cli show шығаратын түрдегі) немесе «institutions» тізімі бар JSON объектісі күтілген.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown field &quot;%2&quot; (a document may have: %3).</source>
+        <translation>%1: белгісіз өріс «%2» (құжатта болуы мүмкін өрістер: %3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; without the &quot;patient&quot; they belong to.</source>
+        <translation>%1: «%2» өзі тиесілі «patient» жазбасынсыз берілген.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a list (a JSON array)</source>
+        <translation>тізім (JSON массиві) күтілген</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>patient %1</source>
+        <translation>пациент %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>expected a JSON object</source>
+        <translation>JSON объектісі күтілген</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: %2 is not the id of this record&apos;s patient (%3)</source>
+        <translation>%1: %2 — осы жазба пациентінің id-і емес (%3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: refers to institution %2, which is not among the imported institutions</source>
+        <translation>%1: %2 мекемесіне сілтейді, бірақ ол импортталатын мекемелердің арасында жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: refers to diagnosis %2, which is not among this record&apos;s diagnoses</source>
+        <translation>%1: %2 диагнозына сілтейді, бірақ ол осы жазбаның диагноздарының арасында жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: refers to treatment course %2, which is not among this record&apos;s treatment courses (or comes after this record)</source>
+        <translation>%1: %2 ем курсына сілтейді, бірақ ол осы жазбаның ем курстарының арасында жоқ (немесе осы жазбадан кейін келеді)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: references to %2 records cannot be imported</source>
+        <translation>%1: %2 жазбаларына сілтемелерді импорттау мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be a list (a JSON array)</source>
+        <translation>«%1» тізім (JSON массиві) болуы керек</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>id %1 is used twice</source>
+        <translation>id %1 екі рет қолданылған</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -1706,12 +1895,12 @@ Verbs:
         <translation>Серіктес мекемелер</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-89"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-96"/>
         <source>diagnosis</source>
         <translation>диагноз</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-32"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-35"/>
         <source>treatment course</source>
         <translation>ем курсы</translation>
     </message>
@@ -1726,7 +1915,7 @@ Verbs:
         <translation>Диагноздар</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>assessment</source>
         <translation>бағалау</translation>
     </message>
@@ -1736,7 +1925,7 @@ Verbs:
         <translation>Бағалаулар</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>measurement</source>
         <translation>өлшем</translation>
     </message>
@@ -1759,294 +1948,391 @@ Verbs:
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../core/report/referralsummary.cpp" line="-262"/>
-        <location line="+72"/>
+        <location filename="../core/report/referralsummary.cpp" line="-275"/>
+        <location line="+75"/>
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+74"/>
+        <location line="-74"/>
+        <location line="+78"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+79"/>
+        <location line="-77"/>
+        <location line="+84"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>Referring institution</source>
         <translation>Жолдама берген мекеме</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Referring doctor</source>
         <translation>Жолдама берген дәрігер</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+80"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Diagnoses</source>
         <translation>Диагноздар</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+90"/>
+        <location line="-85"/>
+        <location line="+96"/>
         <source>ICD-10</source>
         <translation>АХЖ-10</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Diagnosed</source>
         <translation>Диагноз қойылған күні</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-95"/>
+        <location line="+95"/>
         <source>Stage</source>
         <translation>Сатысы</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+92"/>
+        <location line="-94"/>
+        <location line="+98"/>
         <source>Treatment history</source>
         <translation>Жүргізілген ем</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+117"/>
-        <location line="+129"/>
+        <location line="-97"/>
+        <location line="+124"/>
+        <location line="+135"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+116"/>
+        <location line="-258"/>
+        <location line="+123"/>
         <source>Treatment</source>
         <translation>Ем</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Where</source>
         <translation>Өткізілген жері</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+115"/>
+        <location line="-122"/>
+        <location line="+122"/>
         <source>Dates</source>
         <translation>Мерзімдері</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Cycles</source>
         <translation>Циклдер</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+114"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Best response</source>
         <translation>Ең жақсы жауап</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-121"/>
         <source>this centre</source>
         <translation>біздің орталық</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Key events</source>
         <translation>Негізгі оқиғалар</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+124"/>
-        <location line="+114"/>
+        <location line="-123"/>
+        <location line="+132"/>
+        <location line="+119"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+123"/>
+        <location line="-250"/>
+        <location line="+131"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>Method</source>
         <translation>Әдісі</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+122"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>Blasts %</source>
         <translation>Бласттар, %</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+140"/>
+        <location line="-129"/>
+        <location line="+148"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T жасушалық терапия</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+145"/>
+        <location line="-147"/>
+        <location line="+153"/>
         <source>Target</source>
         <translation>Нысана антиген</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Product</source>
         <translation>Жасушалық өнім</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+154"/>
         <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (0-күн)</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+145"/>
+        <location line="-193"/>
+        <location line="+154"/>
         <source>CRS grade</source>
         <translation>CRS дәрежесі</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>ICANS grade</source>
         <translation>ICANS дәрежесі</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+151"/>
+        <location line="-153"/>
+        <location line="+160"/>
         <source>Stem cell transplant</source>
         <translation>Бағаналы жасушаларды трансплантациялау</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+176"/>
+        <location line="-159"/>
+        <location line="+185"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+176"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>HLA match</source>
         <translation>HLA сәйкестігі</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+176"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Stem cell source</source>
         <translation>Бағаналы жасушалар көзі</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+177"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Conditioning</source>
         <translation>Кондициялау</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+178"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Neutrophil engraftment</source>
         <translation>Нейтрофилдер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+179"/>
+        <location line="-186"/>
+        <location line="+189"/>
         <source>Platelet engraftment</source>
         <translation>Тромбоциттер бойынша орнығу</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+180"/>
+        <location line="-188"/>
+        <location line="+191"/>
         <source>Acute GVHD grade</source>
         <translation>Жедел РТПХ дәрежесі</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+180"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Chronic GVHD</source>
         <translation>Созылмалы РТПХ</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+187"/>
+        <location line="-190"/>
+        <location line="+198"/>
         <source>Current status</source>
         <translation>Қазіргі жағдайы</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+198"/>
+        <location line="-197"/>
+        <location line="+209"/>
         <source>Case status</source>
         <translation>Жағдай күйі</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Arrival</source>
         <translation>Келген күні</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Departure</source>
         <translation>Кеткен күні</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+202"/>
+        <location line="-208"/>
+        <location line="+215"/>
         <source>Recent visits</source>
         <translation>Соңғы визиттер</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+215"/>
+        <location line="-214"/>
+        <location line="+228"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+107"/>
+        <location line="-227"/>
+        <location line="+115"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+112"/>
+        <location line="-114"/>
+        <location line="+120"/>
         <source>Measurements</source>
         <translation>Өлшемдер</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+194"/>
+        <location line="-119"/>
+        <location line="+205"/>
         <source>Planned and ongoing treatment</source>
         <translation>Жоспарланған және жүргізіліп жатқан ем</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+194"/>
+        <location line="-204"/>
+        <location line="+206"/>
         <source>Next appointment</source>
         <translation>Келесі қабылдау</translation>
     </message>
 </context>
 <context>
+    <name>ServerAccounts</name>
+    <message>
+        <location filename="../core/storage/serveraccounts.cpp" line="+62"/>
+        <source>staff</source>
+        <translation>қызметкер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coordinator</source>
+        <translation>үйлестіруші</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>doctor</source>
+        <translation>дәрігер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+113"/>
+        <source>People and roles live on a centre&apos;s PostgreSQL server; this database is a file on one desk.</source>
+        <translation>Пайдаланушылар мен рөлдер орталықтың PostgreSQL серверінде сақталады; бұл дерекқор — бір компьютердегі файл ғана.</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>&quot;%1&quot; cannot be a login name: use lower-case Latin letters, digits, &quot;.&quot;, &quot;-&quot; or &quot;_&quot;, starting with a letter (for example aigul.bekova).</source>
+        <translation>«%1» кіру аты бола алмайды: кіші латын әріптерін, цифрларды, «.», «-» немесе «_» таңбаларын қолданыңыз, бірінші таңба әріп болуы керек (мысалы, aigul.bekova).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is reserved for the server itself.</source>
+        <translation>«%1» аты сервердің өзіне резервтелген.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server connection is not open.</source>
+        <translation>Сервермен қосылым ашық емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password could not be prepared for the server: %1</source>
+        <translation>Құпиясөзді серверге дайындау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server did not answer while %1.</source>
+        <translation>Сервер жауап бермеді (%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>looking up %1</source>
+        <translation>%1 тіркелгісін іздеу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a login called %1 on this server.</source>
+        <translation>Бұл серверде %1 тіркелгісі бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>adding %1</source>
+        <translation>%1 тіркелгісін қосу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A password needs at least 10 characters.</source>
+        <translation>Құпиясөз кемінде 10 таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>setting the password of %1</source>
+        <translation>%1 тіркелгісінің құпиясөзін орнату</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>changing the role of %1</source>
+        <translation>%1 тіркелгісінің рөлін өзгерту</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>disabling %1</source>
+        <translation>%1 тіркелгісін бұғаттау</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>listing the people of the centre</source>
+        <translation>орталық пайдаланушыларының тізімін алу</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+86"/>
+        <location filename="../core/storage/store.cpp" line="+87"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>Жазба сақталмады: %n ереже орындалмады.</numerusform>
@@ -2074,7 +2360,12 @@ Verbs:
         <translation>Басқа пациентке берілген.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
+        <source>putting a record back</source>
+        <translation>жазбаны қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>saving a new %1</source>
         <translation>жаңа %1 жазбасын сақтау</translation>
     </message>
@@ -2084,7 +2375,7 @@ Verbs:
         <translation>Дерекқор жаңа жазбаның id-ін қайтармады.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>saving the %1</source>
         <translation>%1 жазбасын сақтау</translation>
     </message>
@@ -2100,8 +2391,8 @@ Verbs:
     </message>
     <message>
         <location line="+2"/>
-        <source>The database failed while deleting: %1</source>
-        <translation>Жою кезінде дерекқор қатесі: %1</translation>
+        <source>deleting</source>
+        <translation>жою</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2114,12 +2405,13 @@ Verbs:
         <translation>id = %2 болатын %1 жазбасы жоқ.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
+        <location line="+18"/>
         <source>writing the audit trail</source>
         <translation>аудит журналына жазу</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>someone else</source>
         <translation>басқа пайдаланушы</translation>
     </message>
@@ -2129,7 +2421,7 @@ Verbs:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+132"/>
+        <location filename="../core/storage/store.h" line="+142"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>Сақталған %1 жазбасын (id %2) оқу мүмкін емес: %3</translation>
     </message>
@@ -2152,17 +2444,17 @@ Verbs:
 <context>
     <name>SyntheticCentre</name>
     <message>
-        <location filename="../core/sample/syntheticcentre.cpp" line="+148"/>
+        <location filename="../core/synthetic/syntheticcentre.cpp" line="+148"/>
         <source>Synthetic institution %1: %2</source>
         <translation>Синтетикалық мекеме %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sample/syntheticgenerator.h" line="+237"/>
+        <location filename="../core/synthetic/syntheticgenerator.h" line="+242"/>
         <source>Synthetic patient %1, %2 record: %3</source>
         <translation>Синтетикалық пациент %1, %2 жазбасы: %3</translation>
     </message>
     <message>
-        <location filename="../core/sample/syntheticrecords.cpp" line="+98"/>
+        <location filename="../core/synthetic/syntheticrecords.cpp" line="+99"/>
         <source>Synthetic patient %1, measurements: %2</source>
         <translation>Синтетикалық пациент %1, өлшемдер: %2</translation>
     </message>
@@ -2170,97 +2462,97 @@ Verbs:
 <context>
     <name>TeleConsultationRecord</name>
     <message>
-        <location filename="../core/report/teleconsultation.cpp" line="-74"/>
-        <location line="+77"/>
+        <location filename="../core/report/teleconsultation.cpp" line="-76"/>
+        <location line="+79"/>
         <source>Consultation</source>
         <translation>Консультация</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+81"/>
+        <location line="-78"/>
+        <location line="+83"/>
         <source>Time at this centre</source>
         <translation>Біздің орталықтағы уақыт</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-82"/>
+        <location line="+84"/>
         <source>Time at the partner</source>
         <translation>Серіктес тараптағы уақыт</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Duration</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+82"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Partner institution</source>
         <translation>Серіктес мекеме</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>Interpreter</source>
         <translation>Аудармашы</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+83"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+93"/>
+        <location line="-86"/>
+        <location line="+97"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+92"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Institution</source>
         <translation>Мекеме</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Side</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+95"/>
+        <location line="-96"/>
+        <location line="+101"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Findings reviewed</source>
         <translation>Қаралған нәтижелер</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Opinion</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Recommendations</source>
         <translation>Ұсынымдар</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -2278,7 +2570,7 @@ Verbs:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../core/timeline/timelinemodel.cpp" line="+105"/>
+        <location filename="../core/timeline/timelinemodel.cpp" line="+114"/>
         <source>Diagnosis and status</source>
         <translation>Диагноз және ауру күйі</translation>
     </message>
@@ -2302,12 +2594,12 @@ Stage: %4</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Active disease</source>
         <translation>Белсенді ауру</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Active disease from %1 (diagnosis)</source>
         <translation>Белсенді ауру, басталуы: %1 (диагноз)</translation>
     </message>
@@ -2382,7 +2674,7 @@ Status: %5; intent: %6; best response: %7
 %3 – %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Apheresis</source>
         <translation>Аферез</translation>
     </message>
@@ -2482,14 +2774,14 @@ Cell dose: %4</source>
         <translation>Бағалаулар</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Assessment on %1: %2
 Method: %3</source>
         <translation>Бағалау, %1: %2
 Әдісі: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Blasts: %1%</source>
         <translation>Бласттар: %1%</translation>
     </message>
@@ -2527,7 +2819,7 @@ Method: %3</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../core/painting/timelinepainter.cpp" line="+298"/>
+        <location filename="../core/painting/timelinepainter.cpp" line="+331"/>
         <source>Nothing with a date has been recorded for this patient yet.</source>
         <translation>Бұл пациент үшін әзірге күні көрсетілген ешбір жазба тіркелмеген.</translation>
     </message>
@@ -2540,7 +2832,7 @@ Method: %3</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/domain/validation.cpp" line="+30"/>
+        <location filename="../core/domain/validation.cpp" line="+29"/>
         <source>%1 is required.</source>
         <translation>%1 көрсетілуі керек.</translation>
     </message>
@@ -2560,7 +2852,7 @@ Method: %3</source>
         <translation>%1 — пациент туғанға дейінгі күн (%2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is before %2 (%3).</source>
         <translation>%1 мына күннен ерте: %2 (%3).</translation>
     </message>
@@ -2570,7 +2862,7 @@ Method: %3</source>
         <translation>%1: мәні %2 мен %3 аралығында болуы керек (енгізілгені: %4).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 must be a grade from 0 (none) to 4 (got %2).</source>
         <translation>%1: дәреже 0-ден (жоқ) 4-ке дейін болуы керек (енгізілгені: %2).</translation>
     </message>
@@ -2580,17 +2872,17 @@ Method: %3</source>
         <translation>«%1» — PK, KZ немесе CN сияқты екі әріпті ел коды емес.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Asia/Karachi).</source>
         <translation>«%1» — белгілі уақыт белдеуі емес (Asia/Karachi сияқты атауларды қолданыңыз).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The hospital record number</source>
         <translation>Ауруханадағы ауру тарихының нөмірі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter the patient&apos;s name in the native script or as in the passport.</source>
         <translation>Пациенттің атын ана тіліндегі жазуымен немесе төлқұжаттағыдай енгізіңіз.</translation>
     </message>
@@ -2600,7 +2892,7 @@ Method: %3</source>
         <translation>Туған күні %1 — болашақтағы күн.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The birth date %1 is before 1900; check the year.</source>
         <translation>Туған күні %1 — 1900 жылдан бұрын; жылды тексеріңіз.</translation>
     </message>
@@ -2636,17 +2928,17 @@ Method: %3</source>
         <translation>АХЖ-10 кодын көрсету міндетті.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not an ICD-10 code (a letter, two digits, then an optional dot and up to four characters, as in C91.0).</source>
         <translation>«%1» — АХЖ-10 коды емес (бір әріп, екі цифр, одан кейін міндетті емес нүкте және төрт таңбаға дейін, мысалы C91.0).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an ICD-O-3 morphology code (four digits, a slash and the behaviour digit, as in 9811/3).</source>
         <translation>«%1» — АХЖ-О-3 морфология коды емес (төрт цифр, қиғаш сызық және сипат цифры, мысалы 9811/3).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an ICD-O-3 topography code (as in C42.1).</source>
         <translation>«%1» — АХЖ-О-3 топография коды емес (мысалы C42.1).</translation>
     </message>
@@ -2661,7 +2953,7 @@ Method: %3</source>
         <translation>Ем неге тоқтатылғанын көрсетіңіз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2) must fall within the treatment course (%3 to %4).</source>
         <translation>%1 (%2) ем курсының аралығында болуы керек (%3 – %4).</translation>
     </message>
@@ -2707,18 +2999,18 @@ Method: %3</source>
         <translation>Инфузия (0-күн)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>the start of lymphodepletion</source>
         <translation>лимфодеплецияның басталуы</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>the apheresis</source>
         <translation>аферез</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The CRS grade (ASTCT)</source>
         <translation>CRS дәрежесі (ASTCT)</translation>
     </message>
@@ -2733,12 +3025,12 @@ Method: %3</source>
         <translation>Бағаналы жасушалар инфузиясы (0-күн)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not an HLA match: write matched/typed loci, as in 10/10 or 7/8 (typed loci 6, 8, 10 or 12).</source>
         <translation>«%1» — HLA сәйкестігі емес: сәйкес/типтелген локустарды жазыңыз, мысалы 10/10 немесе 7/8 (типтелген локустар: 6, 8, 10 немесе 12).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the start of conditioning</source>
         <translation>кондициялаудың басталуы</translation>
     </message>
@@ -2818,85 +3110,85 @@ Method: %3</source>
 <context>
     <name>VisaInvitationLetter</name>
     <message>
-        <location filename="../core/report/visainvitation.cpp" line="-135"/>
-        <location line="+75"/>
+        <location filename="../core/report/visainvitation.cpp" line="-156"/>
+        <location line="+89"/>
         <source>To the visa section of the embassy or consulate</source>
         <translation>Елшіліктің немесе консулдықтың визалық бөліміне</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-88"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>Our centre invites the patient named below, and the companions listed, to travel for medical treatment as described in this letter. We ask you to issue them medical visas for the dates of the stay.</source>
         <translation>Біздің орталық төменде аталған пациентті және тізімде көрсетілген еріп жүрушілерді осы хатта сипатталған емделу үшін келуге шақырады. Оларға болу мерзіміне медициналық виза беруіңізді сұраймыз.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+84"/>
-        <location line="+18"/>
+        <location line="-87"/>
+        <location line="+97"/>
+        <location line="+21"/>
         <source>Passport number</source>
         <translation>Төлқұжат нөмірі</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+84"/>
+        <location line="-117"/>
+        <location line="+97"/>
         <source>Issued by</source>
         <translation>Берген елі</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
-        <location line="+17"/>
+        <location line="-96"/>
+        <location line="+97"/>
+        <location line="+20"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+86"/>
+        <location line="-116"/>
+        <location line="+99"/>
         <source>Companions</source>
         <translation>Еріп жүрушілер</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+97"/>
+        <location line="-98"/>
+        <location line="+113"/>
         <source>Relation</source>
         <translation>Туыстық қатынасы</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>No companion travels with the patient.</source>
         <translation>Пациентпен бірге еріп жүретін адам жоқ.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>Treatment and stay</source>
         <translation>Ем және болу мерзімі</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+114"/>
+        <location line="-115"/>
+        <location line="+132"/>
         <source>Intended treatment</source>
         <translation>Жоспарланған ем</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Dates of the stay</source>
         <translation>Болу мерзімі</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+115"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Estimated duration</source>
         <translation>Болжамды ұзақтығы</translation>
     </message>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-132"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n күн</numerusform>
@@ -2905,40 +3197,40 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+133"/>
         <source>Costs covered by</source>
         <translation>Шығындарды өтейтін тарап</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+116"/>
+        <location line="-132"/>
+        <location line="+134"/>
         <source>Contact at the centre</source>
         <translation>Орталықпен байланыс</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+120"/>
+        <location line="-133"/>
+        <location line="+138"/>
         <source>Centre</source>
         <translation>Орталық</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+122"/>
+        <location line="-137"/>
+        <location line="+140"/>
         <source>Signature and stamp</source>
         <translation>Қолы және мөрі</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-139"/>
         <source>A visa invitation letter needs the patient&apos;s passport number: enter it with Edit patient first.</source>
         <translation>Визаға шақыру хаты үшін пациенттің төлқұжат нөмірі қажет: алдымен оны «Пациентті өңдеу» арқылы енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A visa invitation letter needs the dates of the stay: give them, or record the patient&apos;s arrival and departure dates.</source>
         <translation>Визаға шақыру хаты үшін болу мерзімі қажет: оны көрсетіңіз немесе пациенттің келу және кету күндерін тіркеңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The stay cannot end (%1) before it begins (%2).</source>
         <translation>Болу мерзімі басталу күнінен (%2) бұрын (%1) аяқтала алмайды.</translation>
     </message>
@@ -2951,21 +3243,21 @@ Method: %3</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../core/domain/vocabulary.h" line="+56"/>
-        <location line="+6"/>
-        <location line="+5"/>
+        <location filename="../core/domain/vocabulary.h" line="+76"/>
         <location line="+13"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+27"/>
+        <location line="+18"/>
+        <location line="+18"/>
         <location line="+3"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Not recorded</source>
         <translation>Тіркелмеген</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-102"/>
         <source>Female</source>
         <translation>Әйел</translation>
     </message>
@@ -2975,7 +3267,7 @@ Method: %3</source>
         <translation>Ер</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
@@ -2985,18 +3277,18 @@ Method: %3</source>
         <translation>Сұраныс</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+54"/>
+        <location line="+1"/>
+        <location line="+108"/>
         <source>Tele-consultation</source>
         <translation>Телеконсультация</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-107"/>
         <source>Awaiting visa</source>
         <translation>Визаны күтуде</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Travelling</source>
         <translation>Жолда</translation>
     </message>
@@ -3006,7 +3298,7 @@ Method: %3</source>
         <translation>Емделуде</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Discharged</source>
         <translation>Шығарылды</translation>
     </message>
@@ -3016,7 +3308,7 @@ Method: %3</source>
         <translation>Қашықтан бақылау</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
@@ -3026,12 +3318,12 @@ Method: %3</source>
         <translation>Қайтыс болды</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Lost to follow-up</source>
         <translation>Бақылаудан шығып қалды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self-paying</source>
         <translation>Өз қаражатынан</translation>
     </message>
@@ -3041,12 +3333,12 @@ Method: %3</source>
         <translation>Мемлекет</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Embassy</source>
         <translation>Елшілік</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insurer</source>
         <translation>Сақтандыру компаниясы</translation>
     </message>
@@ -3061,7 +3353,7 @@ Method: %3</source>
         <translation>Аурухана</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Donor registry</source>
         <translation>Донорлар тіркелімі</translation>
     </message>
@@ -3071,12 +3363,12 @@ Method: %3</source>
         <translation>Зертхана</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other institution</source>
         <translation>Басқа мекеме</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Histology</source>
         <translation>Гистология</translation>
     </message>
@@ -3087,34 +3379,34 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+44"/>
         <source>Flow cytometry</source>
         <translation>Ағынды цитометрия</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+21"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Imaging</source>
         <translation>Сәулелік диагностика</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>Clinical</source>
         <translation>Клиникалық деректер</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-44"/>
         <source>No staging</source>
         <translation>Сатылау жоқ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>TNM</source>
         <translation>TNM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ann Arbor</source>
         <translation>Ann Arbor</translation>
     </message>
@@ -3124,12 +3416,12 @@ Method: %3</source>
         <translation>ISS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Risk group</source>
         <translation>Қауіп тобы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other system</source>
         <translation>Басқа жүйе</translation>
     </message>
@@ -3139,12 +3431,12 @@ Method: %3</source>
         <translation>Қолданылмайды</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Left</source>
         <translation>Сол жақ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Right</source>
         <translation>Оң жақ</translation>
     </message>
@@ -3154,7 +3446,7 @@ Method: %3</source>
         <translation>Екі жақты</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Side unknown</source>
         <translation>Жағы белгісіз</translation>
     </message>
@@ -3164,7 +3456,7 @@ Method: %3</source>
         <translation>Химиотерапия</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CAR-T cell therapy</source>
         <translation>CAR-T жасушалық терапия</translation>
     </message>
@@ -3174,7 +3466,7 @@ Method: %3</source>
         <translation>Бағаналы жасушаларды трансплантациялау</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Surgery</source>
         <translation>Хирургиялық ем</translation>
     </message>
@@ -3184,7 +3476,7 @@ Method: %3</source>
         <translation>Сәулелік терапия</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Immunotherapy</source>
         <translation>Иммунотерапия</translation>
     </message>
@@ -3194,7 +3486,7 @@ Method: %3</source>
         <translation>Гендік терапия</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hyperthermia</source>
         <translation>Гипертермия</translation>
     </message>
@@ -3204,12 +3496,12 @@ Method: %3</source>
         <translation>Дәстүрлі медицина</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other therapy</source>
         <translation>Басқа ем</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Curative</source>
         <translation>Радикалды</translation>
     </message>
@@ -3219,7 +3511,7 @@ Method: %3</source>
         <translation>Паллиативтік</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bridging</source>
         <translation>Көпір терапиясы (bridging)</translation>
     </message>
@@ -3234,7 +3526,7 @@ Method: %3</source>
         <translation>Жоспарланған</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ongoing</source>
         <translation>Жүргізілуде</translation>
     </message>
@@ -3244,7 +3536,7 @@ Method: %3</source>
         <translation>Аяқталды</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stopped</source>
         <translation>Тоқтатылды</translation>
     </message>
@@ -3254,7 +3546,7 @@ Method: %3</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complete remission</source>
         <translation>Толық ремиссия</translation>
     </message>
@@ -3264,7 +3556,7 @@ Method: %3</source>
         <translation>Қан көрсеткіштері толық қалпына келмеген толық ремиссия (CRi)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Partial response</source>
         <translation>Ішінара жауап</translation>
     </message>
@@ -3274,12 +3566,12 @@ Method: %3</source>
         <translation>Аурудың тұрақтануы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Progressive disease</source>
         <translation>Аурудың өршуі</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Relapse</source>
         <translation>Рецидив</translation>
     </message>
@@ -3289,27 +3581,27 @@ Method: %3</source>
         <translation>МОБ теріс</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MRD positive</source>
         <translation>МОБ оң</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Morphology</source>
         <translation>Морфология</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PCR</source>
         <translation>ПТР</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Weight</source>
         <translation>Салмақ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Height</source>
         <translation>Бой</translation>
     </message>
@@ -3319,7 +3611,7 @@ Method: %3</source>
         <translation>Нейтрофилдер (абсолют саны)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Platelets</source>
         <translation>Тромбоциттер</translation>
     </message>
@@ -3329,7 +3621,7 @@ Method: %3</source>
         <translation>Гемоглобин</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>White cells (WBC)</source>
         <translation>Лейкоциттер</translation>
     </message>
@@ -3339,7 +3631,7 @@ Method: %3</source>
         <translation>Бласттар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tumour marker</source>
         <translation>Ісік маркері</translation>
     </message>
@@ -3354,17 +3646,17 @@ Method: %3</source>
         <translation>мг/м²</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>mg/kg</source>
         <translation>мг/кг</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Flat dose</source>
         <translation>Тұрақты доза</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Autologous</source>
         <translation>Аутологиялық</translation>
     </message>
@@ -3374,7 +3666,7 @@ Method: %3</source>
         <translation>Аллогендік</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self (autologous)</source>
         <translation>Өзі (аутологиялық)</translation>
     </message>
@@ -3384,7 +3676,7 @@ Method: %3</source>
         <translation>Туыс донор</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unrelated</source>
         <translation>Туыс емес донор</translation>
     </message>
@@ -3394,13 +3686,13 @@ Method: %3</source>
         <translation>Гаплоидентичті донор</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Cord blood</source>
         <translation>Кіндік қаны</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Bone marrow</source>
         <translation>Сүйек кемігі</translation>
     </message>
@@ -3410,7 +3702,7 @@ Method: %3</source>
         <translation>Перифериялық қан</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Myeloablative (MAC)</source>
         <translation>Миелоаблативті (MAC)</translation>
     </message>
@@ -3420,12 +3712,12 @@ Method: %3</source>
         <translation>Төмендетілген қарқынды (RIC)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Non-myeloablative (NMA)</source>
         <translation>Миелоаблативті емес (NMA)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No chronic GVHD</source>
         <translation>Созылмалы РТПХ жоқ</translation>
     </message>
@@ -3435,12 +3727,12 @@ Method: %3</source>
         <translation>Жеңіл</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Moderate</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Severe</source>
         <translation>Ауыр</translation>
     </message>
@@ -3450,7 +3742,7 @@ Method: %3</source>
         <translation>Амбулаториялық қабылдау</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Admission</source>
         <translation>Емдеуге жатқызу</translation>
     </message>
@@ -3460,12 +3752,12 @@ Method: %3</source>
         <translation>Шығару</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Multidisciplinary meeting</source>
         <translation>Мультидисциплинарлық консилиум</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follow-up</source>
         <translation>Бақылау визиті</translation>
     </message>
@@ -3475,7 +3767,7 @@ Method: %3</source>
         <translation>Біздің орталық</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Partner side</source>
         <translation>Серіктес тарап</translation>
     </message>
@@ -3483,7 +3775,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseHeader</name>
     <message>
-        <location filename="../ui/record/caseheader.cpp" line="+66"/>
+        <location filename="../ui/record/caseheader.cpp" line="+70"/>
         <source>No patient selected</source>
         <translation>Пациент таңдалмаған</translation>
     </message>
@@ -3496,7 +3788,7 @@ Method: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>speaks %1, needs an interpreter</source>
         <translation>тілі: %1, аудармашы қажет</translation>
     </message>
@@ -3514,7 +3806,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+191"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+212"/>
         <source>Delete %1</source>
         <translation>Жою: %1</translation>
     </message>
@@ -3524,7 +3816,17 @@ Method: %3</source>
         <translation>Бұл жазбаны (%1) жою керек пе? Мұны Өңдеу ▸ Болдырмау арқылы қайтаруға болады.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Your login on this server has no Caravan role: you may only read.</source>
+        <translation>Бұл сервердегі тіркелгіңізде Caravan рөлі жоқ: тек оқуға болады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role on this server (%1) may read these records but not change them.</source>
+        <translation>Бұл сервердегі рөліңіз (%1) бұл жазбаларды оқуға рұқсат береді, бірақ өзгертуге рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
@@ -3542,7 +3844,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortLegend</name>
     <message>
-        <location filename="../ui/cohort/cohortlegend.cpp" line="+29"/>
+        <location filename="../ui/cohort/cohortlegend.cpp" line="+30"/>
         <source>CR / CRi</source>
         <translation>CR / CRi</translation>
     </message>
@@ -3615,12 +3917,12 @@ Method: %3</source>
         <translation>%1: соңғы байланыс</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 to %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>from %1</source>
         <translation>%1 және одан кейін</translation>
     </message>
@@ -3630,7 +3932,7 @@ Method: %3</source>
         <translation>%1 (%2), %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Relapse: %1</source>
         <translation>Рецидив: %1</translation>
     </message>
@@ -3648,7 +3950,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortView</name>
     <message>
-        <location filename="../ui/cohort/cohortview.cpp" line="+181"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+185"/>
         <source>The cohort could not be read: %1</source>
         <translation>Когортаны оқу мүмкін болмады: %1</translation>
     </message>
@@ -3783,7 +4085,7 @@ Method: %3</source>
 <context>
     <name>caravan::DateTimeEdit</name>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>local time (%1)</source>
         <translation>жергілікті уақыт (%1)</translation>
     </message>
@@ -3796,7 +4098,7 @@ Method: %3</source>
 <context>
     <name>caravan::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/report/documentpreviewdialog.cpp" line="+209"/>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+211"/>
         <source>International Patient Centre</source>
         <translation>Халықаралық пациенттер орталығы</translation>
     </message>
@@ -3811,12 +4113,7 @@ Method: %3</source>
         <translation>Сақтайтын құжат әлі жоқ.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 файлын ауыстыру мүмкін емес.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>The document cannot be saved as %1: %2</source>
         <translation>Құжатты %1 ретінде сақтау мүмкін емес: %2</translation>
     </message>
@@ -3826,18 +4123,18 @@ Method: %3</source>
         <translation>Жолдама үзінді көшірмесі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tele-consultation record</source>
         <translation>Телеконсультация хаттамасы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Medical visa invitation letter</source>
         <translation>Медициналық визаға шақыру хаты</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Save %1</source>
         <translation>Сақтау: %1</translation>
     </message>
@@ -3989,7 +4286,7 @@ Method: %3</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -4012,7 +4309,7 @@ Method: %3</source>
 <context>
     <name>caravan::InstitutionsDialog</name>
     <message>
-        <location filename="../ui/record/institutionsdialog.cpp" line="+20"/>
+        <location filename="../ui/record/institutionsdialog.cpp" line="+23"/>
         <source>Partner institutions</source>
         <translation>Серіктес мекемелер</translation>
     </message>
@@ -4055,7 +4352,7 @@ Method: %3</source>
 <context>
     <name>caravan::ListFieldEditor</name>
     <message>
-        <location filename="../ui/editors/listfieldeditor.cpp" line="+51"/>
+        <location filename="../ui/editors/listfieldeditor.cpp" line="+57"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4083,12 +4380,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+319"/>
+        <location filename="../ui/mainwindow.cpp" line="+329"/>
         <source>Select a patient first.</source>
         <translation>Алдымен пациентті таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <source>Delete patient</source>
         <translation>Пациентті жою</translation>
     </message>
@@ -4098,7 +4395,7 @@ Method: %3</source>
         <translation>Бұл пациентті ол туралы барлық жазбалармен бірге жою керек пе? Мұны Өңдеу ▸ Болдырмау арқылы қайтаруға болады.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>About Caravan</source>
         <translation>Caravan туралы</translation>
     </message>
@@ -4108,7 +4405,7 @@ Method: %3</source>
         <translation>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;Халықаралық пациенттердің істерін жүргізу жүйесі.&lt;/p&gt;&lt;p&gt;Дерекқор: %2&lt;/p&gt;&lt;p&gt;Схема %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -4119,12 +4416,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>Бұл дерекқорда әлі пациенттер жоқ. Танысу үшін ойдан шығарылған демо-жағдайларды жүктеңіз, Файл ▸ Жаңа пациент арқылы пациент қосыңыз немесе CSV файлын импорттаңыз.</translation>
     </message>
@@ -4279,7 +4576,7 @@ Method: %3</source>
         <translation>Caravan &amp;туралы</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Open or create a database</source>
         <translation>Дерекқорды ашу немесе жасау</translation>
     </message>
@@ -4290,12 +4587,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Import patients</source>
         <translation>Пациенттерді импорттау</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV файлдары (*.csv *.txt);;Барлық файлдар (*)</translation>
     </message>
@@ -4348,17 +4645,17 @@ Method: %3</source>
     <name>caravan::OverviewPage</name>
     <message>
         <location filename="../ui/record/overviewpage.cpp" line="+20"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+22"/>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+18"/>
         <source>not recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-67"/>
         <source>Travel and documents</source>
         <translation>Сапар және құжаттар</translation>
     </message>
@@ -4368,18 +4665,18 @@ Method: %3</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>expires</source>
         <translation>мерзімі</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stay</source>
         <translation>Болу мерзімі</translation>
     </message>
@@ -4409,7 +4706,7 @@ Method: %3</source>
         <translation>Еріп жүрушілер</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none recorded</source>
         <translation>тіркелмеген</translation>
     </message>
@@ -4424,7 +4721,7 @@ Method: %3</source>
         <translation>Төлеуші</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Referred by</source>
         <translation>Жолдама берген</translation>
     </message>
@@ -4439,12 +4736,12 @@ Method: %3</source>
         <translation>Диагноздар</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Treatments</source>
         <translation>Ем</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>best response</source>
         <translation>ең жақсы жауап</translation>
     </message>
@@ -4459,12 +4756,12 @@ Method: %3</source>
         <translation>бүгін</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>counts show</source>
         <translation>қан көрсеткіштері бойынша</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Neutrophil engraftment:</source>
         <translation>Нейтрофилдер бойынша орнығу:</translation>
     </message>
@@ -4497,7 +4794,7 @@ Method: %3</source>
 <context>
     <name>caravan::PartTab</name>
     <message>
-        <location filename="../ui/record/parttab.cpp" line="+89"/>
+        <location filename="../ui/record/parttab.cpp" line="+103"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
@@ -4515,37 +4812,37 @@ Method: %3</source>
 <context>
     <name>caravan::PatientListFilterBar</name>
     <message>
-        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+99"/>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+104"/>
         <source>Haematological malignancy (C81–C96, D45–D47)</source>
         <translation>Қан жүйесінің қатерлі ісіктері (C81–C96, D45–D47)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Solid tumour (other C)</source>
         <translation>Солидті ісіктер (басқа C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Non-malignant blood disease (D50–D89)</source>
         <translation>Қанның қатерсіз аурулары (D50–D89)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cardiovascular (I)</source>
         <translation>Жүрек-қантамыр аурулары (I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spine and musculoskeletal (M)</source>
         <translation>Омыртқа және тірек-қимыл жүйесі (M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Congenital (Q)</source>
         <translation>Туа біткен ақаулар (Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other or none</source>
         <translation>Басқа немесе жоқ</translation>
     </message>
@@ -4597,37 +4894,37 @@ Method: %3</source>
 <context>
     <name>caravan::PatientListModel</name>
     <message>
-        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+202"/>
+        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+213"/>
         <source>Planned visit</source>
         <translation>Жоспарланған визит</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Visa expires</source>
         <translation>Визаның мерзімі бітеді</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passport expires</source>
         <translation>Төлқұжаттың мерзімі бітеді</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Planned treatment starts</source>
         <translation>Жоспарланған емнің басталуы</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The latest diagnosis</source>
         <translation>Соңғы диагноз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The type of the latest treatment course</source>
         <translation>Соңғы ем курсының түрі</translation>
     </message>
@@ -4637,57 +4934,57 @@ Method: %3</source>
         <translation>Бүгіннен бастап ең жақын күн: жоспарланған визит, визаның немесе төлқұжаттың мерзімінің бітуі, немесе жоспарланған емнің басталуы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record</source>
         <translation>Ауру тарихы №</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passport name</source>
         <translation>Төлқұжаттағы аты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nationality</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnosis</source>
         <translation>Диагноз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Current treatment</source>
         <translation>Ағымдағы ем</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Case status</source>
         <translation>Жағдай күйі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Coordinator</source>
         <translation>Үйлестіруші</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next due</source>
         <translation>Келесі мерзім</translation>
     </message>
@@ -4718,7 +5015,7 @@ Method: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Showing the best %1 matches of %Ln patient(s): type more to narrow the search</source>
         <translation>
             <numerusform>%Ln пациенттің ішінен ең сәйкес %1 нәтиже көрсетілуде: іздеуді нақтылау үшін тағы теріңіз</numerusform>
@@ -4726,7 +5023,7 @@ Method: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Showing %1 of %Ln patient(s)</source>
         <translation>
             <numerusform>%Ln пациенттің %1 көрсетілуде</numerusform>
@@ -4737,7 +5034,7 @@ Method: %3</source>
 <context>
     <name>caravan::PdfPreview</name>
     <message>
-        <location filename="../ui/report/pdfpreview.cpp" line="+145"/>
+        <location filename="../ui/report/pdfpreview.cpp" line="+146"/>
         <source>The file %1 cannot be opened as a PDF: it is missing or damaged.</source>
         <translation>%1 файлын PDF ретінде ашу мүмкін емес: ол жоқ немесе бүлінген.</translation>
     </message>
@@ -4752,7 +5049,7 @@ Method: %3</source>
         <translation>%1 файлында беттер жоқ.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Page %1 of %2</source>
         <translation>%1-бет, барлығы %2</translation>
     </message>
@@ -4830,17 +5127,17 @@ Method: %3</source>
         <translation>Бұл пациенттің бойы да, салмағы да тіркелмеген: дене бетінің ауданын және м² мен кг-ға шаққандағы дозаларды есептеу үшін екеуін де өлшем ретінде енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No height is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m².</source>
         <translation>Бұл пациенттің бойы тіркелмеген: дене бетінің ауданын және м²-ге шаққандағы дозаларды есептеу үшін бойды өлшем ретінде енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No weight is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m² and per kg.</source>
         <translation>Бұл пациенттің салмағы тіркелмеген: дене бетінің ауданын және м² мен кг-ға шаққандағы дозаларды есептеу үшін салмақты өлшем ретінде енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Body surface area %1 m² (Mosteller) from %2 cm and %3 kg.</source>
         <translation>Дене бетінің ауданы %1 м² (Мостеллер бойынша): бойы %2 см, салмағы %3 кг.</translation>
     </message>
@@ -4863,7 +5160,7 @@ Method: %3</source>
         <translation>Есептелмеді: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Latest height %1 cm and weight %2 kg.</source>
         <translation>Соңғы бойы %1 см, салмағы %2 кг.</translation>
     </message>
@@ -4893,7 +5190,7 @@ Method: %3</source>
         <translation>Өңдеу: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4908,13 +5205,13 @@ Method: %3</source>
         <translation>Соңғы бой мен салмақ бойынша дене бетінің ауданы (Мостеллер), содан кейін әр препараттың берілген дозасы оның м²-ге, кг-ға шаққандағы немесе тұрақты дозасы бойынша есептеледі.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/recorddialog.h" line="+128"/>
+        <location filename="../ui/editors/recorddialog.h" line="+129"/>
         <location filename="../ui/record/recordeditors.cpp" line="+17"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>Кейбір мәндерді оқу мүмкін болмады: төменде белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../ui/record/recordeditors.cpp" line="+5"/>
+        <location filename="../ui/record/recordeditors.cpp" line="+6"/>
         <source>born</source>
         <translation>туған күні</translation>
     </message>
@@ -4942,7 +5239,7 @@ Open the first of them, or create a new patient anyway?</source>
 Олардың біріншісін ашу керек пе, әлде бәрібір жаңа пациент құру керек пе?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open existing patient</source>
         <translation>Бар пациентті ашу</translation>
     </message>
@@ -4976,7 +5273,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+22"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+27"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -5034,7 +5331,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::timeline::TimelineCharts</name>
     <message>
-        <location filename="../ui/timeline/timelinecharts.cpp" line="+116"/>
+        <location filename="../ui/timeline/timelinecharts.cpp" line="+118"/>
         <source>Blasts and MRD (%): line = blood/marrow counts, dots = assessments (green MRD−, orange MRD+)</source>
         <translation>Бласттар және МОБ (%): сызық — қан/сүйек кемігі көрсеткіштері, нүктелер — бағалаулар (жасыл МОБ−, қызғылт сары МОБ+)</translation>
     </message>
@@ -5044,7 +5341,7 @@ Open the first of them, or create a new patient anyway?</source>
         <translation>Салмақ (кг)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ANC (× 10⁹/L), dashed: engraftment threshold %1</source>
         <translation>Нейтрофилдер (абсолют саны, × 10⁹/L), үзік сызық: орнығу шегі %1</translation>
     </message>
@@ -5057,7 +5354,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::timeline::TimelineTab</name>
     <message>
-        <location filename="../ui/timeline/timelinetab.cpp" line="+90"/>
+        <location filename="../ui/timeline/timelinetab.cpp" line="+89"/>
         <source>Calendar dates</source>
         <translation>Күнтізбелік күндер</translation>
     </message>
@@ -5067,8 +5364,8 @@ Open the first of them, or create a new patient anyway?</source>
         <translation>Күндер (0-күн: %1)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+6"/>
+        <location line="+44"/>
+        <location line="+5"/>
         <source>Export timeline image</source>
         <translation>Хронология суретін экспорттау</translation>
     </message>
@@ -5106,12 +5403,12 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+34"/>
+        <location filename="../app/desktop/main.cpp" line="+33"/>
         <source>The SQLite database file, or a server address (postgresql://user@host:5432/database), to open.</source>
         <translation>Ашылатын SQLite дерекқор файлы немесе сервер мекенжайы (postgresql://user@host:5432/database).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show this patient (record number).</source>
         <translation>Осы пациентті көрсету (карта нөмірі).</translation>
     </message>

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <location filename="../core/commandline/admincommand.cpp" line="+26"/>
+        <source>The person&apos;s role: staff, coordinator, doctor or administrator.</source>
+        <translation>Роль пользователя: staff, coordinator, doctor или administrator.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first administrator&apos;s login name.</source>
+        <translation>Имя для входа первого администратора.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the new password as one line from standard input.</source>
+        <translation>Прочитать новый пароль одной строкой из стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  admin init-server URL [--admin NAME] create the schema and roles on a server, and its first administrator
+  admin add-user NAME --role ROLE      a person who logs in as NAME (staff, coordinator, doctor,
+                                       administrator); --password-stdin sets a password
+  admin set-role NAME --role ROLE      change a person&apos;s role
+  admin set-password NAME              a new password, read from standard input
+  admin disable-user NAME              the person can no longer log in; their history stays
+  admin users                          the people who may log in and their roles
+</source>
+        <translation>  admin init-server URL [--admin NAME] создать на сервере схему и роли, а также первого администратора
+  admin add-user NAME --role ROLE      добавить пользователя NAME с ролью ROLE (staff, coordinator, doctor,
+                                       administrator); --password-stdin задаёт пароль
+  admin set-role NAME --role ROLE      изменить роль пользователя
+  admin set-password NAME              задать новый пароль (читается из стандартного ввода)
+  admin disable-user NAME              пользователь больше не сможет войти; его история сохраняется
+  admin users                          пользователи, которые могут входить, и их роли
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;admin&quot; needs one of: %1.</source>
+        <translation>Команде «admin» нужно одно из действий: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;admin %1&quot; needs a name or an address.</source>
+        <translation>Команде «admin %1» нужно имя или адрес.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--role must be staff, coordinator, doctor or administrator.</source>
+        <translation>--role должно быть staff, coordinator, doctor или administrator.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No password on standard input.</source>
+        <translation>В стандартном вводе нет пароля.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People and roles live on a centre&apos;s PostgreSQL server: give its address (postgresql://user@host:5432/database).</source>
+        <translation>Пользователи и роли хранятся на сервере PostgreSQL центра: укажите его адрес (postgresql://user@host:5432/database).</translation>
+    </message>
+</context>
+<context>
     <name>CaseAlert</name>
     <message>
         <location filename="../core/clinical/alerts.cpp" line="+19"/>
@@ -18,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>expired %n day(s) ago (%1)</source>
         <translation>
             <numerusform>срок действия истёк %n день назад (%1)</numerusform>
@@ -27,7 +99,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Passport %1</source>
         <translation>Паспорт: %1</translation>
     </message>
@@ -50,12 +122,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/commandline/cli.cpp" line="+28"/>
+        <location filename="../core/commandline/cli.cpp" line="+31"/>
         <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
 Verbs:
   demo                               load the fictional demo cases
   generate --patients N [--seed S]   fill the store with a synthetic centre
   import-patients FILE.csv           import patients (columns: see docs/CSV.md)
+  import-json FILE.json...           import records as show prints them, and
+                                     {&quot;institutions&quot;: [...]}; all or nothing
   search TEXT                        find patients by name in any script, record,
                                      passport or phone number
   show PATIENT                       the whole record (id or record number) as JSON
@@ -66,36 +140,37 @@ Verbs:
   demo                               загрузить вымышленные демонстрационные случаи
   generate --patients N [--seed S]   заполнить базу данными синтетического центра
   import-patients FILE.csv           импортировать пациентов (столбцы: см. docs/CSV.md)
+  import-json FILE.json...           импортировать записи (в том виде, как их выводит show) и
+                                     {&quot;institutions&quot;: [...]}; всё или ничего
   search TEXT                        найти пациентов по имени в любой письменности,
                                      номеру истории болезни, паспорта или телефона
-  show PATIENT                       полная запись пациента (id или номер истории
-                                     болезни) в формате JSON
+  show PATIENT                       полная запись (id или номер истории болезни) в формате JSON
   check                              постранично проверить файл базы данных
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Caravan command-line companion</source>
         <translation>Консольный помощник Caravan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The SQLite database file, or a server address: postgresql://user@host:5432/database.</source>
         <translation>Файл базы данных SQLite или адрес сервера: postgresql://user@host:5432/database.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How many patients to generate.</source>
         <translation>Сколько пациентов создать.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -120,7 +195,7 @@ Verbs:
         <translation>Имя для журнала аудита.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+8"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -181,7 +256,7 @@ Verbs:
         <translation>Включить паспорт и визу.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>Неизвестная команда «%1».</translation>
     </message>
@@ -191,12 +266,12 @@ Verbs:
         <translation>Команде «%1» нужен аргумент.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The demo cases are already in %1.</source>
         <translation>Демонстрационные случаи уже есть в %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--patients must be a positive whole number and --seed a non-negative one.</source>
         <translation>--patients должно быть целым положительным числом, а --seed — целым неотрицательным.</translation>
     </message>
@@ -206,16 +281,16 @@ Verbs:
         <translation>Создано пациентов: %1 из %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Line %1 (%2): %3</source>
         <translation>Строка %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+5"/>
-        <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="+122"/>
         <location line="+15"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>Нет пациента с номером истории болезни или id «%1».</translation>
     </message>
@@ -307,48 +382,48 @@ Verbs:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+94"/>
+        <location filename="../core/storage/database.cpp" line="+129"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Не удаётся прочитать файл %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is not a Caravan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 не является базой данных Caravan (это не файл SQLite). Файл не изменён.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 повреждён или не является базой данных (%2). Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
         <translation>%1 не прошёл проверку целостности (%2). Файл не изменён; восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 is a database of another program, not of Caravan. It was left untouched.</source>
         <translation>%1 — база данных другой программы, а не Caravan. Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was made by a newer version of Caravan (schema %2; this program knows up to %3). Install the newer version to open it. The file was left untouched.</source>
         <translation>%1 создан более новой версией Caravan (схема %2; эта программа поддерживает схемы до %3). Чтобы открыть его, установите новую версию. Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 failed its integrity check before upgrading. It was left untouched; restore it from a backup.</source>
         <translation>%1 не прошёл проверку целостности перед обновлением. Файл не изменён; восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not copy %1 to %2 before upgrading it: %3. Nothing was changed.</source>
         <translation>Не удалось скопировать %1 в %2 перед обновлением: %3. Ничего не изменено.</translation>
     </message>
@@ -368,12 +443,12 @@ Verbs:
         <translation>Не удалось выполнить проверку целостности: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed its integrity check: %2</source>
         <translation>%1 не прошёл проверку целостности: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Migration %1 is missing from the program.</source>
         <translation>В программе отсутствует миграция %1.</translation>
     </message>
@@ -383,18 +458,22 @@ Verbs:
         <translation>обновление базы данных до схемы %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>recording schema %1</source>
         <translation>запись схемы %1</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+8"/>
+        <source>Your role on the server does not allow this (%1). Ask the centre&apos;s administrator if you need it.</source>
+        <translation>Ваша роль на сервере не позволяет этого (%1). Если это вам нужно, обратитесь к администратору центра.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The database failed while %1: %2</source>
         <translation>Ошибка базы данных (%1): %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>starting a transaction</source>
         <translation>начало транзакции</translation>
     </message>
@@ -410,18 +489,18 @@ Verbs:
         <translation>сохранение</translation>
     </message>
     <message>
-        <location filename="../core/storage/patientsearch.cpp" line="+51"/>
+        <location filename="../core/storage/patientsearch.cpp" line="+53"/>
         <location line="+31"/>
         <source>updating the search index</source>
         <translation>обновление поискового индекса</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgresconnection.cpp" line="+36"/>
+        <location filename="../core/storage/postgresconnection.cpp" line="+41"/>
         <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
         <translation>«%1» — не адрес сервера. Запишите его так: postgresql://user@host:5432/database.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>The server address has an option Caravan does not know: %1. Known: %2.</source>
         <translation>В адресе сервера есть параметр, неизвестный Caravan: %1. Известные: %2.</translation>
     </message>
@@ -449,33 +528,43 @@ Verbs:
 <context>
     <name>DemoCases</name>
     <message>
-        <location filename="../core/sample/democases.cpp" line="+103"/>
+        <location filename="../core/sample/democases.cpp" line="+46"/>
+        <source>The demo cases are missing from this build of Caravan.</source>
+        <translation>В этой сборке Caravan нет демонстрационных случаев.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The demo cases are already loaded: record number %1 is in use.</source>
         <translation>Демонстрационные случаи уже загружены: номер истории болезни %1 занят.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The demo documents hold the patients %1 instead of %2.</source>
+        <translation>В демонстрационных документах пациенты %1, а ожидались %2.</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <location filename="../core/report/document.cpp" line="+19"/>
-        <location filename="../core/report/referralsummary.cpp" line="+93"/>
+        <location filename="../core/report/referralsummary.cpp" line="+95"/>
         <source>Referral summary</source>
         <translation>Направительная выписка</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/teleconsultation.cpp" line="+93"/>
+        <location filename="../core/report/teleconsultation.cpp" line="+95"/>
         <source>Tele-consultation record</source>
         <translation>Протокол телеконсультации</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/visainvitation.cpp" line="+94"/>
+        <location filename="../core/report/visainvitation.cpp" line="+107"/>
         <source>Medical visa invitation letter</source>
         <translation>Приглашение для оформления медицинской визы</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>A document is made in one language or two, not %1.</source>
         <translation>Документ составляется на одном или двух языках; указано языков: %1.</translation>
     </message>
@@ -500,7 +589,7 @@ Verbs:
         <translation>Логотип %1 не удаётся прочитать как изображение; выберите другой файл в настройках или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../core/report/documentpages.cpp" line="+35"/>
+        <location filename="../core/report/documentpages.cpp" line="+36"/>
         <source>Made on %1</source>
         <translation>Составлено %1</translation>
     </message>
@@ -520,7 +609,7 @@ Verbs:
         <translation>Конфиденциально: только для сотрудника консульства и лиц, названных в письме.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+151"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>
@@ -538,13 +627,13 @@ Verbs:
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/documentbuilder.cpp" line="+51"/>
+        <location filename="../core/report/documentbuilder.cpp" line="+37"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
         <location filename="../core/report/patientidentity.cpp" line="+16"/>
-        <location filename="../core/report/visainvitation.cpp" line="+32"/>
+        <location filename="../core/report/visainvitation.cpp" line="+37"/>
         <source>Name (passport)</source>
         <translation>Имя (по паспорту)</translation>
     </message>
@@ -554,7 +643,7 @@ Verbs:
         <translation>Имя (в национальном написании)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record number</source>
         <translation>Номер истории болезни</translation>
     </message>
@@ -577,18 +666,18 @@ Verbs:
     <message>
         <location filename="../core/report/referralsummary.cpp" line="+2"/>
         <location filename="../core/report/teleconsultation.cpp" line="+2"/>
-        <location filename="../core/report/visainvitation.cpp" line="-20"/>
+        <location filename="../core/report/visainvitation.cpp" line="-23"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../core/report/visainvitation.cpp" line="+38"/>
+        <location line="+30"/>
+        <location filename="../core/report/visainvitation.cpp" line="+44"/>
         <source>Diagnosis</source>
         <translation>Диагноз</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <location line="+1"/>
         <location filename="../core/report/visainvitation.cpp" line="+12"/>
         <source>Coordinator</source>
@@ -603,7 +692,7 @@ Verbs:
         <translation>Удаление пациента %1</translation>
     </message>
     <message>
-        <location filename="../core/editing/editor.h" line="+90"/>
+        <location filename="../core/editing/editor.h" line="+99"/>
         <source>This cannot be undone or redone: the %1 was deleted by someone else.</source>
         <translation>Отменить или повторить нельзя: запись («%1») удалил другой пользователь.</translation>
     </message>
@@ -613,17 +702,17 @@ Verbs:
         <translation>Отменить или повторить нельзя: %1 изменил(а) запись («%2») после вас.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Add %1</source>
         <translation>Добавление: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Change %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Delete %1</source>
         <translation>Удаление: %1</translation>
     </message>
@@ -631,7 +720,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-111"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-114"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>Экспорт для всех пациентов (пакетный режим; -o задаёт папку).</translation>
     </message>
@@ -651,7 +740,7 @@ Verbs:
         <translation>Протокол телеконсультации: какая консультация (id); по умолчанию — последняя.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -728,7 +817,7 @@ Verbs:
         <translation>--%1 «%2» — не дата; укажите её в формате YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>For many patients, -o names a folder; %1 is a file.</source>
         <translation>Для нескольких пациентов -o задаёт папку, а %1 — файл.</translation>
     </message>
@@ -738,7 +827,7 @@ Verbs:
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Exported %1 of %2 (%3 failed) · %4 · %5 s</source>
         <translation>Экспортировано %1 из %2 (ошибок: %3) · %4 · %5 с</translation>
     </message>
@@ -746,43 +835,43 @@ Verbs:
 <context>
     <name>Field</name>
     <message>
-        <location filename="../core/domain/patient.h" line="+34"/>
+        <location filename="../core/domain/patient.h" line="+35"/>
         <source>Travels with the patient</source>
         <translation>Сопровождает пациента</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+76"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+82"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+131"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+140"/>
         <source>At this centre</source>
         <translation>В нашем центре</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-35"/>
         <source>Basis of diagnosis</source>
         <translation>Подтверждение диагноза</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+2"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+3"/>
         <source>Best response</source>
         <translation>Лучший ответ</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="-79"/>
-        <location line="+57"/>
+        <location filename="../core/domain/patient.h" line="-82"/>
+        <location line="+58"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+33"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+37"/>
         <source>Blasts (%)</source>
         <translation>Бласты (%)</translation>
     </message>
@@ -792,7 +881,7 @@ Verbs:
         <translation>Аферез</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cell dose</source>
         <translation>Доза клеток</translation>
     </message>
@@ -817,42 +906,42 @@ Verbs:
         <translation>Окончание лимфодеплеции</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Lymphodepletion regimen</source>
         <translation>Схема лимфодеплеции</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lymphodepletion started</source>
         <translation>Начало лимфодеплеции</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Product or trial</source>
         <translation>Препарат или исследование</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Steroids given</source>
         <translation>Применялись стероиды</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Target antigen</source>
         <translation>Антиген-мишень</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Tocilizumab given</source>
         <translation>Применялся тоцилизумаб</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+21"/>
+        <location filename="../core/domain/patient.h" line="+23"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-15"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-17"/>
         <source>Body surface area used (m²)</source>
         <translation>Площадь поверхности тела для расчёта (м²)</translation>
     </message>
@@ -887,12 +976,12 @@ Verbs:
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../core/domain/institution.h" line="+38"/>
+        <location filename="../core/domain/institution.h" line="+39"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="-7"/>
+        <location filename="../core/domain/patient.h" line="-9"/>
         <source>Companions and next of kin</source>
         <translation>Сопровождающие и ближайшие родственники</translation>
     </message>
@@ -902,7 +991,7 @@ Verbs:
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+6"/>
+        <location filename="../core/domain/patient.h" line="+8"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
@@ -912,7 +1001,7 @@ Verbs:
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-3"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-4"/>
         <source>Treatment assessed</source>
         <translation>Оцениваемое лечение</translation>
     </message>
@@ -922,17 +1011,17 @@ Verbs:
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-34"/>
         <source>Date of diagnosis</source>
         <translation>Дата установления диагноза</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-14"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-16"/>
         <source>Diagnosis treated</source>
         <translation>Диагноз (показание к лечению)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>Dose given (mg)</source>
         <translation>Введённая доза (мг)</translation>
     </message>
@@ -947,18 +1036,18 @@ Verbs:
         <translation>Препарат</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+62"/>
+        <location filename="../core/domain/visit.h" line="+64"/>
         <source>Duration (minutes)</source>
         <translation>Длительность (минуты)</translation>
     </message>
     <message>
         <location filename="../core/domain/institution.h" line="+5"/>
-        <location filename="../core/domain/patient.h" line="-11"/>
+        <location filename="../core/domain/patient.h" line="-13"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+93"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+100"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
@@ -973,7 +1062,7 @@ Verbs:
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+8"/>
+        <location filename="../core/domain/visit.h" line="+9"/>
         <source>Findings reviewed</source>
         <translation>Рассмотренные данные</translation>
     </message>
@@ -988,7 +1077,7 @@ Verbs:
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+44"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+50"/>
         <source>Acute GVHD, highest grade</source>
         <translation>Острая РТПХ, максимальная степень</translation>
     </message>
@@ -998,7 +1087,7 @@ Verbs:
         <translation>Хроническая РТПХ</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Conditioning intensity</source>
         <translation>Интенсивность кондиционирования</translation>
     </message>
@@ -1008,17 +1097,17 @@ Verbs:
         <translation>Режим кондиционирования</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Conditioning started</source>
         <translation>Начало кондиционирования</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Donor ABO</source>
         <translation>ABO донора</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Donor registry</source>
         <translation>Регистр доноров</translation>
     </message>
@@ -1028,7 +1117,7 @@ Verbs:
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Donor sex</source>
         <translation>Пол донора</translation>
     </message>
@@ -1038,27 +1127,27 @@ Verbs:
         <translation>Совместимость по HLA</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stem-cell infusion (day 0)</source>
         <translation>Инфузия стволовых клеток (день 0)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Transplant</source>
         <translation>Трансплантация</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-132"/>
         <source>Dose basis</source>
         <translation>Основа дозирования</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>Neutrophil engraftment</source>
         <translation>Приживление по нейтрофилам</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Platelet engraftment</source>
         <translation>Приживление по тромбоцитам</translation>
     </message>
@@ -1068,7 +1157,7 @@ Verbs:
         <translation>Выписка из асептического блока</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Recipient ABO</source>
         <translation>ABO реципиента</translation>
     </message>
@@ -1099,10 +1188,10 @@ Verbs:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+31"/>
-        <location filename="../core/domain/treatmentcourse.h" line="-35"/>
-        <location filename="../core/domain/visit.h" line="-43"/>
-        <location line="+38"/>
+        <location line="+35"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-39"/>
+        <location filename="../core/domain/visit.h" line="-45"/>
+        <location line="+39"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
@@ -1112,7 +1201,7 @@ Verbs:
         <translation>Цель лечения</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+2"/>
+        <location filename="../core/domain/visit.h" line="+3"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
@@ -1127,7 +1216,7 @@ Verbs:
         <translation>Нужен переводчик</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+25"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+27"/>
         <location filename="../core/domain/institution.h" line="-6"/>
         <source>Kind</source>
         <translation>Вид</translation>
@@ -1138,12 +1227,12 @@ Verbs:
         <translation>Маркер</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>Laterality</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="-5"/>
+        <location filename="../core/domain/visit.h" line="-6"/>
         <source>Our time zone</source>
         <translation>Наш часовой пояс</translation>
     </message>
@@ -1153,15 +1242,15 @@ Verbs:
         <translation>Мессенджер</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+31"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+35"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
         <location filename="../core/domain/institution.h" line="-2"/>
-        <location filename="../core/domain/patient.h" line="-75"/>
+        <location filename="../core/domain/patient.h" line="-76"/>
         <location filename="../core/domain/treatmentcourse.h" line="-1"/>
-        <location filename="../core/domain/visit.h" line="-38"/>
+        <location filename="../core/domain/visit.h" line="-39"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
@@ -1176,64 +1265,64 @@ Verbs:
         <translation>Местное название</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+62"/>
+        <location filename="../core/domain/patient.h" line="+63"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Next of kin</source>
         <translation>Ближайший родственник</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-29"/>
-        <location line="+31"/>
-        <location filename="../core/domain/patient.h" line="+82"/>
-        <location filename="../core/domain/treatmentcourse.h" line="+9"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-32"/>
+        <location line="+35"/>
+        <location filename="../core/domain/patient.h" line="+85"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+10"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-111"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-120"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+41"/>
+        <location filename="../core/domain/visit.h" line="+43"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="-79"/>
-        <location line="+59"/>
+        <location filename="../core/domain/patient.h" line="-82"/>
+        <location line="+60"/>
         <source>Passport issued by</source>
         <translation>Страна выдачи паспорта</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Passport expires</source>
         <translation>Срок действия паспорта</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+59"/>
+        <location line="-62"/>
+        <location line="+60"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-42"/>
-        <location line="+35"/>
-        <location line="+29"/>
-        <location filename="../core/domain/treatmentcourse.h" line="+99"/>
-        <location filename="../core/domain/visit.h" line="-7"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-47"/>
+        <location line="+38"/>
+        <location line="+32"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+106"/>
+        <location filename="../core/domain/visit.h" line="-8"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
         <location filename="../core/domain/institution.h" line="+6"/>
-        <location filename="../core/domain/patient.h" line="-56"/>
-        <location line="+64"/>
+        <location filename="../core/domain/patient.h" line="-57"/>
+        <location line="+65"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -1243,7 +1332,7 @@ Verbs:
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+10"/>
+        <location filename="../core/domain/visit.h" line="+11"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -1258,37 +1347,37 @@ Verbs:
         <translation>Номер истории болезни</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Referring doctor</source>
         <translation>Направивший врач</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Referring institution</source>
         <translation>Направившее учреждение</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Relation</source>
         <translation>Степень родства</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="-8"/>
+        <location filename="../core/domain/visit.h" line="-9"/>
         <source>Partner&apos;s time zone</source>
         <translation>Часовой пояс партнёра</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+62"/>
+        <location filename="../core/domain/patient.h" line="+63"/>
         <source>Country of residence</source>
         <translation>Страна проживания</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-26"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-28"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="-38"/>
+        <location filename="../core/domain/visit.h" line="-39"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -1318,7 +1407,7 @@ Verbs:
         <translation>Плательщик</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-30"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-34"/>
         <source>Stage or risk group</source>
         <translation>Стадия или группа риска</translation>
     </message>
@@ -1328,13 +1417,13 @@ Verbs:
         <translation>Система стадирования</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-98"/>
-        <location line="+105"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-105"/>
+        <location line="+113"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+33"/>
+        <location filename="../core/domain/visit.h" line="+34"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
@@ -1349,12 +1438,12 @@ Verbs:
         <translation>Причина прекращения</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+10"/>
+        <location filename="../core/domain/visit.h" line="+11"/>
         <source>Summary</source>
         <translation>Заключение</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+58"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+64"/>
         <source>Taken at</source>
         <translation>Время измерения</translation>
     </message>
@@ -1365,7 +1454,7 @@ Verbs:
     </message>
     <message>
         <location filename="../core/domain/treatmentcourse.h" line="-4"/>
-        <location filename="../core/domain/visit.h" line="-11"/>
+        <location filename="../core/domain/visit.h" line="-12"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -1443,7 +1532,7 @@ Verbs:
         <translation>ожидался список</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldcodec.h" line="+93"/>
+        <location filename="../core/domain/fieldcodec.h" line="+117"/>
         <source>&quot;%1&quot; is not one of: %2</source>
         <translation>«%1» не входит в список: %2</translation>
     </message>
@@ -1479,7 +1568,7 @@ Verbs:
 <context>
     <name>Icd10Catalogue</name>
     <message>
-        <location filename="../ui/editors/icd10catalogue.cpp" line="+149"/>
+        <location filename="../ui/editors/icd10catalogue.cpp" line="+151"/>
         <source>Code or words of the diagnosis, e.g. C91.0 or &quot;acute lymph&quot;</source>
         <translation>Код или слова диагноза, например C91.0 или «acute lymph»</translation>
     </message>
@@ -1588,7 +1677,7 @@ Verbs:
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Unknown column &quot;%1&quot; in the header. Known columns: %2</source>
         <translation>Неизвестный столбец «%1» в заголовке. Известные столбцы: %2</translation>
     </message>
@@ -1598,7 +1687,7 @@ Verbs:
         <translation>В заголовке нет столбца record_number.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The row has %1 fields but the header has %2.</source>
         <translation>В строке полей: %1, а в заголовке: %2.</translation>
     </message>
@@ -1606,17 +1695,17 @@ Verbs:
 <context>
     <name>PdfDocumentInfo</name>
     <message>
-        <location filename="../core/report/pdfdocumentinfo.cpp" line="+430"/>
+        <location filename="../core/report/pdfdocumentinfo.cpp" line="+435"/>
         <source>“%1” is not a language tag such as en, ur-PK or zh-CN.</source>
         <translation>«%1» — не языковой тег (например, en, ur-PK или zh-CN).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>%1 is not a PDF file.</source>
         <translation>%1 не является файлом PDF.</translation>
     </message>
@@ -1641,7 +1730,7 @@ Verbs:
         <translation>Не удаётся обновить %1: каталог документа отсутствует или повреждён.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
@@ -1670,7 +1759,7 @@ Verbs:
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../ui/editors/recordform.cpp" line="+36"/>
+        <location filename="../ui/editors/recordform.cpp" line="+37"/>
         <source>Chemotherapy</source>
         <translation>Химиотерапия</translation>
     </message>
@@ -1683,6 +1772,106 @@ Verbs:
         <location line="+1"/>
         <source>Stem-cell transplant</source>
         <translation>Трансплантация ГСК</translation>
+    </message>
+</context>
+<context>
+    <name>RecordJsonImport</name>
+    <message>
+        <location filename="../core/interop/recordjsonimport.cpp" line="+86"/>
+        <source>%1 #%2: expected a JSON object</source>
+        <translation>%1 #%2: ожидался объект JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 #%2: unknown field &quot;%3&quot;</source>
+        <translation>%1 #%2: неизвестное поле «%3»</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+4"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+252"/>
+        <source>%1 is larger than %2 MB; it is not imported.</source>
+        <translation>%1 больше %2 МБ; файл не импортирован.</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>%1, line %2: this is not valid JSON (%3).</source>
+        <translation>%1, строка %2: это некорректный JSON (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: expected a JSON object with a &quot;patient&quot; record (as caravan-cli show prints it) or a list of &quot;institutions&quot;.</source>
+        <translation>%1: ожидался объект JSON с записью «patient» (в том виде, в каком её выводит caravan-cli show) или со списком «institutions».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown field &quot;%2&quot; (a document may have: %3).</source>
+        <translation>%1: неизвестное поле «%2» (в документе допустимы: %3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; without the &quot;patient&quot; they belong to.</source>
+        <translation>%1: «%2» без «patient», к которому они относятся.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a list (a JSON array)</source>
+        <translation>ожидался список (массив JSON)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>patient %1</source>
+        <translation>пациент %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>expected a JSON object</source>
+        <translation>ожидался объект JSON</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: %2 is not the id of this record&apos;s patient (%3)</source>
+        <translation>%1: %2 — не id пациента этой записи (%3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: refers to institution %2, which is not among the imported institutions</source>
+        <translation>%1: ссылка на учреждение %2, которого нет среди импортируемых учреждений</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: refers to diagnosis %2, which is not among this record&apos;s diagnoses</source>
+        <translation>%1: ссылка на диагноз %2, которого нет среди диагнозов этой записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: refers to treatment course %2, which is not among this record&apos;s treatment courses (or comes after this record)</source>
+        <translation>%1: ссылка на курс лечения %2, которого нет среди курсов лечения этой записи (или который идёт после этой записи)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: references to %2 records cannot be imported</source>
+        <translation>%1: ссылки на записи %2 импортировать нельзя</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be a list (a JSON array)</source>
+        <translation>поле «%1» должно быть списком (массивом JSON)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>id %1 is used twice</source>
+        <translation>id %1 используется дважды</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1708,12 +1897,12 @@ Verbs:
         <translation>Партнёрские учреждения</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-89"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-96"/>
         <source>diagnosis</source>
         <translation>диагноз</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-32"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-35"/>
         <source>treatment course</source>
         <translation>курс лечения</translation>
     </message>
@@ -1728,7 +1917,7 @@ Verbs:
         <translation>Диагнозы</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>assessment</source>
         <translation>оценка ответа</translation>
     </message>
@@ -1738,7 +1927,7 @@ Verbs:
         <translation>Оценка ответа</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>measurement</source>
         <translation>показатель</translation>
     </message>
@@ -1761,294 +1950,391 @@ Verbs:
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../core/report/referralsummary.cpp" line="-262"/>
-        <location line="+72"/>
+        <location filename="../core/report/referralsummary.cpp" line="-275"/>
+        <location line="+75"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+74"/>
+        <location line="-74"/>
+        <location line="+78"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+79"/>
+        <location line="-77"/>
+        <location line="+84"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>Referring institution</source>
         <translation>Направившее учреждение</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Referring doctor</source>
         <translation>Направивший врач</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+80"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Diagnoses</source>
         <translation>Диагнозы</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+90"/>
+        <location line="-85"/>
+        <location line="+96"/>
         <source>ICD-10</source>
         <translation>МКБ-10</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Diagnosed</source>
         <translation>Дата диагноза</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-95"/>
+        <location line="+95"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+92"/>
+        <location line="-94"/>
+        <location line="+98"/>
         <source>Treatment history</source>
         <translation>Проведённое лечение</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+117"/>
-        <location line="+129"/>
+        <location line="-97"/>
+        <location line="+124"/>
+        <location line="+135"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+116"/>
+        <location line="-258"/>
+        <location line="+123"/>
         <source>Treatment</source>
         <translation>Лечение</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Where</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+115"/>
+        <location line="-122"/>
+        <location line="+122"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Cycles</source>
         <translation>Циклы</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+114"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Best response</source>
         <translation>Лучший ответ</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-121"/>
         <source>this centre</source>
         <translation>наш центр</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Key events</source>
         <translation>Ключевые события</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+124"/>
-        <location line="+114"/>
+        <location line="-123"/>
+        <location line="+132"/>
+        <location line="+119"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+123"/>
+        <location line="-250"/>
+        <location line="+131"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+122"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>Blasts %</source>
         <translation>Бласты, %</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+140"/>
+        <location line="-129"/>
+        <location line="+148"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T-клеточная терапия</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+145"/>
+        <location line="-147"/>
+        <location line="+153"/>
         <source>Target</source>
         <translation>Антиген-мишень</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Product</source>
         <translation>Клеточный продукт</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+154"/>
         <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>Инфузия (день 0)</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+145"/>
+        <location line="-193"/>
+        <location line="+154"/>
         <source>CRS grade</source>
         <translation>Степень СВЦ</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>ICANS grade</source>
         <translation>Степень ICANS</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+151"/>
+        <location line="-153"/>
+        <location line="+160"/>
         <source>Stem cell transplant</source>
         <translation>Трансплантация ГСК</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+176"/>
+        <location line="-159"/>
+        <location line="+185"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+176"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>HLA match</source>
         <translation>Совместимость по HLA</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+176"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Stem cell source</source>
         <translation>Источник стволовых клеток</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+177"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Conditioning</source>
         <translation>Кондиционирование</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+178"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Neutrophil engraftment</source>
         <translation>Приживление по нейтрофилам</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+179"/>
+        <location line="-186"/>
+        <location line="+189"/>
         <source>Platelet engraftment</source>
         <translation>Приживление по тромбоцитам</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+180"/>
+        <location line="-188"/>
+        <location line="+191"/>
         <source>Acute GVHD grade</source>
         <translation>Степень острой РТПХ</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+180"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Chronic GVHD</source>
         <translation>Хроническая РТПХ</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+187"/>
+        <location line="-190"/>
+        <location line="+198"/>
         <source>Current status</source>
         <translation>Текущее состояние</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+198"/>
+        <location line="-197"/>
+        <location line="+209"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+202"/>
+        <location line="-208"/>
+        <location line="+215"/>
         <source>Recent visits</source>
         <translation>Последние визиты</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+215"/>
+        <location line="-214"/>
+        <location line="+228"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+107"/>
+        <location line="-227"/>
+        <location line="+115"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+112"/>
+        <location line="-114"/>
+        <location line="+120"/>
         <source>Measurements</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+194"/>
+        <location line="-119"/>
+        <location line="+205"/>
         <source>Planned and ongoing treatment</source>
         <translation>Запланированное и текущее лечение</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+194"/>
+        <location line="-204"/>
+        <location line="+206"/>
         <source>Next appointment</source>
         <translation>Следующий приём</translation>
     </message>
 </context>
 <context>
+    <name>ServerAccounts</name>
+    <message>
+        <location filename="../core/storage/serveraccounts.cpp" line="+62"/>
+        <source>staff</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>doctor</source>
+        <translation>врач</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+113"/>
+        <source>People and roles live on a centre&apos;s PostgreSQL server; this database is a file on one desk.</source>
+        <translation>Пользователи и роли хранятся на сервере PostgreSQL центра, а эта база данных — файл на одном компьютере.</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>&quot;%1&quot; cannot be a login name: use lower-case Latin letters, digits, &quot;.&quot;, &quot;-&quot; or &quot;_&quot;, starting with a letter (for example aigul.bekova).</source>
+        <translation>«%1» не может быть именем для входа: используйте строчные латинские буквы, цифры, «.», «-» или «_»; первым символом должна быть буква (например, aigul.bekova).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is reserved for the server itself.</source>
+        <translation>Имя «%1» зарезервировано для самого сервера.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server connection is not open.</source>
+        <translation>Соединение с сервером не открыто.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password could not be prepared for the server: %1</source>
+        <translation>Не удалось подготовить пароль для сервера: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server did not answer while %1.</source>
+        <translation>Сервер не ответил (%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>looking up %1</source>
+        <translation>поиск учётной записи %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a login called %1 on this server.</source>
+        <translation>На этом сервере уже есть учётная запись %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>adding %1</source>
+        <translation>добавление учётной записи %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A password needs at least 10 characters.</source>
+        <translation>Пароль должен содержать не менее 10 символов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>setting the password of %1</source>
+        <translation>установка пароля учётной записи %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>changing the role of %1</source>
+        <translation>изменение роли учётной записи %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>disabling %1</source>
+        <translation>отключение учётной записи %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>listing the people of the centre</source>
+        <translation>получение списка пользователей центра</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+86"/>
+        <location filename="../core/storage/store.cpp" line="+87"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>Запись не сохранена: не выполнено %n правило.</numerusform>
@@ -2077,7 +2363,12 @@ Verbs:
         <translation>Уже присвоен другому пациенту.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
+        <source>putting a record back</source>
+        <translation>восстановление записи</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>saving a new %1</source>
         <translation>сохранение новой записи %1</translation>
     </message>
@@ -2087,7 +2378,7 @@ Verbs:
         <translation>База данных не вернула id новой записи.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>saving the %1</source>
         <translation>сохранение записи %1</translation>
     </message>
@@ -2103,8 +2394,8 @@ Verbs:
     </message>
     <message>
         <location line="+2"/>
-        <source>The database failed while deleting: %1</source>
-        <translation>Ошибка базы данных при удалении: %1</translation>
+        <source>deleting</source>
+        <translation>удаление</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2117,12 +2408,13 @@ Verbs:
         <translation>Запись %1 с id %2 не найдена.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
+        <location line="+18"/>
         <source>writing the audit trail</source>
         <translation>запись в журнал аудита</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>someone else</source>
         <translation>другой пользователь</translation>
     </message>
@@ -2132,7 +2424,7 @@ Verbs:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+132"/>
+        <location filename="../core/storage/store.h" line="+142"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>Сохранённую запись %1 (id %2) не удаётся прочитать: %3</translation>
     </message>
@@ -2155,17 +2447,17 @@ Verbs:
 <context>
     <name>SyntheticCentre</name>
     <message>
-        <location filename="../core/sample/syntheticcentre.cpp" line="+148"/>
+        <location filename="../core/synthetic/syntheticcentre.cpp" line="+148"/>
         <source>Synthetic institution %1: %2</source>
         <translation>Синтетическое учреждение %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sample/syntheticgenerator.h" line="+237"/>
+        <location filename="../core/synthetic/syntheticgenerator.h" line="+242"/>
         <source>Synthetic patient %1, %2 record: %3</source>
         <translation>Синтетический пациент %1, запись %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/sample/syntheticrecords.cpp" line="+98"/>
+        <location filename="../core/synthetic/syntheticrecords.cpp" line="+99"/>
         <source>Synthetic patient %1, measurements: %2</source>
         <translation>Синтетический пациент %1, показатели: %2</translation>
     </message>
@@ -2173,97 +2465,97 @@ Verbs:
 <context>
     <name>TeleConsultationRecord</name>
     <message>
-        <location filename="../core/report/teleconsultation.cpp" line="-74"/>
-        <location line="+77"/>
+        <location filename="../core/report/teleconsultation.cpp" line="-76"/>
+        <location line="+79"/>
         <source>Consultation</source>
         <translation>Консультация</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+81"/>
+        <location line="-78"/>
+        <location line="+83"/>
         <source>Time at this centre</source>
         <translation>Время в нашем центре</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-82"/>
+        <location line="+84"/>
         <source>Time at the partner</source>
         <translation>Время у партнёра</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+82"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Partner institution</source>
         <translation>Партнёрское учреждение</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+83"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+93"/>
+        <location line="-86"/>
+        <location line="+97"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+92"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+95"/>
+        <location line="-96"/>
+        <location line="+101"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Findings reviewed</source>
         <translation>Рассмотренные данные</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Opinion</source>
         <translation>Заключение</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -2281,7 +2573,7 @@ Verbs:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../core/timeline/timelinemodel.cpp" line="+105"/>
+        <location filename="../core/timeline/timelinemodel.cpp" line="+114"/>
         <source>Diagnosis and status</source>
         <translation>Диагноз и статус заболевания</translation>
     </message>
@@ -2305,12 +2597,12 @@ Stage: %4</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Active disease</source>
         <translation>Активное заболевание</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Active disease from %1 (diagnosis)</source>
         <translation>Активное заболевание с %1 (диагноз)</translation>
     </message>
@@ -2385,7 +2677,7 @@ Status: %5; intent: %6; best response: %7
 %3 – %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Apheresis</source>
         <translation>Аферез</translation>
     </message>
@@ -2485,14 +2777,14 @@ Cell dose: %4</source>
         <translation>Оценка ответа</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Assessment on %1: %2
 Method: %3</source>
         <translation>Оценка ответа %1: %2
 Метод: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Blasts: %1%</source>
         <translation>Бласты: %1%</translation>
     </message>
@@ -2530,7 +2822,7 @@ Method: %3</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../core/painting/timelinepainter.cpp" line="+298"/>
+        <location filename="../core/painting/timelinepainter.cpp" line="+331"/>
         <source>Nothing with a date has been recorded for this patient yet.</source>
         <translation>Для этого пациента ещё не внесено ни одной записи с датой.</translation>
     </message>
@@ -2543,7 +2835,7 @@ Method: %3</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/domain/validation.cpp" line="+30"/>
+        <location filename="../core/domain/validation.cpp" line="+29"/>
         <source>%1 is required.</source>
         <translation>%1 — обязательное поле.</translation>
     </message>
@@ -2563,7 +2855,7 @@ Method: %3</source>
         <translation>%1 — раньше даты рождения пациента (%2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is before %2 (%3).</source>
         <translation>%1 — раньше, чем %2 (%3).</translation>
     </message>
@@ -2573,7 +2865,7 @@ Method: %3</source>
         <translation>%1: допустимы значения от %2 до %3 (введено %4).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 must be a grade from 0 (none) to 4 (got %2).</source>
         <translation>%1: степень должна быть от 0 (нет) до 4 (введено %2).</translation>
     </message>
@@ -2583,17 +2875,17 @@ Method: %3</source>
         <translation>«%1» — не двухбуквенный код страны (например, PK, KZ или CN).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Asia/Karachi).</source>
         <translation>«%1» — неизвестный часовой пояс (используйте названия вроде Asia/Karachi).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The hospital record number</source>
         <translation>Номер истории болезни</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter the patient&apos;s name in the native script or as in the passport.</source>
         <translation>Введите имя пациента в родной письменности или как в паспорте.</translation>
     </message>
@@ -2603,7 +2895,7 @@ Method: %3</source>
         <translation>Дата рождения %1 — в будущем.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The birth date %1 is before 1900; check the year.</source>
         <translation>Дата рождения %1 — раньше 1900 года; проверьте год.</translation>
     </message>
@@ -2639,17 +2931,17 @@ Method: %3</source>
         <translation>Код МКБ-10 обязателен.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not an ICD-10 code (a letter, two digits, then an optional dot and up to four characters, as in C91.0).</source>
         <translation>«%1» — не код МКБ-10 (буква, две цифры, затем необязательная точка и до четырёх символов, например C91.0).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an ICD-O-3 morphology code (four digits, a slash and the behaviour digit, as in 9811/3).</source>
         <translation>«%1» — не морфологический код МКБ-О-3 (четыре цифры, косая черта и цифра характера новообразования, например 9811/3).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an ICD-O-3 topography code (as in C42.1).</source>
         <translation>«%1» — не топографический код МКБ-О-3 (например, C42.1).</translation>
     </message>
@@ -2664,7 +2956,7 @@ Method: %3</source>
         <translation>Укажите причину прекращения лечения.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2) must fall within the treatment course (%3 to %4).</source>
         <translation>%1 (%2): дата должна быть в пределах курса лечения (%3 — %4).</translation>
     </message>
@@ -2710,18 +3002,18 @@ Method: %3</source>
         <translation>Инфузия (день 0)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>the start of lymphodepletion</source>
         <translation>начало лимфодеплеции</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>the apheresis</source>
         <translation>аферез</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The CRS grade (ASTCT)</source>
         <translation>Степень СВЦ (ASTCT)</translation>
     </message>
@@ -2736,12 +3028,12 @@ Method: %3</source>
         <translation>Инфузия стволовых клеток (день 0)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not an HLA match: write matched/typed loci, as in 10/10 or 7/8 (typed loci 6, 8, 10 or 12).</source>
         <translation>«%1» — не запись совместимости по HLA: укажите совпавшие/типированные локусы, например 10/10 или 7/8 (типированных локусов 6, 8, 10 или 12).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the start of conditioning</source>
         <translation>начало кондиционирования</translation>
     </message>
@@ -2821,85 +3113,85 @@ Method: %3</source>
 <context>
     <name>VisaInvitationLetter</name>
     <message>
-        <location filename="../core/report/visainvitation.cpp" line="-135"/>
-        <location line="+75"/>
+        <location filename="../core/report/visainvitation.cpp" line="-156"/>
+        <location line="+89"/>
         <source>To the visa section of the embassy or consulate</source>
         <translation>В визовый отдел посольства или консульства</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-88"/>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>Our centre invites the patient named below, and the companions listed, to travel for medical treatment as described in this letter. We ask you to issue them medical visas for the dates of the stay.</source>
         <translation>Наш центр приглашает указанного ниже пациента и перечисленных сопровождающих лиц для прохождения лечения, описанного в настоящем письме. Просим Вас выдать им медицинские визы на срок пребывания.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+84"/>
-        <location line="+18"/>
+        <location line="-87"/>
+        <location line="+97"/>
+        <location line="+21"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+84"/>
+        <location line="-117"/>
+        <location line="+97"/>
         <source>Issued by</source>
         <translation>Страна выдачи</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
-        <location line="+17"/>
+        <location line="-96"/>
+        <location line="+97"/>
+        <location line="+20"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+86"/>
+        <location line="-116"/>
+        <location line="+99"/>
         <source>Companions</source>
         <translation>Сопровождающие</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+97"/>
+        <location line="-98"/>
+        <location line="+113"/>
         <source>Relation</source>
         <translation>Степень родства</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>No companion travels with the patient.</source>
         <translation>Пациент следует без сопровождающих.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>Treatment and stay</source>
         <translation>Лечение и пребывание</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+114"/>
+        <location line="-115"/>
+        <location line="+132"/>
         <source>Intended treatment</source>
         <translation>Планируемое лечение</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Dates of the stay</source>
         <translation>Сроки пребывания</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+115"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Estimated duration</source>
         <translation>Ориентировочная продолжительность</translation>
     </message>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-132"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -2909,40 +3201,40 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+133"/>
         <source>Costs covered by</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+116"/>
+        <location line="-132"/>
+        <location line="+134"/>
         <source>Contact at the centre</source>
         <translation>Контактная информация центра</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+120"/>
+        <location line="-133"/>
+        <location line="+138"/>
         <source>Centre</source>
         <translation>Центр</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+122"/>
+        <location line="-137"/>
+        <location line="+140"/>
         <source>Signature and stamp</source>
         <translation>Подпись и печать</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-139"/>
         <source>A visa invitation letter needs the patient&apos;s passport number: enter it with Edit patient first.</source>
         <translation>Для визового приглашения нужен номер паспорта пациента: сначала укажите его через «Редактировать пациента».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A visa invitation letter needs the dates of the stay: give them, or record the patient&apos;s arrival and departure dates.</source>
         <translation>Для визового приглашения нужны сроки пребывания: укажите их или внесите даты прибытия и отъезда пациента.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The stay cannot end (%1) before it begins (%2).</source>
         <translation>Пребывание не может закончиться (%1) раньше, чем начнётся (%2).</translation>
     </message>
@@ -2955,21 +3247,21 @@ Method: %3</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../core/domain/vocabulary.h" line="+56"/>
-        <location line="+6"/>
-        <location line="+5"/>
+        <location filename="../core/domain/vocabulary.h" line="+76"/>
         <location line="+13"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+27"/>
+        <location line="+18"/>
+        <location line="+18"/>
         <location line="+3"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-102"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
@@ -2979,7 +3271,7 @@ Method: %3</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other</source>
         <translation>Другой</translation>
     </message>
@@ -2989,18 +3281,18 @@ Method: %3</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+54"/>
+        <location line="+1"/>
+        <location line="+108"/>
         <source>Tele-consultation</source>
         <translation>Телеконсультация</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-107"/>
         <source>Awaiting visa</source>
         <translation>Ожидает визу</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Travelling</source>
         <translation>В пути</translation>
     </message>
@@ -3010,7 +3302,7 @@ Method: %3</source>
         <translation>На лечении</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Discharged</source>
         <translation>Выписан</translation>
     </message>
@@ -3020,7 +3312,7 @@ Method: %3</source>
         <translation>Дистанционное наблюдение</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
@@ -3030,12 +3322,12 @@ Method: %3</source>
         <translation>Летальный исход</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Lost to follow-up</source>
         <translation>Выбыл из-под наблюдения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self-paying</source>
         <translation>За свой счёт</translation>
     </message>
@@ -3045,12 +3337,12 @@ Method: %3</source>
         <translation>Государство</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Embassy</source>
         <translation>Посольство</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insurer</source>
         <translation>Страховая компания</translation>
     </message>
@@ -3065,7 +3357,7 @@ Method: %3</source>
         <translation>Больница</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Donor registry</source>
         <translation>Регистр доноров</translation>
     </message>
@@ -3075,12 +3367,12 @@ Method: %3</source>
         <translation>Лаборатория</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other institution</source>
         <translation>Другое учреждение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Histology</source>
         <translation>Гистология</translation>
     </message>
@@ -3091,34 +3383,34 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+44"/>
         <source>Flow cytometry</source>
         <translation>Проточная цитометрия</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+21"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Imaging</source>
         <translation>Лучевая диагностика</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>Clinical</source>
         <translation>Клинические данные</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-44"/>
         <source>No staging</source>
         <translation>Без стадирования</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>TNM</source>
         <translation>TNM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ann Arbor</source>
         <translation>Ann Arbor</translation>
     </message>
@@ -3128,12 +3420,12 @@ Method: %3</source>
         <translation>ISS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Risk group</source>
         <translation>Группа риска</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other system</source>
         <translation>Другая система</translation>
     </message>
@@ -3143,12 +3435,12 @@ Method: %3</source>
         <translation>Неприменимо</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Left</source>
         <translation>Слева</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Right</source>
         <translation>Справа</translation>
     </message>
@@ -3158,7 +3450,7 @@ Method: %3</source>
         <translation>С обеих сторон</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Side unknown</source>
         <translation>Сторона неизвестна</translation>
     </message>
@@ -3168,7 +3460,7 @@ Method: %3</source>
         <translation>Химиотерапия</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CAR-T cell therapy</source>
         <translation>CAR-T-клеточная терапия</translation>
     </message>
@@ -3178,7 +3470,7 @@ Method: %3</source>
         <translation>Трансплантация ГСК</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Surgery</source>
         <translation>Хирургическое лечение</translation>
     </message>
@@ -3188,7 +3480,7 @@ Method: %3</source>
         <translation>Лучевая терапия</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Immunotherapy</source>
         <translation>Иммунотерапия</translation>
     </message>
@@ -3198,7 +3490,7 @@ Method: %3</source>
         <translation>Генная терапия</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hyperthermia</source>
         <translation>Гипертермия</translation>
     </message>
@@ -3208,12 +3500,12 @@ Method: %3</source>
         <translation>Традиционная медицина</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other therapy</source>
         <translation>Другое лечение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Curative</source>
         <translation>Радикальное</translation>
     </message>
@@ -3223,7 +3515,7 @@ Method: %3</source>
         <translation>Паллиативное</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bridging</source>
         <translation>Бридж-терапия</translation>
     </message>
@@ -3238,7 +3530,7 @@ Method: %3</source>
         <translation>Запланирован</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ongoing</source>
         <translation>Проводится</translation>
     </message>
@@ -3248,7 +3540,7 @@ Method: %3</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stopped</source>
         <translation>Прекращён</translation>
     </message>
@@ -3258,7 +3550,7 @@ Method: %3</source>
         <translation>Не оценивался</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complete remission</source>
         <translation>Полная ремиссия</translation>
     </message>
@@ -3268,7 +3560,7 @@ Method: %3</source>
         <translation>Полная ремиссия с неполным восстановлением (CRi)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Partial response</source>
         <translation>Частичный ответ</translation>
     </message>
@@ -3278,12 +3570,12 @@ Method: %3</source>
         <translation>Стабилизация</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Progressive disease</source>
         <translation>Прогрессирование</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Relapse</source>
         <translation>Рецидив</translation>
     </message>
@@ -3293,27 +3585,27 @@ Method: %3</source>
         <translation>МОБ-негативный статус</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MRD positive</source>
         <translation>МОБ-позитивный статус</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Morphology</source>
         <translation>Морфология</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PCR</source>
         <translation>ПЦР</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Height</source>
         <translation>Рост</translation>
     </message>
@@ -3323,7 +3615,7 @@ Method: %3</source>
         <translation>Нейтрофилы (АЧН)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Platelets</source>
         <translation>Тромбоциты</translation>
     </message>
@@ -3333,7 +3625,7 @@ Method: %3</source>
         <translation>Гемоглобин</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>White cells (WBC)</source>
         <translation>Лейкоциты</translation>
     </message>
@@ -3343,7 +3635,7 @@ Method: %3</source>
         <translation>Бласты</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tumour marker</source>
         <translation>Онкомаркер</translation>
     </message>
@@ -3358,17 +3650,17 @@ Method: %3</source>
         <translation>мг/м²</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>mg/kg</source>
         <translation>мг/кг</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Flat dose</source>
         <translation>Фиксированная доза</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Autologous</source>
         <translation>Аутологичная</translation>
     </message>
@@ -3378,7 +3670,7 @@ Method: %3</source>
         <translation>Аллогенная</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self (autologous)</source>
         <translation>Собственные клетки (ауто)</translation>
     </message>
@@ -3388,7 +3680,7 @@ Method: %3</source>
         <translation>Родственный</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unrelated</source>
         <translation>Неродственный</translation>
     </message>
@@ -3398,13 +3690,13 @@ Method: %3</source>
         <translation>Гаплоидентичный</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Cord blood</source>
         <translation>Пуповинная кровь</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Bone marrow</source>
         <translation>Костный мозг</translation>
     </message>
@@ -3414,7 +3706,7 @@ Method: %3</source>
         <translation>Периферическая кровь</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Myeloablative (MAC)</source>
         <translation>Миелоаблативное (MAC)</translation>
     </message>
@@ -3424,12 +3716,12 @@ Method: %3</source>
         <translation>Пониженной интенсивности (RIC)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Non-myeloablative (NMA)</source>
         <translation>Немиелоаблативное (NMA)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No chronic GVHD</source>
         <translation>Нет хронической РТПХ</translation>
     </message>
@@ -3439,12 +3731,12 @@ Method: %3</source>
         <translation>Лёгкая</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Moderate</source>
         <translation>Средней тяжести</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Severe</source>
         <translation>Тяжёлая</translation>
     </message>
@@ -3454,7 +3746,7 @@ Method: %3</source>
         <translation>Амбулаторный приём</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Admission</source>
         <translation>Госпитализация</translation>
     </message>
@@ -3464,12 +3756,12 @@ Method: %3</source>
         <translation>Выписка</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Multidisciplinary meeting</source>
         <translation>Мультидисциплинарный консилиум</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follow-up</source>
         <translation>Контрольный визит</translation>
     </message>
@@ -3479,7 +3771,7 @@ Method: %3</source>
         <translation>Наш центр</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Partner side</source>
         <translation>Сторона партнёра</translation>
     </message>
@@ -3487,7 +3779,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseHeader</name>
     <message>
-        <location filename="../ui/record/caseheader.cpp" line="+66"/>
+        <location filename="../ui/record/caseheader.cpp" line="+70"/>
         <source>No patient selected</source>
         <translation>Пациент не выбран</translation>
     </message>
@@ -3501,7 +3793,7 @@ Method: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>speaks %1, needs an interpreter</source>
         <translation>язык: %1, нужен переводчик</translation>
     </message>
@@ -3519,7 +3811,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+191"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+212"/>
         <source>Delete %1</source>
         <translation>Удаление: %1</translation>
     </message>
@@ -3529,7 +3821,17 @@ Method: %3</source>
         <translation>Удалить эту запись (%1)? Это можно отменить: Правка ▸ Отменить.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Your login on this server has no Caravan role: you may only read.</source>
+        <translation>У вашей учётной записи на этом сервере нет роли в Caravan: доступен только просмотр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role on this server (%1) may read these records but not change them.</source>
+        <translation>Ваша роль на этом сервере (%1) позволяет просматривать эти записи, но не изменять их.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
@@ -3547,7 +3849,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortLegend</name>
     <message>
-        <location filename="../ui/cohort/cohortlegend.cpp" line="+29"/>
+        <location filename="../ui/cohort/cohortlegend.cpp" line="+30"/>
         <source>CR / CRi</source>
         <translation>CR / CRi</translation>
     </message>
@@ -3620,12 +3922,12 @@ Method: %3</source>
         <translation>%1: последний контакт</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 to %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>from %1</source>
         <translation>%1 и далее</translation>
     </message>
@@ -3635,7 +3937,7 @@ Method: %3</source>
         <translation>%1 (%2), %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Relapse: %1</source>
         <translation>Рецидив: %1</translation>
     </message>
@@ -3653,7 +3955,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortView</name>
     <message>
-        <location filename="../ui/cohort/cohortview.cpp" line="+181"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+185"/>
         <source>The cohort could not be read: %1</source>
         <translation>Не удалось прочитать данные когорты: %1</translation>
     </message>
@@ -3789,7 +4091,7 @@ Method: %3</source>
 <context>
     <name>caravan::DateTimeEdit</name>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>local time (%1)</source>
         <translation>местное время (%1)</translation>
     </message>
@@ -3802,7 +4104,7 @@ Method: %3</source>
 <context>
     <name>caravan::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/report/documentpreviewdialog.cpp" line="+209"/>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+211"/>
         <source>International Patient Centre</source>
         <translation>Центр международных пациентов</translation>
     </message>
@@ -3817,12 +4119,7 @@ Method: %3</source>
         <translation>Документа для сохранения пока нет.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 не удаётся заменить.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>The document cannot be saved as %1: %2</source>
         <translation>Документ не удаётся сохранить как %1: %2</translation>
     </message>
@@ -3832,18 +4129,18 @@ Method: %3</source>
         <translation>Направительная выписка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tele-consultation record</source>
         <translation>Протокол телеконсультации</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Medical visa invitation letter</source>
         <translation>Приглашение для оформления медицинской визы</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Save %1</source>
         <translation>Сохранение: %1</translation>
     </message>
@@ -3996,7 +4293,7 @@ Method: %3</source>
         <translation>Сохранено как %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4019,7 +4316,7 @@ Method: %3</source>
 <context>
     <name>caravan::InstitutionsDialog</name>
     <message>
-        <location filename="../ui/record/institutionsdialog.cpp" line="+20"/>
+        <location filename="../ui/record/institutionsdialog.cpp" line="+23"/>
         <source>Partner institutions</source>
         <translation>Партнёрские учреждения</translation>
     </message>
@@ -4062,7 +4359,7 @@ Method: %3</source>
 <context>
     <name>caravan::ListFieldEditor</name>
     <message>
-        <location filename="../ui/editors/listfieldeditor.cpp" line="+51"/>
+        <location filename="../ui/editors/listfieldeditor.cpp" line="+57"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4090,12 +4387,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+319"/>
+        <location filename="../ui/mainwindow.cpp" line="+329"/>
         <source>Select a patient first.</source>
         <translation>Сначала выберите пациента.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <source>Delete patient</source>
         <translation>Удаление пациента</translation>
     </message>
@@ -4105,7 +4402,7 @@ Method: %3</source>
         <translation>Удалить этого пациента со всеми данными о нём? Это можно отменить: Правка ▸ Отменить.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>About Caravan</source>
         <translation>О программе Caravan</translation>
     </message>
@@ -4115,7 +4412,7 @@ Method: %3</source>
         <translation>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;Система ведения случаев иностранных пациентов.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;&lt;p&gt;Схема %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -4126,12 +4423,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>В этой базе пока нет пациентов. Загрузите вымышленные демонстрационные случаи, чтобы осмотреться, добавьте пациента через Файл ▸ Новый пациент или импортируйте файл CSV.</translation>
     </message>
@@ -4286,7 +4583,7 @@ Method: %3</source>
         <translation>&amp;О программе Caravan</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Open or create a database</source>
         <translation>Открыть или создать базу данных</translation>
     </message>
@@ -4297,12 +4594,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Import patients</source>
         <translation>Импорт пациентов</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -4358,17 +4655,17 @@ Method: %3</source>
     <name>caravan::OverviewPage</name>
     <message>
         <location filename="../ui/record/overviewpage.cpp" line="+20"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+22"/>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+18"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-67"/>
         <source>Travel and documents</source>
         <translation>Поездка и документы</translation>
     </message>
@@ -4378,18 +4675,18 @@ Method: %3</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>expires</source>
         <translation>срок действия до</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stay</source>
         <translation>Пребывание</translation>
     </message>
@@ -4419,7 +4716,7 @@ Method: %3</source>
         <translation>Сопровождающие</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none recorded</source>
         <translation>не указаны</translation>
     </message>
@@ -4434,7 +4731,7 @@ Method: %3</source>
         <translation>Плательщик</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Referred by</source>
         <translation>Направлен</translation>
     </message>
@@ -4449,12 +4746,12 @@ Method: %3</source>
         <translation>Диагнозы</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Treatments</source>
         <translation>Лечение</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>best response</source>
         <translation>лучший ответ</translation>
     </message>
@@ -4469,12 +4766,12 @@ Method: %3</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>counts show</source>
         <translation>по анализам крови</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Neutrophil engraftment:</source>
         <translation>Приживление по нейтрофилам:</translation>
     </message>
@@ -4507,7 +4804,7 @@ Method: %3</source>
 <context>
     <name>caravan::PartTab</name>
     <message>
-        <location filename="../ui/record/parttab.cpp" line="+89"/>
+        <location filename="../ui/record/parttab.cpp" line="+103"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -4525,37 +4822,37 @@ Method: %3</source>
 <context>
     <name>caravan::PatientListFilterBar</name>
     <message>
-        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+99"/>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+104"/>
         <source>Haematological malignancy (C81–C96, D45–D47)</source>
         <translation>Гемобластозы (C81–C96, D45–D47)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Solid tumour (other C)</source>
         <translation>Солидные опухоли (прочие C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Non-malignant blood disease (D50–D89)</source>
         <translation>Незлокачественные болезни крови (D50–D89)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cardiovascular (I)</source>
         <translation>Сердечно-сосудистые (I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spine and musculoskeletal (M)</source>
         <translation>Позвоночник и опорно-двигательный аппарат (M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Congenital (Q)</source>
         <translation>Врождённые (Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other or none</source>
         <translation>Другое или нет</translation>
     </message>
@@ -4607,37 +4904,37 @@ Method: %3</source>
 <context>
     <name>caravan::PatientListModel</name>
     <message>
-        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+202"/>
+        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+213"/>
         <source>Planned visit</source>
         <translation>Запланированный визит</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Visa expires</source>
         <translation>Истекает виза</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passport expires</source>
         <translation>Истекает паспорт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Planned treatment starts</source>
         <translation>Начало запланированного лечения</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The latest diagnosis</source>
         <translation>Последний диагноз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The type of the latest treatment course</source>
         <translation>Тип последнего курса лечения</translation>
     </message>
@@ -4647,57 +4944,57 @@ Method: %3</source>
         <translation>Ближайшая дата начиная с сегодняшнего дня: запланированный визит, окончание срока действия визы или паспорта либо начало запланированного лечения</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record</source>
         <translation>№ истории болезни</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passport name</source>
         <translation>Имя по паспорту</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnosis</source>
         <translation>Диагноз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Current treatment</source>
         <translation>Текущее лечение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next due</source>
         <translation>Ближайший срок</translation>
     </message>
@@ -4729,7 +5026,7 @@ Method: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Showing the best %1 matches of %Ln patient(s): type more to narrow the search</source>
         <translation>
             <numerusform>Показаны лучшие совпадения (%1) из %Ln пациента: введите больше текста, чтобы сузить поиск</numerusform>
@@ -4738,7 +5035,7 @@ Method: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Showing %1 of %Ln patient(s)</source>
         <translation>
             <numerusform>Показано %1 из %Ln пациента</numerusform>
@@ -4750,7 +5047,7 @@ Method: %3</source>
 <context>
     <name>caravan::PdfPreview</name>
     <message>
-        <location filename="../ui/report/pdfpreview.cpp" line="+145"/>
+        <location filename="../ui/report/pdfpreview.cpp" line="+146"/>
         <source>The file %1 cannot be opened as a PDF: it is missing or damaged.</source>
         <translation>Файл %1 не удаётся открыть как PDF: он отсутствует или повреждён.</translation>
     </message>
@@ -4765,7 +5062,7 @@ Method: %3</source>
         <translation>В файле %1 нет страниц.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
@@ -4843,17 +5140,17 @@ Method: %3</source>
         <translation>Для этого пациента не указаны ни рост, ни вес: внесите оба значения как показатели, чтобы рассчитать площадь поверхности тела и дозы на м² и на кг.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No height is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m².</source>
         <translation>Для этого пациента не указан рост: внесите его как показатель, чтобы рассчитать площадь поверхности тела и дозы на м².</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No weight is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m² and per kg.</source>
         <translation>Для этого пациента не указан вес: внесите его как показатель, чтобы рассчитать площадь поверхности тела и дозы на м² и на кг.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Body surface area %1 m² (Mosteller) from %2 cm and %3 kg.</source>
         <translation>Площадь поверхности тела %1 м² (по Мостеллеру) при росте %2 см и весе %3 кг.</translation>
     </message>
@@ -4877,7 +5174,7 @@ Method: %3</source>
         <translation>Не рассчитано: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Latest height %1 cm and weight %2 kg.</source>
         <translation>Последние рост %1 см и вес %2 кг.</translation>
     </message>
@@ -4907,7 +5204,7 @@ Method: %3</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4922,13 +5219,13 @@ Method: %3</source>
         <translation>Площадь поверхности тела (по Мостеллеру) по последним росту и весу, затем введённая доза каждого препарата по его дозе на м², на кг или фиксированной дозе.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/recorddialog.h" line="+128"/>
+        <location filename="../ui/editors/recorddialog.h" line="+129"/>
         <location filename="../ui/record/recordeditors.cpp" line="+17"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>Некоторые значения не удалось прочитать: исправьте отмеченные ниже поля.</translation>
     </message>
     <message>
-        <location filename="../ui/record/recordeditors.cpp" line="+5"/>
+        <location filename="../ui/record/recordeditors.cpp" line="+6"/>
         <source>born</source>
         <translation>дата рождения</translation>
     </message>
@@ -4956,7 +5253,7 @@ Open the first of them, or create a new patient anyway?</source>
 Открыть первого из них или всё же создать нового пациента?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open existing patient</source>
         <translation>Открыть существующего пациента</translation>
     </message>
@@ -4990,7 +5287,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+22"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+27"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -5048,7 +5345,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::timeline::TimelineCharts</name>
     <message>
-        <location filename="../ui/timeline/timelinecharts.cpp" line="+116"/>
+        <location filename="../ui/timeline/timelinecharts.cpp" line="+118"/>
         <source>Blasts and MRD (%): line = blood/marrow counts, dots = assessments (green MRD−, orange MRD+)</source>
         <translation>Бласты и МОБ (%): линия — показатели крови/костного мозга, точки — оценки ответа (зелёные МОБ−, оранжевые МОБ+)</translation>
     </message>
@@ -5058,7 +5355,7 @@ Open the first of them, or create a new patient anyway?</source>
         <translation>Вес (кг)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ANC (× 10⁹/L), dashed: engraftment threshold %1</source>
         <translation>АЧН (× 10⁹/L), пунктир: порог приживления %1</translation>
     </message>
@@ -5071,7 +5368,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::timeline::TimelineTab</name>
     <message>
-        <location filename="../ui/timeline/timelinetab.cpp" line="+90"/>
+        <location filename="../ui/timeline/timelinetab.cpp" line="+89"/>
         <source>Calendar dates</source>
         <translation>Календарные даты</translation>
     </message>
@@ -5081,8 +5378,8 @@ Open the first of them, or create a new patient anyway?</source>
         <translation>Дни относительно: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+6"/>
+        <location line="+44"/>
+        <location line="+5"/>
         <source>Export timeline image</source>
         <translation>Экспорт изображения хронологии</translation>
     </message>
@@ -5120,12 +5417,12 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+34"/>
+        <location filename="../app/desktop/main.cpp" line="+33"/>
         <source>The SQLite database file, or a server address (postgresql://user@host:5432/database), to open.</source>
         <translation>Открываемый файл базы данных SQLite или адрес сервера (postgresql://user@host:5432/database).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show this patient (record number).</source>
         <translation>Показать этого пациента (номер карты).</translation>
     </message>

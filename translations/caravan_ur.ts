@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <location filename="../core/commandline/admincommand.cpp" line="+26"/>
+        <source>The person&apos;s role: staff, coordinator, doctor or administrator.</source>
+        <translation>صارف کا کردار: staff، coordinator، doctor یا administrator۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first administrator&apos;s login name.</source>
+        <translation>پہلے ایڈمنسٹریٹر کا لاگ ان نام۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the new password as one line from standard input.</source>
+        <translation>نیا پاس ورڈ اسٹینڈرڈ ان پٹ سے ایک سطر کے طور پر پڑھیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  admin init-server URL [--admin NAME] create the schema and roles on a server, and its first administrator
+  admin add-user NAME --role ROLE      a person who logs in as NAME (staff, coordinator, doctor,
+                                       administrator); --password-stdin sets a password
+  admin set-role NAME --role ROLE      change a person&apos;s role
+  admin set-password NAME              a new password, read from standard input
+  admin disable-user NAME              the person can no longer log in; their history stays
+  admin users                          the people who may log in and their roles
+</source>
+        <translation>  admin init-server URL [--admin NAME] سرور پر اسکیما اور کردار بنائیں، اور اس کا پہلا ایڈمنسٹریٹر بھی
+  admin add-user NAME --role ROLE      ایک شخص شامل کریں جو NAME کے نام سے لاگ ان کرے (staff, coordinator, doctor,
+                                       administrator)؛ --password-stdin سے پاس ورڈ بھی سیٹ ہو جاتا ہے
+  admin set-role NAME --role ROLE      کسی شخص کا کردار تبدیل کریں
+  admin set-password NAME              نیا پاس ورڈ، جو اسٹینڈرڈ ان پٹ سے پڑھا جاتا ہے
+  admin disable-user NAME              وہ شخص مزید لاگ ان نہیں کر سکے گا؛ اس کا تاریخچہ برقرار رہے گا
+  admin users                          وہ لوگ جو لاگ ان کر سکتے ہیں، اور ان کے کردار
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;admin&quot; needs one of: %1.</source>
+        <translation>&quot;admin&quot; کے لیے ان میں سے ایک درکار ہے: %1۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;admin %1&quot; needs a name or an address.</source>
+        <translation>&quot;admin %1&quot; کے لیے نام یا پتا درکار ہے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--role must be staff, coordinator, doctor or administrator.</source>
+        <translation>--role کی قدر staff، coordinator، doctor یا administrator ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No password on standard input.</source>
+        <translation>اسٹینڈرڈ ان پٹ پر کوئی پاس ورڈ نہیں ملا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People and roles live on a centre&apos;s PostgreSQL server: give its address (postgresql://user@host:5432/database).</source>
+        <translation>لوگ اور ان کے کردار سینٹر کے PostgreSQL سرور پر ہوتے ہیں: اس کا پتا دیں (postgresql://user@host:5432/database)۔</translation>
+    </message>
+</context>
+<context>
     <name>CaseAlert</name>
     <message>
         <location filename="../core/clinical/alerts.cpp" line="+19"/>
@@ -17,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>expired %n day(s) ago (%1)</source>
         <translation>
             <numerusform>میعاد %n دن پہلے ختم ہو چکی ہے (%1)</numerusform>
@@ -25,7 +97,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Passport %1</source>
         <translation>پاسپورٹ: %1</translation>
     </message>
@@ -48,12 +120,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/commandline/cli.cpp" line="+28"/>
+        <location filename="../core/commandline/cli.cpp" line="+31"/>
         <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
 Verbs:
   demo                               load the fictional demo cases
   generate --patients N [--seed S]   fill the store with a synthetic centre
   import-patients FILE.csv           import patients (columns: see docs/CSV.md)
+  import-json FILE.json...           import records as show prints them, and
+                                     {&quot;institutions&quot;: [...]}; all or nothing
   search TEXT                        find patients by name in any script, record,
                                      passport or phone number
   show PATIENT                       the whole record (id or record number) as JSON
@@ -64,6 +138,8 @@ Verbs:
   demo                               فرضی ڈیمو کیسز لوڈ کریں
   generate --patients N [--seed S]   ڈیٹابیس کو ایک مصنوعی سینٹر کے ڈیٹا سے بھریں
   import-patients FILE.csv           مریض درآمد کریں (کالم: docs/CSV.md دیکھیں)
+  import-json FILE.json...           ریکارڈز اسی صورت میں درآمد کریں جیسے show انہیں دکھاتا ہے، اور
+                                     {&quot;institutions&quot;: [...]} بھی؛ یا تو سب، یا کچھ بھی نہیں
   search TEXT                        کسی بھی رسم الخط میں نام، ریکارڈ نمبر، پاسپورٹ
                                      یا فون نمبر سے مریض تلاش کریں
   show PATIENT                       مکمل ریکارڈ (id یا ریکارڈ نمبر) بطور JSON
@@ -71,28 +147,28 @@ Verbs:
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Caravan command-line companion</source>
         <translation>Caravan کا کمانڈ لائن معاون</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The SQLite database file, or a server address: postgresql://user@host:5432/database.</source>
         <translation>SQLite ڈیٹابیس فائل، یا سرور کا پتا: postgresql://user@host:5432/database۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How many patients to generate.</source>
         <translation>کتنے مریض بنائے جائیں۔</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -117,7 +193,7 @@ Verbs:
         <translation>آڈٹ ٹریل میں درج ہونے والا نام۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+8"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -178,7 +254,7 @@ Verbs:
         <translation>پاسپورٹ اور ویزا شامل کریں۔</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>نامعلوم کمانڈ &quot;%1&quot;۔</translation>
     </message>
@@ -188,12 +264,12 @@ Verbs:
         <translation>&quot;%1&quot; کے لیے ایک آرگومنٹ درکار ہے۔</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The demo cases are already in %1.</source>
         <translation>ڈیمو کیسز پہلے ہی %1 میں موجود ہیں۔</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--patients must be a positive whole number and --seed a non-negative one.</source>
         <translation>--patients ایک مثبت عدد صحیح اور --seed ایک غیر منفی عدد صحیح ہونا چاہیے۔</translation>
     </message>
@@ -203,16 +279,16 @@ Verbs:
         <translation>%2 میں سے %1 مریض بنائے گئے</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Line %1 (%2): %3</source>
         <translation>سطر %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+5"/>
-        <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="+122"/>
         <location line="+15"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>کسی مریض کا ریکارڈ نمبر یا id &quot;%1&quot; نہیں ہے۔</translation>
     </message>
@@ -304,48 +380,48 @@ Verbs:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+94"/>
+        <location filename="../core/storage/database.cpp" line="+129"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>فائل %1 پڑھی نہیں جا سکتی: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is not a Caravan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 Caravan ڈیٹابیس نہیں ہے (یہ SQLite فائل نہیں ہے)۔ اسے تبدیل نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 کھولی نہیں جا سکتی: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 خراب ہے یا ڈیٹابیس نہیں ہے (%2)۔ اسے تبدیل نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
         <translation>%1 سالمیت کی جانچ (integrity check) میں ناکام رہی (%2)۔ اسے تبدیل نہیں کیا گیا؛ اسے بیک اپ سے بحال کریں۔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 is a database of another program, not of Caravan. It was left untouched.</source>
         <translation>%1 کسی دوسرے پروگرام کا ڈیٹابیس ہے، Caravan کا نہیں۔ اسے تبدیل نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was made by a newer version of Caravan (schema %2; this program knows up to %3). Install the newer version to open it. The file was left untouched.</source>
         <translation>%1 Caravan کے نئے ورژن سے بنائی گئی ہے (اسکیما %2؛ یہ پروگرام اسکیما %3 تک جانتا ہے)۔ اسے کھولنے کے لیے نیا ورژن انسٹال کریں۔ فائل کو تبدیل نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 failed its integrity check before upgrading. It was left untouched; restore it from a backup.</source>
         <translation>اپ گریڈ سے پہلے %1 سالمیت کی جانچ میں ناکام رہی۔ اسے تبدیل نہیں کیا گیا؛ اسے بیک اپ سے بحال کریں۔</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not copy %1 to %2 before upgrading it: %3. Nothing was changed.</source>
         <translation>اپ گریڈ سے پہلے %1 کو %2 میں کاپی نہیں کیا جا سکا: %3۔ کچھ بھی تبدیل نہیں کیا گیا۔</translation>
     </message>
@@ -365,12 +441,12 @@ Verbs:
         <translation>سالمیت کی جانچ نہیں چل سکی: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed its integrity check: %2</source>
         <translation>%1 سالمیت کی جانچ میں ناکام رہی: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Migration %1 is missing from the program.</source>
         <translation>مائیگریشن %1 پروگرام میں موجود نہیں ہے۔</translation>
     </message>
@@ -380,18 +456,22 @@ Verbs:
         <translation>ڈیٹابیس کو اسکیما %1 پر اپ گریڈ کرنا</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>recording schema %1</source>
         <translation>اسکیما %1 درج کرنا</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+8"/>
+        <source>Your role on the server does not allow this (%1). Ask the centre&apos;s administrator if you need it.</source>
+        <translation>سرور پر آپ کا کردار اس کی اجازت نہیں دیتا (%1)۔ اگر آپ کو اس کی ضرورت ہو تو سینٹر کے ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The database failed while %1: %2</source>
         <translation>ڈیٹابیس میں خرابی (%1): %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>starting a transaction</source>
         <translation>ٹرانزیکشن شروع کرنا</translation>
     </message>
@@ -407,18 +487,18 @@ Verbs:
         <translation>محفوظ کرنا</translation>
     </message>
     <message>
-        <location filename="../core/storage/patientsearch.cpp" line="+51"/>
+        <location filename="../core/storage/patientsearch.cpp" line="+53"/>
         <location line="+31"/>
         <source>updating the search index</source>
         <translation>تلاش کا انڈیکس اپ ڈیٹ کرنا</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgresconnection.cpp" line="+36"/>
+        <location filename="../core/storage/postgresconnection.cpp" line="+41"/>
         <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
         <translation>&quot;%1&quot; سرور کا پتا نہیں ہے۔ اسے یوں لکھیں: postgresql://user@host:5432/database۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>The server address has an option Caravan does not know: %1. Known: %2.</source>
         <translation>سرور کے پتے میں ایسا اختیار ہے جسے Caravan نہیں جانتا: %1۔ معلوم اختیارات: %2۔</translation>
     </message>
@@ -446,33 +526,43 @@ Verbs:
 <context>
     <name>DemoCases</name>
     <message>
-        <location filename="../core/sample/democases.cpp" line="+103"/>
+        <location filename="../core/sample/democases.cpp" line="+46"/>
+        <source>The demo cases are missing from this build of Caravan.</source>
+        <translation>Caravan کے اس بلڈ میں ڈیمو کیسز موجود نہیں ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The demo cases are already loaded: record number %1 is in use.</source>
         <translation>ڈیمو کیسز پہلے ہی لوڈ ہیں: ریکارڈ نمبر %1 استعمال میں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The demo documents hold the patients %1 instead of %2.</source>
+        <translation>ڈیمو دستاویزات میں %2 کے بجائے مریض %1 ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <location filename="../core/report/document.cpp" line="+19"/>
-        <location filename="../core/report/referralsummary.cpp" line="+93"/>
+        <location filename="../core/report/referralsummary.cpp" line="+95"/>
         <source>Referral summary</source>
         <translation>ریفرل سمری</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/teleconsultation.cpp" line="+93"/>
+        <location filename="../core/report/teleconsultation.cpp" line="+95"/>
         <source>Tele-consultation record</source>
         <translation>ٹیلی کنسلٹیشن ریکارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/visainvitation.cpp" line="+94"/>
+        <location filename="../core/report/visainvitation.cpp" line="+107"/>
         <source>Medical visa invitation letter</source>
         <translation>میڈیکل ویزا کے لیے دعوت نامہ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>A document is made in one language or two, not %1.</source>
         <translation>دستاویز ایک یا دو زبانوں میں بنائی جاتی ہے، %1 زبانوں میں نہیں۔</translation>
     </message>
@@ -497,7 +587,7 @@ Verbs:
         <translation>لوگو %1 تصویر کے طور پر نہیں پڑھا جا سکتا؛ سیٹنگز میں کوئی اور فائل منتخب کریں یا اسے خالی چھوڑ دیں۔</translation>
     </message>
     <message>
-        <location filename="../core/report/documentpages.cpp" line="+35"/>
+        <location filename="../core/report/documentpages.cpp" line="+36"/>
         <source>Made on %1</source>
         <translation>تیاری کی تاریخ: %1</translation>
     </message>
@@ -517,7 +607,7 @@ Verbs:
         <translation>خفیہ: صرف قونصلر افسر اور اس خط میں نامزد افراد کے لیے۔</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+151"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>
@@ -535,13 +625,13 @@ Verbs:
         <translation>%1 میں لکھا نہیں جا سکا: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/documentbuilder.cpp" line="+51"/>
+        <location filename="../core/report/documentbuilder.cpp" line="+37"/>
         <source>not recorded</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
         <location filename="../core/report/patientidentity.cpp" line="+16"/>
-        <location filename="../core/report/visainvitation.cpp" line="+32"/>
+        <location filename="../core/report/visainvitation.cpp" line="+37"/>
         <source>Name (passport)</source>
         <translation>نام (پاسپورٹ)</translation>
     </message>
@@ -551,7 +641,7 @@ Verbs:
         <translation>نام (مقامی رسم الخط)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record number</source>
         <translation>ریکارڈ نمبر</translation>
     </message>
@@ -574,18 +664,18 @@ Verbs:
     <message>
         <location filename="../core/report/referralsummary.cpp" line="+2"/>
         <location filename="../core/report/teleconsultation.cpp" line="+2"/>
-        <location filename="../core/report/visainvitation.cpp" line="-20"/>
+        <location filename="../core/report/visainvitation.cpp" line="-23"/>
         <source>Patient</source>
         <translation>مریض</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../core/report/visainvitation.cpp" line="+38"/>
+        <location line="+30"/>
+        <location filename="../core/report/visainvitation.cpp" line="+44"/>
         <source>Diagnosis</source>
         <translation>تشخیص</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <location line="+1"/>
         <location filename="../core/report/visainvitation.cpp" line="+12"/>
         <source>Coordinator</source>
@@ -600,7 +690,7 @@ Verbs:
         <translation>مریض %1 کو حذف کرنا</translation>
     </message>
     <message>
-        <location filename="../core/editing/editor.h" line="+90"/>
+        <location filename="../core/editing/editor.h" line="+99"/>
         <source>This cannot be undone or redone: the %1 was deleted by someone else.</source>
         <translation>یہ واپس یا دوبارہ نہیں ہو سکتا: یہ %1 کسی اور نے حذف کر دیا۔</translation>
     </message>
@@ -610,17 +700,17 @@ Verbs:
         <translation>یہ واپس یا دوبارہ نہیں ہو سکتا: آپ کے بعد %1 نے یہ %2 بدل دیا۔</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Add %1</source>
         <translation>%1 کا اضافہ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Change %1</source>
         <translation>%1 میں تبدیلی</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Delete %1</source>
         <translation>%1 کو حذف کرنا</translation>
     </message>
@@ -628,7 +718,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-111"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-114"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>ہر مریض کے لیے برآمد کریں (بیچ؛ -o فولڈر کا نام ہے)۔</translation>
     </message>
@@ -648,7 +738,7 @@ Verbs:
         <translation>ٹیلی کنسلٹیشن ریکارڈ: کون سی کنسلٹیشن (id)؛ ڈیفالٹ: سب سے حالیہ۔</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -724,7 +814,7 @@ Verbs:
         <translation>--%1 &quot;%2&quot; تاریخ نہیں ہے؛ اسے YYYY-MM-DD کی صورت میں لکھیں۔</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>For many patients, -o names a folder; %1 is a file.</source>
         <translation>کئی مریضوں کے لیے -o فولڈر کا نام ہوتا ہے؛ %1 ایک فائل ہے۔</translation>
     </message>
@@ -734,7 +824,7 @@ Verbs:
         <translation>فولڈر %1 نہیں بنایا جا سکا۔</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Exported %1 of %2 (%3 failed) · %4 · %5 s</source>
         <translation>%2 میں سے %1 برآمد ہوئے (%3 ناکام) · %4 · %5 s</translation>
     </message>
@@ -742,43 +832,43 @@ Verbs:
 <context>
     <name>Field</name>
     <message>
-        <location filename="../core/domain/patient.h" line="+34"/>
+        <location filename="../core/domain/patient.h" line="+35"/>
         <source>Travels with the patient</source>
         <translation>مریض کے ہمراہ سفر</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Arrival</source>
         <translation>آمد</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+76"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+82"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+131"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+140"/>
         <source>At this centre</source>
         <translation>اس سینٹر میں</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-35"/>
         <source>Basis of diagnosis</source>
         <translation>تشخیص کی بنیاد</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+2"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+3"/>
         <source>Best response</source>
         <translation>بہترین ریسپانس</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="-79"/>
-        <location line="+57"/>
+        <location filename="../core/domain/patient.h" line="-82"/>
+        <location line="+58"/>
         <source>Birth date</source>
         <translation>تاریخ پیدائش</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+33"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+37"/>
         <source>Blasts (%)</source>
         <translation>بلاسٹس (%)</translation>
     </message>
@@ -788,7 +878,7 @@ Verbs:
         <translation>افیریسس</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cell dose</source>
         <translation>سیل ڈوز</translation>
     </message>
@@ -813,42 +903,42 @@ Verbs:
         <translation>لمفو ڈیپلیشن کا اختتام</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Lymphodepletion regimen</source>
         <translation>لمفو ڈیپلیشن ریجیمن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lymphodepletion started</source>
         <translation>لمفو ڈیپلیشن کا آغاز</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Product or trial</source>
         <translation>پروڈکٹ یا کلینیکل ٹرائل</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Steroids given</source>
         <translation>سٹیرائیڈز دیے گئے</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Target antigen</source>
         <translation>ٹارگٹ اینٹیجن</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Tocilizumab given</source>
         <translation>ٹوسیلیزوماب دیا گیا</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+21"/>
+        <location filename="../core/domain/patient.h" line="+23"/>
         <source>Case status</source>
         <translation>کیس کی صورتحال</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-15"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-17"/>
         <source>Body surface area used (m²)</source>
         <translation>استعمال شدہ باڈی سرفیس ایریا (m²)</translation>
     </message>
@@ -883,12 +973,12 @@ Verbs:
         <translation>ریجیمن</translation>
     </message>
     <message>
-        <location filename="../core/domain/institution.h" line="+38"/>
+        <location filename="../core/domain/institution.h" line="+39"/>
         <source>City</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="-7"/>
+        <location filename="../core/domain/patient.h" line="-9"/>
         <source>Companions and next of kin</source>
         <translation>ہمراہی اور قریبی رشتہ دار</translation>
     </message>
@@ -898,7 +988,7 @@ Verbs:
         <translation>رابطہ شخص</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+6"/>
+        <location filename="../core/domain/patient.h" line="+8"/>
         <source>Coordinator</source>
         <translation>کوآرڈینیٹر</translation>
     </message>
@@ -908,7 +998,7 @@ Verbs:
         <translation>ملک</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-3"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-4"/>
         <source>Treatment assessed</source>
         <translation>جس علاج کا جائزہ لیا گیا</translation>
     </message>
@@ -918,17 +1008,17 @@ Verbs:
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-34"/>
         <source>Date of diagnosis</source>
         <translation>تشخیص کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-14"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-16"/>
         <source>Diagnosis treated</source>
         <translation>زیرِ علاج تشخیص</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>Dose given (mg)</source>
         <translation>دی گئی خوراک (mg)</translation>
     </message>
@@ -943,18 +1033,18 @@ Verbs:
         <translation>دوا</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+62"/>
+        <location filename="../core/domain/visit.h" line="+64"/>
         <source>Duration (minutes)</source>
         <translation>دورانیہ (منٹ)</translation>
     </message>
     <message>
         <location filename="../core/domain/institution.h" line="+5"/>
-        <location filename="../core/domain/patient.h" line="-11"/>
+        <location filename="../core/domain/patient.h" line="-13"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+93"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+100"/>
         <source>End</source>
         <translation>اختتام</translation>
     </message>
@@ -969,7 +1059,7 @@ Verbs:
         <translation>خاندانی نام</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+8"/>
+        <location filename="../core/domain/visit.h" line="+9"/>
         <source>Findings reviewed</source>
         <translation>زیرِ غور رپورٹس</translation>
     </message>
@@ -984,7 +1074,7 @@ Verbs:
         <translation>پہلا نام</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+44"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+50"/>
         <source>Acute GVHD, highest grade</source>
         <translation>ایکیوٹ GVHD، سب سے زیادہ گریڈ</translation>
     </message>
@@ -994,7 +1084,7 @@ Verbs:
         <translation>کرونک GVHD</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Conditioning intensity</source>
         <translation>کنڈیشننگ کی شدت</translation>
     </message>
@@ -1004,17 +1094,17 @@ Verbs:
         <translation>کنڈیشننگ ریجیمن</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Conditioning started</source>
         <translation>کنڈیشننگ کا آغاز</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Donor ABO</source>
         <translation>ڈونر ABO</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Donor registry</source>
         <translation>ڈونر رجسٹری</translation>
     </message>
@@ -1024,7 +1114,7 @@ Verbs:
         <translation>ڈونر</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Donor sex</source>
         <translation>ڈونر کی جنس</translation>
     </message>
@@ -1034,27 +1124,27 @@ Verbs:
         <translation>HLA میچ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stem-cell infusion (day 0)</source>
         <translation>اسٹیم سیل انفیوژن (دن 0)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Transplant</source>
         <translation>ٹرانسپلانٹ</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-132"/>
         <source>Dose basis</source>
         <translation>خوراک کی بنیاد</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>Neutrophil engraftment</source>
         <translation>نیوٹروفل انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Platelet engraftment</source>
         <translation>پلیٹلیٹ انگرافٹمنٹ</translation>
     </message>
@@ -1064,7 +1154,7 @@ Verbs:
         <translation>آئسولیشن یونٹ سے منتقلی</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Recipient ABO</source>
         <translation>وصول کنندہ ABO</translation>
     </message>
@@ -1095,10 +1185,10 @@ Verbs:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+31"/>
-        <location filename="../core/domain/treatmentcourse.h" line="-35"/>
-        <location filename="../core/domain/visit.h" line="-43"/>
-        <location line="+38"/>
+        <location line="+35"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-39"/>
+        <location filename="../core/domain/visit.h" line="-45"/>
+        <location line="+39"/>
         <source>Institution</source>
         <translation>ادارہ</translation>
     </message>
@@ -1108,7 +1198,7 @@ Verbs:
         <translation>علاج کا مقصد</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+2"/>
+        <location filename="../core/domain/visit.h" line="+3"/>
         <source>Interpreter</source>
         <translation>مترجم</translation>
     </message>
@@ -1123,7 +1213,7 @@ Verbs:
         <translation>مترجم درکار ہے</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+25"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+27"/>
         <location filename="../core/domain/institution.h" line="-6"/>
         <source>Kind</source>
         <translation>قسم</translation>
@@ -1134,12 +1224,12 @@ Verbs:
         <translation>مارکر</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>Laterality</source>
         <translation>جانب</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="-5"/>
+        <location filename="../core/domain/visit.h" line="-6"/>
         <source>Our time zone</source>
         <translation>ہمارا ٹائم زون</translation>
     </message>
@@ -1149,15 +1239,15 @@ Verbs:
         <translation>میسنجر</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+31"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+35"/>
         <source>Method</source>
         <translation>طریقہ</translation>
     </message>
     <message>
         <location filename="../core/domain/institution.h" line="-2"/>
-        <location filename="../core/domain/patient.h" line="-75"/>
+        <location filename="../core/domain/patient.h" line="-76"/>
         <location filename="../core/domain/treatmentcourse.h" line="-1"/>
-        <location filename="../core/domain/visit.h" line="-38"/>
+        <location filename="../core/domain/visit.h" line="-39"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -1172,64 +1262,64 @@ Verbs:
         <translation>مقامی نام</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+62"/>
+        <location filename="../core/domain/patient.h" line="+63"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Next of kin</source>
         <translation>قریبی رشتہ دار</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-29"/>
-        <location line="+31"/>
-        <location filename="../core/domain/patient.h" line="+82"/>
-        <location filename="../core/domain/treatmentcourse.h" line="+9"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-32"/>
+        <location line="+35"/>
+        <location filename="../core/domain/patient.h" line="+85"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+10"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-111"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-120"/>
         <source>Cycle</source>
         <translation>سائیکل</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+41"/>
+        <location filename="../core/domain/visit.h" line="+43"/>
         <source>Participants</source>
         <translation>شرکاء</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="-79"/>
-        <location line="+59"/>
+        <location filename="../core/domain/patient.h" line="-82"/>
+        <location line="+60"/>
         <source>Passport issued by</source>
         <translation>پاسپورٹ جاری کرنے والا ملک</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Passport expires</source>
         <translation>پاسپورٹ کی میعاد ختم</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+59"/>
+        <location line="-62"/>
+        <location line="+60"/>
         <source>Passport number</source>
         <translation>پاسپورٹ نمبر</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-42"/>
-        <location line="+35"/>
-        <location line="+29"/>
-        <location filename="../core/domain/treatmentcourse.h" line="+99"/>
-        <location filename="../core/domain/visit.h" line="-7"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-47"/>
+        <location line="+38"/>
+        <location line="+32"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+106"/>
+        <location filename="../core/domain/visit.h" line="-8"/>
         <source>Patient</source>
         <translation>مریض</translation>
     </message>
     <message>
         <location filename="../core/domain/institution.h" line="+6"/>
-        <location filename="../core/domain/patient.h" line="-56"/>
-        <location line="+64"/>
+        <location filename="../core/domain/patient.h" line="-57"/>
+        <location line="+65"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
@@ -1239,7 +1329,7 @@ Verbs:
         <translation>ترجیحی زبان</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+10"/>
+        <location filename="../core/domain/visit.h" line="+11"/>
         <source>Question</source>
         <translation>سوال</translation>
     </message>
@@ -1254,37 +1344,37 @@ Verbs:
         <translation>ریکارڈ نمبر</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Referring doctor</source>
         <translation>ریفر کرنے والا ڈاکٹر</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Referring institution</source>
         <translation>ریفر کرنے والا ادارہ</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Relation</source>
         <translation>رشتہ</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="-8"/>
+        <location filename="../core/domain/visit.h" line="-9"/>
         <source>Partner&apos;s time zone</source>
         <translation>پارٹنر کا ٹائم زون</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+62"/>
+        <location filename="../core/domain/patient.h" line="+63"/>
         <source>Country of residence</source>
         <translation>رہائش کا ملک</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-26"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-28"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="-38"/>
+        <location filename="../core/domain/visit.h" line="-39"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
@@ -1314,7 +1404,7 @@ Verbs:
         <translation>ادائیگی کنندہ</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-30"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-34"/>
         <source>Stage or risk group</source>
         <translation>اسٹیج یا رسک گروپ</translation>
     </message>
@@ -1324,13 +1414,13 @@ Verbs:
         <translation>اسٹیجنگ سسٹم</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-98"/>
-        <location line="+105"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-105"/>
+        <location line="+113"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+33"/>
+        <location filename="../core/domain/visit.h" line="+34"/>
         <source>Date and time</source>
         <translation>تاریخ اور وقت</translation>
     </message>
@@ -1345,12 +1435,12 @@ Verbs:
         <translation>روکنے کی وجہ</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+10"/>
+        <location filename="../core/domain/visit.h" line="+11"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+58"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+64"/>
         <source>Taken at</source>
         <translation>پیمائش کا وقت</translation>
     </message>
@@ -1361,7 +1451,7 @@ Verbs:
     </message>
     <message>
         <location filename="../core/domain/treatmentcourse.h" line="-4"/>
-        <location filename="../core/domain/visit.h" line="-11"/>
+        <location filename="../core/domain/visit.h" line="-12"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
@@ -1439,7 +1529,7 @@ Verbs:
         <translation>فہرست متوقع تھی</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldcodec.h" line="+93"/>
+        <location filename="../core/domain/fieldcodec.h" line="+117"/>
         <source>&quot;%1&quot; is not one of: %2</source>
         <translation>&quot;%1&quot; ان میں سے کوئی نہیں ہے: %2</translation>
     </message>
@@ -1475,7 +1565,7 @@ Verbs:
 <context>
     <name>Icd10Catalogue</name>
     <message>
-        <location filename="../ui/editors/icd10catalogue.cpp" line="+149"/>
+        <location filename="../ui/editors/icd10catalogue.cpp" line="+151"/>
         <source>Code or words of the diagnosis, e.g. C91.0 or &quot;acute lymph&quot;</source>
         <translation>تشخیص کا کوڈ یا الفاظ، مثلاً C91.0 یا &quot;acute lymph&quot;</translation>
     </message>
@@ -1584,7 +1674,7 @@ Verbs:
         <translation>فائل خالی ہے۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Unknown column &quot;%1&quot; in the header. Known columns: %2</source>
         <translation>ہیڈر میں نامعلوم کالم &quot;%1&quot;۔ معلوم کالم: %2</translation>
     </message>
@@ -1594,7 +1684,7 @@ Verbs:
         <translation>ہیڈر میں record_number کالم نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The row has %1 fields but the header has %2.</source>
         <translation>اس قطار میں %1 فیلڈز ہیں لیکن ہیڈر میں %2۔</translation>
     </message>
@@ -1602,17 +1692,17 @@ Verbs:
 <context>
     <name>PdfDocumentInfo</name>
     <message>
-        <location filename="../core/report/pdfdocumentinfo.cpp" line="+430"/>
+        <location filename="../core/report/pdfdocumentinfo.cpp" line="+435"/>
         <source>“%1” is not a language tag such as en, ur-PK or zh-CN.</source>
         <translation>&quot;%1&quot; زبان کا ٹیگ نہیں ہے (مثلاً en، ur-PK یا zh-CN)۔</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 کو پڑھا نہیں جا سکا: %2</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>%1 is not a PDF file.</source>
         <translation>%1 PDF فائل نہیں ہے۔</translation>
     </message>
@@ -1637,7 +1727,7 @@ Verbs:
         <translation>%1 اپ ڈیٹ نہیں کی جا سکتی: اس کا دستاویزی کیٹلاگ موجود نہیں یا خراب ہے۔</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 میں لکھا نہیں جا سکا: %2</translation>
     </message>
@@ -1666,7 +1756,7 @@ Verbs:
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../ui/editors/recordform.cpp" line="+36"/>
+        <location filename="../ui/editors/recordform.cpp" line="+37"/>
         <source>Chemotherapy</source>
         <translation>کیمو تھراپی</translation>
     </message>
@@ -1679,6 +1769,106 @@ Verbs:
         <location line="+1"/>
         <source>Stem-cell transplant</source>
         <translation>اسٹیم سیل ٹرانسپلانٹ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordJsonImport</name>
+    <message>
+        <location filename="../core/interop/recordjsonimport.cpp" line="+86"/>
+        <source>%1 #%2: expected a JSON object</source>
+        <translation>%1 #%2: JSON آبجیکٹ متوقع تھا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 #%2: unknown field &quot;%3&quot;</source>
+        <translation>%1 #%2: نامعلوم فیلڈ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+4"/>
+        <source>%1, %2: %3</source>
+        <translation>%1، %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+252"/>
+        <source>%1 is larger than %2 MB; it is not imported.</source>
+        <translation>%1 کا سائز %2 MB سے زیادہ ہے؛ اسے درآمد نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>%1, line %2: this is not valid JSON (%3).</source>
+        <translation>%1، سطر %2: یہ درست JSON نہیں ہے (%3)۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: expected a JSON object with a &quot;patient&quot; record (as caravan-cli show prints it) or a list of &quot;institutions&quot;.</source>
+        <translation>%1: ایسا JSON آبجیکٹ متوقع تھا جس میں &quot;patient&quot; ریکارڈ ہو (جیسا caravan-cli show دکھاتا ہے) یا &quot;institutions&quot; کی فہرست ہو۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown field &quot;%2&quot; (a document may have: %3).</source>
+        <translation>%1: نامعلوم فیلڈ &quot;%2&quot; (دستاویز میں یہ فیلڈز ہو سکتے ہیں: %3)۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; without the &quot;patient&quot; they belong to.</source>
+        <translation>%1: &quot;%2&quot; موجود ہیں لیکن وہ &quot;patient&quot; نہیں جس سے ان کا تعلق ہے۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a list (a JSON array)</source>
+        <translation>فہرست (JSON array) متوقع تھی</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>patient %1</source>
+        <translation>مریض %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>expected a JSON object</source>
+        <translation>JSON آبجیکٹ متوقع تھا</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: %2 is not the id of this record&apos;s patient (%3)</source>
+        <translation>%1: %2 اس ریکارڈ کے مریض کی id نہیں ہے (%3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: refers to institution %2, which is not among the imported institutions</source>
+        <translation>%1: ادارہ %2 کا حوالہ دیتا ہے، جو درآمد کیے جانے والے اداروں میں شامل نہیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: refers to diagnosis %2, which is not among this record&apos;s diagnoses</source>
+        <translation>%1: تشخیص %2 کا حوالہ دیتا ہے، جو اس ریکارڈ کی تشخیصوں میں شامل نہیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: refers to treatment course %2, which is not among this record&apos;s treatment courses (or comes after this record)</source>
+        <translation>%1: علاج کے کورس %2 کا حوالہ دیتا ہے، جو اس ریکارڈ کے علاج کے کورسز میں شامل نہیں (یا اس ریکارڈ کے بعد آتا ہے)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: references to %2 records cannot be imported</source>
+        <translation>%1: %2 ریکارڈز کے حوالے درآمد نہیں کیے جا سکتے</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be a list (a JSON array)</source>
+        <translation>&quot;%1&quot; ایک فہرست (JSON array) ہونی چاہیے</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>id %1 is used twice</source>
+        <translation>id %1 دو بار استعمال ہوئی ہے</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>فائل %1 پڑھی نہیں جا سکتی: %2</translation>
     </message>
 </context>
 <context>
@@ -1704,12 +1894,12 @@ Verbs:
         <translation>شراکت دار ادارے</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-89"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-96"/>
         <source>diagnosis</source>
         <translation>تشخیص</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-32"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-35"/>
         <source>treatment course</source>
         <translation>علاج کا کورس</translation>
     </message>
@@ -1724,7 +1914,7 @@ Verbs:
         <translation>تشخیصات</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>assessment</source>
         <translation>جائزہ</translation>
     </message>
@@ -1734,7 +1924,7 @@ Verbs:
         <translation>جائزے</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>measurement</source>
         <translation>پیمائش</translation>
     </message>
@@ -1757,294 +1947,391 @@ Verbs:
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../core/report/referralsummary.cpp" line="-262"/>
-        <location line="+72"/>
+        <location filename="../core/report/referralsummary.cpp" line="-275"/>
+        <location line="+75"/>
         <source>Passport</source>
         <translation>پاسپورٹ</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+74"/>
+        <location line="-74"/>
+        <location line="+78"/>
         <source>Visa</source>
         <translation>ویزا</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+79"/>
+        <location line="-77"/>
+        <location line="+84"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>Referring institution</source>
         <translation>ریفر کرنے والا ادارہ</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Referring doctor</source>
         <translation>ریفر کرنے والا ڈاکٹر</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+80"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Diagnoses</source>
         <translation>تشخیصات</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+90"/>
+        <location line="-85"/>
+        <location line="+96"/>
         <source>ICD-10</source>
         <translation>ICD-10</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Diagnosed</source>
         <translation>تشخیص کی تاریخ</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-95"/>
+        <location line="+95"/>
         <source>Stage</source>
         <translation>اسٹیج</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+92"/>
+        <location line="-94"/>
+        <location line="+98"/>
         <source>Treatment history</source>
         <translation>سابقہ علاج</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+117"/>
-        <location line="+129"/>
+        <location line="-97"/>
+        <location line="+124"/>
+        <location line="+135"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+116"/>
+        <location line="-258"/>
+        <location line="+123"/>
         <source>Treatment</source>
         <translation>علاج</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Where</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+115"/>
+        <location line="-122"/>
+        <location line="+122"/>
         <source>Dates</source>
         <translation>تاریخیں</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Cycles</source>
         <translation>سائیکلز</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+114"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Best response</source>
         <translation>بہترین ریسپانس</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-121"/>
         <source>this centre</source>
         <translation>ہمارا سینٹر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Key events</source>
         <translation>اہم واقعات</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+124"/>
-        <location line="+114"/>
+        <location line="-123"/>
+        <location line="+132"/>
+        <location line="+119"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+123"/>
+        <location line="-250"/>
+        <location line="+131"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>Method</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+122"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>Blasts %</source>
         <translation>بلاسٹس %</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+140"/>
+        <location line="-129"/>
+        <location line="+148"/>
         <source>CAR-T therapy</source>
         <translation>سی اے آر ٹی سیل تھراپی</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+145"/>
+        <location line="-147"/>
+        <location line="+153"/>
         <source>Target</source>
         <translation>ٹارگٹ اینٹیجن</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Product</source>
         <translation>پروڈکٹ</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+154"/>
         <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>انفیوژن (دن 0)</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+145"/>
+        <location line="-193"/>
+        <location line="+154"/>
         <source>CRS grade</source>
         <translation>CRS گریڈ</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>ICANS grade</source>
         <translation>ICANS گریڈ</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+151"/>
+        <location line="-153"/>
+        <location line="+160"/>
         <source>Stem cell transplant</source>
         <translation>اسٹیم سیل ٹرانسپلانٹ</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+176"/>
+        <location line="-159"/>
+        <location line="+185"/>
         <source>Donor</source>
         <translation>ڈونر</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+176"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>HLA match</source>
         <translation>HLA میچ</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+176"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Stem cell source</source>
         <translation>اسٹیم سیل کا ماخذ</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+177"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Conditioning</source>
         <translation>کنڈیشننگ</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+178"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Neutrophil engraftment</source>
         <translation>نیوٹروفل انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+179"/>
+        <location line="-186"/>
+        <location line="+189"/>
         <source>Platelet engraftment</source>
         <translation>پلیٹلیٹ انگرافٹمنٹ</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+180"/>
+        <location line="-188"/>
+        <location line="+191"/>
         <source>Acute GVHD grade</source>
         <translation>ایکیوٹ GVHD گریڈ</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+180"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Chronic GVHD</source>
         <translation>کرونک GVHD</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+187"/>
+        <location line="-190"/>
+        <location line="+198"/>
         <source>Current status</source>
         <translation>موجودہ صورتحال</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+198"/>
+        <location line="-197"/>
+        <location line="+209"/>
         <source>Case status</source>
         <translation>کیس کی صورتحال</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Arrival</source>
         <translation>آمد</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+202"/>
+        <location line="-208"/>
+        <location line="+215"/>
         <source>Recent visits</source>
         <translation>حالیہ وزٹس</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+215"/>
+        <location line="-214"/>
+        <location line="+228"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+107"/>
+        <location line="-227"/>
+        <location line="+115"/>
         <source>Timeline</source>
         <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+112"/>
+        <location line="-114"/>
+        <location line="+120"/>
         <source>Measurements</source>
         <translation>پیمائشیں</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+194"/>
+        <location line="-119"/>
+        <location line="+205"/>
         <source>Planned and ongoing treatment</source>
         <translation>منصوبہ بند اور جاری علاج</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+194"/>
+        <location line="-204"/>
+        <location line="+206"/>
         <source>Next appointment</source>
         <translation>اگلی ملاقات</translation>
     </message>
 </context>
 <context>
+    <name>ServerAccounts</name>
+    <message>
+        <location filename="../core/storage/serveraccounts.cpp" line="+62"/>
+        <source>staff</source>
+        <translation>اسٹاف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coordinator</source>
+        <translation>کوآرڈینیٹر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>doctor</source>
+        <translation>ڈاکٹر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administrator</source>
+        <translation>ایڈمنسٹریٹر</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+113"/>
+        <source>People and roles live on a centre&apos;s PostgreSQL server; this database is a file on one desk.</source>
+        <translation>لوگ اور ان کے کردار سینٹر کے PostgreSQL سرور پر ہوتے ہیں؛ یہ ڈیٹابیس صرف ایک کمپیوٹر پر رکھی فائل ہے۔</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>&quot;%1&quot; cannot be a login name: use lower-case Latin letters, digits, &quot;.&quot;, &quot;-&quot; or &quot;_&quot;, starting with a letter (for example aigul.bekova).</source>
+        <translation>&quot;%1&quot; لاگ ان نام نہیں ہو سکتا: چھوٹے لاطینی حروف (a-z)، ہندسے، &quot;.&quot;، &quot;-&quot; یا &quot;_&quot; استعمال کریں، اور نام کسی حرف سے شروع ہو (مثلاً aigul.bekova)۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is reserved for the server itself.</source>
+        <translation>&quot;%1&quot; خود سرور کے لیے مخصوص ہے۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server connection is not open.</source>
+        <translation>سرور سے کنکشن کھلا نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password could not be prepared for the server: %1</source>
+        <translation>سرور کے لیے پاس ورڈ تیار نہیں کیا جا سکا: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server did not answer while %1.</source>
+        <translation>سرور نے جواب نہیں دیا (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>looking up %1</source>
+        <translation>%1 کی تلاش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a login called %1 on this server.</source>
+        <translation>اس سرور پر %1 نام کا لاگ ان پہلے سے موجود ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>adding %1</source>
+        <translation>%1 کا اضافہ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A password needs at least 10 characters.</source>
+        <translation>پاس ورڈ میں کم از کم 10 حروف ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>setting the password of %1</source>
+        <translation>%1 کا پاس ورڈ سیٹ کرنا</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>changing the role of %1</source>
+        <translation>%1 کا کردار تبدیل کرنا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>disabling %1</source>
+        <translation>%1 کو غیر فعال کرنا</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>listing the people of the centre</source>
+        <translation>سینٹر کے لوگوں کی فہرست بنانا</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+86"/>
+        <location filename="../core/storage/store.cpp" line="+87"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>ریکارڈ محفوظ نہیں ہوا: %n شرط پوری نہیں ہوئی۔</numerusform>
@@ -2072,7 +2359,12 @@ Verbs:
         <translation>پہلے ہی کسی دوسرے مریض کے لیے استعمال ہو چکا ہے۔</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
+        <source>putting a record back</source>
+        <translation>ریکارڈ کی بحالی</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>saving a new %1</source>
         <translation>نیا %1 ریکارڈ محفوظ کرنا</translation>
     </message>
@@ -2082,7 +2374,7 @@ Verbs:
         <translation>ڈیٹابیس نے نئے ریکارڈ کی id واپس نہیں کی۔</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>saving the %1</source>
         <translation>%1 ریکارڈ محفوظ کرنا</translation>
     </message>
@@ -2098,8 +2390,8 @@ Verbs:
     </message>
     <message>
         <location line="+2"/>
-        <source>The database failed while deleting: %1</source>
-        <translation>حذف کرتے وقت ڈیٹابیس میں خرابی: %1</translation>
+        <source>deleting</source>
+        <translation>حذف کرنا</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2112,12 +2404,13 @@ Verbs:
         <translation>id %2 والا کوئی %1 ریکارڈ موجود نہیں۔</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
+        <location line="+18"/>
         <source>writing the audit trail</source>
         <translation>آڈٹ ٹریل لکھنا</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>someone else</source>
         <translation>کسی اور</translation>
     </message>
@@ -2127,7 +2420,7 @@ Verbs:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+132"/>
+        <location filename="../core/storage/store.h" line="+142"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>محفوظ شدہ %1 ریکارڈ (id %2) پڑھا نہیں جا سکتا: %3</translation>
     </message>
@@ -2150,17 +2443,17 @@ Verbs:
 <context>
     <name>SyntheticCentre</name>
     <message>
-        <location filename="../core/sample/syntheticcentre.cpp" line="+148"/>
+        <location filename="../core/synthetic/syntheticcentre.cpp" line="+148"/>
         <source>Synthetic institution %1: %2</source>
         <translation>مصنوعی ادارہ %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sample/syntheticgenerator.h" line="+237"/>
+        <location filename="../core/synthetic/syntheticgenerator.h" line="+242"/>
         <source>Synthetic patient %1, %2 record: %3</source>
         <translation>مصنوعی مریض %1، %2 ریکارڈ: %3</translation>
     </message>
     <message>
-        <location filename="../core/sample/syntheticrecords.cpp" line="+98"/>
+        <location filename="../core/synthetic/syntheticrecords.cpp" line="+99"/>
         <source>Synthetic patient %1, measurements: %2</source>
         <translation>مصنوعی مریض %1، پیمائشیں: %2</translation>
     </message>
@@ -2168,97 +2461,97 @@ Verbs:
 <context>
     <name>TeleConsultationRecord</name>
     <message>
-        <location filename="../core/report/teleconsultation.cpp" line="-74"/>
-        <location line="+77"/>
+        <location filename="../core/report/teleconsultation.cpp" line="-76"/>
+        <location line="+79"/>
         <source>Consultation</source>
         <translation>کنسلٹیشن</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+81"/>
+        <location line="-78"/>
+        <location line="+83"/>
         <source>Time at this centre</source>
         <translation>ہمارے سینٹر کا وقت</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-82"/>
+        <location line="+84"/>
         <source>Time at the partner</source>
         <translation>پارٹنر کا وقت</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Duration</source>
         <translation>دورانیہ</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+82"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Partner institution</source>
         <translation>شراکت دار ادارہ</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>Interpreter</source>
         <translation>مترجم</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+83"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>Participants</source>
         <translation>شرکاء</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+93"/>
+        <location line="-86"/>
+        <location line="+97"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+92"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Institution</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Side</source>
         <translation>فریق</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+95"/>
+        <location line="-96"/>
+        <location line="+101"/>
         <source>Question</source>
         <translation>سوال</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Findings reviewed</source>
         <translation>جائزہ لیے گئے نتائج</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Opinion</source>
         <translation>ماہرانہ رائے</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Recommendations</source>
         <translation>سفارشات</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>%1 min</source>
         <translation>%1 منٹ</translation>
     </message>
@@ -2276,7 +2569,7 @@ Verbs:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../core/timeline/timelinemodel.cpp" line="+105"/>
+        <location filename="../core/timeline/timelinemodel.cpp" line="+114"/>
         <source>Diagnosis and status</source>
         <translation>تشخیص اور صورتحال</translation>
     </message>
@@ -2300,12 +2593,12 @@ Stage: %4</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Active disease</source>
         <translation>فعال بیماری</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Active disease from %1 (diagnosis)</source>
         <translation>فعال بیماری %1 سے (تشخیص)</translation>
     </message>
@@ -2380,7 +2673,7 @@ Status: %5; intent: %6; best response: %7
 %3 – %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Apheresis</source>
         <translation>افیریسس</translation>
     </message>
@@ -2480,14 +2773,14 @@ Cell dose: %4</source>
         <translation>جائزے</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Assessment on %1: %2
 Method: %3</source>
         <translation>جائزہ بتاریخ %1: %2
 طریقہ: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Blasts: %1%</source>
         <translation>بلاسٹس: %1%</translation>
     </message>
@@ -2525,7 +2818,7 @@ Method: %3</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../core/painting/timelinepainter.cpp" line="+298"/>
+        <location filename="../core/painting/timelinepainter.cpp" line="+331"/>
         <source>Nothing with a date has been recorded for this patient yet.</source>
         <translation>اس مریض کے لیے ابھی تک تاریخ کے ساتھ کچھ بھی درج نہیں کیا گیا۔</translation>
     </message>
@@ -2538,7 +2831,7 @@ Method: %3</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/domain/validation.cpp" line="+30"/>
+        <location filename="../core/domain/validation.cpp" line="+29"/>
         <source>%1 is required.</source>
         <translation>%1 لازمی ہے۔</translation>
     </message>
@@ -2558,7 +2851,7 @@ Method: %3</source>
         <translation>%1 مریض کی پیدائش (%2) سے پہلے کی تاریخ ہے۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is before %2 (%3).</source>
         <translation>%1، %2 (%3) سے پہلے ہے۔</translation>
     </message>
@@ -2568,7 +2861,7 @@ Method: %3</source>
         <translation>%1 کو %2 اور %3 کے درمیان ہونا چاہیے (درج کیا گیا: %4)۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 must be a grade from 0 (none) to 4 (got %2).</source>
         <translation>%1 کا گریڈ 0 (کوئی نہیں) سے 4 تک ہونا چاہیے (درج کیا گیا: %2)۔</translation>
     </message>
@@ -2578,17 +2871,17 @@ Method: %3</source>
         <translation>&quot;%1&quot; دو حروف والا ملکی کوڈ (جیسے PK، KZ یا CN) نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Asia/Karachi).</source>
         <translation>&quot;%1&quot; کوئی معلوم ٹائم زون نہیں ہے (Asia/Karachi جیسے نام استعمال کریں)۔</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The hospital record number</source>
         <translation>ہسپتال کا ریکارڈ نمبر</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter the patient&apos;s name in the native script or as in the passport.</source>
         <translation>مریض کا نام اس کے اپنے رسم الخط میں یا پاسپورٹ کے مطابق درج کریں۔</translation>
     </message>
@@ -2598,7 +2891,7 @@ Method: %3</source>
         <translation>تاریخ پیدائش %1 مستقبل میں ہے۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The birth date %1 is before 1900; check the year.</source>
         <translation>تاریخ پیدائش %1 سن 1900 سے پہلے کی ہے؛ سال چیک کریں۔</translation>
     </message>
@@ -2634,17 +2927,17 @@ Method: %3</source>
         <translation>ICD-10 کوڈ لازمی ہے۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not an ICD-10 code (a letter, two digits, then an optional dot and up to four characters, as in C91.0).</source>
         <translation>&quot;%1&quot; ICD-10 کوڈ نہیں ہے (ایک حرف، دو ہندسے، پھر اختیاری نقطہ اور زیادہ سے زیادہ چار حروف، جیسے C91.0)۔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an ICD-O-3 morphology code (four digits, a slash and the behaviour digit, as in 9811/3).</source>
         <translation>&quot;%1&quot; ICD-O-3 مورفولوجی کوڈ نہیں ہے (چار ہندسے، ایک سلیش اور بیہیویئر کا ہندسہ، جیسے 9811/3)۔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an ICD-O-3 topography code (as in C42.1).</source>
         <translation>&quot;%1&quot; ICD-O-3 ٹوپوگرافی کوڈ نہیں ہے (جیسے C42.1)۔</translation>
     </message>
@@ -2659,7 +2952,7 @@ Method: %3</source>
         <translation>بتائیں کہ علاج کیوں روکا گیا۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2) must fall within the treatment course (%3 to %4).</source>
         <translation>%1 (%2) کو علاج کے کورس (%3 سے %4) کے اندر ہونا چاہیے۔</translation>
     </message>
@@ -2705,18 +2998,18 @@ Method: %3</source>
         <translation>انفیوژن (دن 0)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>the start of lymphodepletion</source>
         <translation>لمفو ڈیپلیشن کا آغاز</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>the apheresis</source>
         <translation>افیریسس</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The CRS grade (ASTCT)</source>
         <translation>CRS گریڈ (ASTCT)</translation>
     </message>
@@ -2731,12 +3024,12 @@ Method: %3</source>
         <translation>اسٹیم سیل انفیوژن (دن 0)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not an HLA match: write matched/typed loci, as in 10/10 or 7/8 (typed loci 6, 8, 10 or 12).</source>
         <translation>&quot;%1&quot; درست HLA میچ نہیں ہے: میچ شدہ/ٹائپ شدہ لوکائی لکھیں، جیسے 10/10 یا 7/8 (ٹائپ شدہ لوکائی 6، 8، 10 یا 12)۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the start of conditioning</source>
         <translation>کنڈیشننگ کا آغاز</translation>
     </message>
@@ -2816,85 +3109,85 @@ Method: %3</source>
 <context>
     <name>VisaInvitationLetter</name>
     <message>
-        <location filename="../core/report/visainvitation.cpp" line="-135"/>
-        <location line="+75"/>
+        <location filename="../core/report/visainvitation.cpp" line="-156"/>
+        <location line="+89"/>
         <source>To the visa section of the embassy or consulate</source>
         <translation>بخدمت ویزا سیکشن، سفارت خانہ یا قونصل خانہ</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-88"/>
         <source>Date: %1</source>
         <translation>تاریخ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>Our centre invites the patient named below, and the companions listed, to travel for medical treatment as described in this letter. We ask you to issue them medical visas for the dates of the stay.</source>
         <translation>ہمارا سینٹر ذیل میں درج مریض اور ان کے ہمراہ درج افراد کو اس خط میں بیان کردہ طبی علاج کے لیے سفر کی دعوت دیتا ہے۔ آپ سے مؤدبانہ گزارش ہے کہ انہیں قیام کی مدت کے لیے میڈیکل ویزے جاری فرمائیں۔</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+84"/>
-        <location line="+18"/>
+        <location line="-87"/>
+        <location line="+97"/>
+        <location line="+21"/>
         <source>Passport number</source>
         <translation>پاسپورٹ نمبر</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+84"/>
+        <location line="-117"/>
+        <location line="+97"/>
         <source>Issued by</source>
         <translation>جاری کرنے والا ملک</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
-        <location line="+17"/>
+        <location line="-96"/>
+        <location line="+97"/>
+        <location line="+20"/>
         <source>Valid until</source>
         <translation>میعاد ختم ہونے کی تاریخ</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+86"/>
+        <location line="-116"/>
+        <location line="+99"/>
         <source>Companions</source>
         <translation>ہمراہی</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+97"/>
+        <location line="-98"/>
+        <location line="+113"/>
         <source>Relation</source>
         <translation>رشتہ</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>No companion travels with the patient.</source>
         <translation>مریض کے ساتھ کوئی ہمراہی سفر نہیں کر رہا۔</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>Treatment and stay</source>
         <translation>علاج اور قیام</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+114"/>
+        <location line="-115"/>
+        <location line="+132"/>
         <source>Intended treatment</source>
         <translation>مجوزہ علاج</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Dates of the stay</source>
         <translation>قیام کی تاریخیں</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+115"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Estimated duration</source>
         <translation>متوقع دورانیہ</translation>
     </message>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-132"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n دن</numerusform>
@@ -2903,40 +3196,40 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+133"/>
         <source>Costs covered by</source>
         <translation>اخراجات کا ذمہ دار</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+116"/>
+        <location line="-132"/>
+        <location line="+134"/>
         <source>Contact at the centre</source>
         <translation>سینٹر میں رابطہ</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+120"/>
+        <location line="-133"/>
+        <location line="+138"/>
         <source>Centre</source>
         <translation>سینٹر</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+122"/>
+        <location line="-137"/>
+        <location line="+140"/>
         <source>Signature and stamp</source>
         <translation>دستخط اور مہر</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-139"/>
         <source>A visa invitation letter needs the patient&apos;s passport number: enter it with Edit patient first.</source>
         <translation>ویزا دعوت نامے کے لیے مریض کا پاسپورٹ نمبر درکار ہے: پہلے اسے &quot;مریض میں ترمیم کریں&quot; سے درج کریں۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A visa invitation letter needs the dates of the stay: give them, or record the patient&apos;s arrival and departure dates.</source>
         <translation>ویزا دعوت نامے کے لیے قیام کی تاریخیں درکار ہیں: یہ تاریخیں دیں، یا مریض کی آمد اور روانگی کی تاریخیں درج کریں۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The stay cannot end (%1) before it begins (%2).</source>
         <translation>قیام اپنے آغاز (%2) سے پہلے (%1) ختم نہیں ہو سکتا۔</translation>
     </message>
@@ -2949,21 +3242,21 @@ Method: %3</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../core/domain/vocabulary.h" line="+56"/>
-        <location line="+6"/>
-        <location line="+5"/>
+        <location filename="../core/domain/vocabulary.h" line="+76"/>
         <location line="+13"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+27"/>
+        <location line="+18"/>
+        <location line="+18"/>
         <location line="+3"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Not recorded</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-102"/>
         <source>Female</source>
         <translation>خاتون</translation>
     </message>
@@ -2973,7 +3266,7 @@ Method: %3</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
@@ -2983,18 +3276,18 @@ Method: %3</source>
         <translation>استفسار</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+54"/>
+        <location line="+1"/>
+        <location line="+108"/>
         <source>Tele-consultation</source>
         <translation>ٹیلی کنسلٹیشن</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-107"/>
         <source>Awaiting visa</source>
         <translation>ویزا کا انتظار</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Travelling</source>
         <translation>سفر میں</translation>
     </message>
@@ -3004,7 +3297,7 @@ Method: %3</source>
         <translation>زیرِ علاج</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Discharged</source>
         <translation>ڈسچارج</translation>
     </message>
@@ -3014,7 +3307,7 @@ Method: %3</source>
         <translation>ریموٹ فالو اپ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Closed</source>
         <translation>بند</translation>
     </message>
@@ -3024,12 +3317,12 @@ Method: %3</source>
         <translation>انتقال ہو چکا</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Lost to follow-up</source>
         <translation>فالو اپ سے غائب</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self-paying</source>
         <translation>اپنے خرچ پر</translation>
     </message>
@@ -3039,12 +3332,12 @@ Method: %3</source>
         <translation>حکومت</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Embassy</source>
         <translation>سفارت خانہ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insurer</source>
         <translation>انشورنس کمپنی</translation>
     </message>
@@ -3059,7 +3352,7 @@ Method: %3</source>
         <translation>ہسپتال</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Donor registry</source>
         <translation>ڈونر رجسٹری</translation>
     </message>
@@ -3069,12 +3362,12 @@ Method: %3</source>
         <translation>لیبارٹری</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other institution</source>
         <translation>دیگر ادارہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Histology</source>
         <translation>ہسٹولوجی</translation>
     </message>
@@ -3085,34 +3378,34 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+44"/>
         <source>Flow cytometry</source>
         <translation>فلو سائٹومیٹری</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+21"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Imaging</source>
         <translation>امیجنگ</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>Clinical</source>
         <translation>کلینیکل</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-44"/>
         <source>No staging</source>
         <translation>اسٹیجنگ نہیں</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>TNM</source>
         <translation>TNM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ann Arbor</source>
         <translation>Ann Arbor</translation>
     </message>
@@ -3122,12 +3415,12 @@ Method: %3</source>
         <translation>ISS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Risk group</source>
         <translation>رسک گروپ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other system</source>
         <translation>دیگر سسٹم</translation>
     </message>
@@ -3137,12 +3430,12 @@ Method: %3</source>
         <translation>لاگو نہیں</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Left</source>
         <translation>بایاں</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Right</source>
         <translation>دایاں</translation>
     </message>
@@ -3152,7 +3445,7 @@ Method: %3</source>
         <translation>دونوں جانب</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Side unknown</source>
         <translation>جانب نامعلوم</translation>
     </message>
@@ -3162,7 +3455,7 @@ Method: %3</source>
         <translation>کیمو تھراپی</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CAR-T cell therapy</source>
         <translation>سی اے آر ٹی سیل تھراپی</translation>
     </message>
@@ -3172,7 +3465,7 @@ Method: %3</source>
         <translation>اسٹیم سیل ٹرانسپلانٹ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Surgery</source>
         <translation>سرجری</translation>
     </message>
@@ -3182,7 +3475,7 @@ Method: %3</source>
         <translation>ریڈیو تھراپی</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Immunotherapy</source>
         <translation>امیونو تھراپی</translation>
     </message>
@@ -3192,7 +3485,7 @@ Method: %3</source>
         <translation>جین تھراپی</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hyperthermia</source>
         <translation>ہائپر تھرمیا</translation>
     </message>
@@ -3202,12 +3495,12 @@ Method: %3</source>
         <translation>روایتی طب</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other therapy</source>
         <translation>دیگر علاج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Curative</source>
         <translation>کیوریٹو (شفا کے لیے)</translation>
     </message>
@@ -3217,7 +3510,7 @@ Method: %3</source>
         <translation>پیلی ایٹو</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bridging</source>
         <translation>برجنگ</translation>
     </message>
@@ -3232,7 +3525,7 @@ Method: %3</source>
         <translation>منصوبہ بند</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ongoing</source>
         <translation>جاری</translation>
     </message>
@@ -3242,7 +3535,7 @@ Method: %3</source>
         <translation>مکمل</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stopped</source>
         <translation>روک دیا گیا</translation>
     </message>
@@ -3252,7 +3545,7 @@ Method: %3</source>
         <translation>جائزہ نہیں لیا گیا</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complete remission</source>
         <translation>مکمل ریمیشن</translation>
     </message>
@@ -3262,7 +3555,7 @@ Method: %3</source>
         <translation>نامکمل ہیماٹولوجیکل ریکوری کے ساتھ CR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Partial response</source>
         <translation>جزوی ریسپانس</translation>
     </message>
@@ -3272,12 +3565,12 @@ Method: %3</source>
         <translation>مستحکم بیماری</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Progressive disease</source>
         <translation>بڑھتی ہوئی بیماری (پروگریشن)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Relapse</source>
         <translation>ری لیپس</translation>
     </message>
@@ -3287,27 +3580,27 @@ Method: %3</source>
         <translation>MRD منفی</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MRD positive</source>
         <translation>MRD مثبت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Morphology</source>
         <translation>مورفولوجی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PCR</source>
         <translation>PCR</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Weight</source>
         <translation>وزن</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Height</source>
         <translation>قد</translation>
     </message>
@@ -3317,7 +3610,7 @@ Method: %3</source>
         <translation>نیوٹروفلز (ANC)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Platelets</source>
         <translation>پلیٹلیٹس</translation>
     </message>
@@ -3327,7 +3620,7 @@ Method: %3</source>
         <translation>ہیموگلوبن</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>White cells (WBC)</source>
         <translation>سفید خلیات (WBC)</translation>
     </message>
@@ -3337,7 +3630,7 @@ Method: %3</source>
         <translation>بلاسٹس</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tumour marker</source>
         <translation>ٹیومر مارکر</translation>
     </message>
@@ -3352,17 +3645,17 @@ Method: %3</source>
         <translation>mg/m²</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>mg/kg</source>
         <translation>mg/kg</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Flat dose</source>
         <translation>فکسڈ ڈوز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Autologous</source>
         <translation>آٹولوگس</translation>
     </message>
@@ -3372,7 +3665,7 @@ Method: %3</source>
         <translation>ایلوجینک</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self (autologous)</source>
         <translation>خود (آٹولوگس)</translation>
     </message>
@@ -3382,7 +3675,7 @@ Method: %3</source>
         <translation>رشتہ دار</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unrelated</source>
         <translation>غیر رشتہ دار</translation>
     </message>
@@ -3392,13 +3685,13 @@ Method: %3</source>
         <translation>ہیپلو آئیڈینٹیکل</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Cord blood</source>
         <translation>کورڈ بلڈ</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Bone marrow</source>
         <translation>بون میرو</translation>
     </message>
@@ -3408,7 +3701,7 @@ Method: %3</source>
         <translation>پیریفرل بلڈ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Myeloablative (MAC)</source>
         <translation>مائیلو ایبلیٹو (MAC)</translation>
     </message>
@@ -3418,12 +3711,12 @@ Method: %3</source>
         <translation>کم شدت (RIC)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Non-myeloablative (NMA)</source>
         <translation>نان مائیلو ایبلیٹو (NMA)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No chronic GVHD</source>
         <translation>کرونک GVHD نہیں</translation>
     </message>
@@ -3433,12 +3726,12 @@ Method: %3</source>
         <translation>ہلکا</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Moderate</source>
         <translation>درمیانہ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Severe</source>
         <translation>شدید</translation>
     </message>
@@ -3448,7 +3741,7 @@ Method: %3</source>
         <translation>او پی ڈی وزٹ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Admission</source>
         <translation>داخلہ</translation>
     </message>
@@ -3458,12 +3751,12 @@ Method: %3</source>
         <translation>ڈسچارج</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Multidisciplinary meeting</source>
         <translation>ملٹی ڈسپلنری میٹنگ (MDT)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follow-up</source>
         <translation>فالو اپ</translation>
     </message>
@@ -3473,7 +3766,7 @@ Method: %3</source>
         <translation>ہمارا سینٹر</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Partner side</source>
         <translation>پارٹنر فریق</translation>
     </message>
@@ -3481,7 +3774,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseHeader</name>
     <message>
-        <location filename="../ui/record/caseheader.cpp" line="+66"/>
+        <location filename="../ui/record/caseheader.cpp" line="+70"/>
         <source>No patient selected</source>
         <translation>کوئی مریض منتخب نہیں</translation>
     </message>
@@ -3494,7 +3787,7 @@ Method: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>speaks %1, needs an interpreter</source>
         <translation>%1 بولتے ہیں، مترجم درکار ہے</translation>
     </message>
@@ -3512,7 +3805,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+191"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+212"/>
         <source>Delete %1</source>
         <translation>%1 حذف کریں</translation>
     </message>
@@ -3522,7 +3815,17 @@ Method: %3</source>
         <translation>یہ %1 حذف کریں؟ آپ اسے ترمیم ▸ کالعدم کریں سے واپس لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Your login on this server has no Caravan role: you may only read.</source>
+        <translation>اس سرور پر آپ کے لاگ ان کا Caravan میں کوئی کردار نہیں ہے: آپ صرف پڑھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role on this server (%1) may read these records but not change them.</source>
+        <translation>اس سرور پر آپ کے کردار (%1) کے ساتھ یہ ریکارڈز پڑھے جا سکتے ہیں، لیکن تبدیل نہیں کیے جا سکتے۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Overview</source>
         <translation>مجموعی منظر</translation>
     </message>
@@ -3540,7 +3843,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortLegend</name>
     <message>
-        <location filename="../ui/cohort/cohortlegend.cpp" line="+29"/>
+        <location filename="../ui/cohort/cohortlegend.cpp" line="+30"/>
         <source>CR / CRi</source>
         <translation>CR / CRi</translation>
     </message>
@@ -3613,12 +3916,12 @@ Method: %3</source>
         <translation>%1: آخری رابطہ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 to %2</source>
         <translation>%1 سے %2 تک</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>from %1</source>
         <translation>%1 سے</translation>
     </message>
@@ -3628,7 +3931,7 @@ Method: %3</source>
         <translation>%1 (%2)، %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Relapse: %1</source>
         <translation>ری لیپس: %1</translation>
     </message>
@@ -3646,7 +3949,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortView</name>
     <message>
-        <location filename="../ui/cohort/cohortview.cpp" line="+181"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+185"/>
         <source>The cohort could not be read: %1</source>
         <translation>کوہورٹ پڑھا نہیں جا سکا: %1</translation>
     </message>
@@ -3781,7 +4084,7 @@ Method: %3</source>
 <context>
     <name>caravan::DateTimeEdit</name>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>local time (%1)</source>
         <translation>مقامی وقت (%1)</translation>
     </message>
@@ -3794,7 +4097,7 @@ Method: %3</source>
 <context>
     <name>caravan::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/report/documentpreviewdialog.cpp" line="+209"/>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+211"/>
         <source>International Patient Centre</source>
         <translation>انٹرنیشنل پیشنٹ سینٹر</translation>
     </message>
@@ -3809,12 +4112,7 @@ Method: %3</source>
         <translation>ابھی محفوظ کرنے کے لیے کوئی دستاویز نہیں۔</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 کو تبدیل نہیں کیا جا سکتا۔</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>The document cannot be saved as %1: %2</source>
         <translation>دستاویز %1 کے طور پر محفوظ نہیں ہو سکی: %2</translation>
     </message>
@@ -3824,18 +4122,18 @@ Method: %3</source>
         <translation>ریفرل سمری</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tele-consultation record</source>
         <translation>ٹیلی کنسلٹیشن ریکارڈ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Medical visa invitation letter</source>
         <translation>میڈیکل ویزا کے لیے دعوت نامہ</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Save %1</source>
         <translation>%1 محفوظ کریں</translation>
     </message>
@@ -3987,7 +4285,7 @@ Method: %3</source>
         <translation>%1 کے طور پر محفوظ کیا گیا</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
@@ -4010,7 +4308,7 @@ Method: %3</source>
 <context>
     <name>caravan::InstitutionsDialog</name>
     <message>
-        <location filename="../ui/record/institutionsdialog.cpp" line="+20"/>
+        <location filename="../ui/record/institutionsdialog.cpp" line="+23"/>
         <source>Partner institutions</source>
         <translation>شراکت دار ادارے</translation>
     </message>
@@ -4053,7 +4351,7 @@ Method: %3</source>
 <context>
     <name>caravan::ListFieldEditor</name>
     <message>
-        <location filename="../ui/editors/listfieldeditor.cpp" line="+51"/>
+        <location filename="../ui/editors/listfieldeditor.cpp" line="+57"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4081,12 +4379,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+319"/>
+        <location filename="../ui/mainwindow.cpp" line="+329"/>
         <source>Select a patient first.</source>
         <translation>پہلے مریض منتخب کریں۔</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <source>Delete patient</source>
         <translation>مریض حذف کریں</translation>
     </message>
@@ -4096,7 +4394,7 @@ Method: %3</source>
         <translation>اس مریض کو ان کے بارے میں درج ہر چیز سمیت حذف کریں؟ آپ اسے ترمیم ▸ کالعدم کریں سے واپس لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>About Caravan</source>
         <translation>Caravan کے بارے میں</translation>
     </message>
@@ -4106,7 +4404,7 @@ Method: %3</source>
         <translation>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;بین الاقوامی مریضوں کے لیے کیس مینیجر۔&lt;/p&gt;&lt;p&gt;ڈیٹابیس: %2&lt;/p&gt;&lt;p&gt;اسکیما %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
@@ -4117,12 +4415,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>اس ڈیٹابیس میں ابھی کوئی مریض نہیں۔ جائزہ لینے کے لیے فرضی ڈیمو کیسز لوڈ کریں، فائل ▸ نیا مریض سے مریض شامل کریں، یا CSV فائل درآمد کریں۔</translation>
     </message>
@@ -4277,7 +4575,7 @@ Method: %3</source>
         <translation>Caravan کے بارے میں</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Open or create a database</source>
         <translation>ڈیٹابیس کھولیں یا بنائیں</translation>
     </message>
@@ -4288,12 +4586,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Import patients</source>
         <translation>مریض درآمد کریں</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV فائلیں (*.csv *.txt);;تمام فائلیں (*)</translation>
     </message>
@@ -4346,17 +4644,17 @@ Method: %3</source>
     <name>caravan::OverviewPage</name>
     <message>
         <location filename="../ui/record/overviewpage.cpp" line="+20"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+22"/>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+18"/>
         <source>not recorded</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-67"/>
         <source>Travel and documents</source>
         <translation>سفر اور دستاویزات</translation>
     </message>
@@ -4366,18 +4664,18 @@ Method: %3</source>
         <translation>پاسپورٹ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>expires</source>
         <translation>میعاد ختم</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Visa</source>
         <translation>ویزا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stay</source>
         <translation>قیام</translation>
     </message>
@@ -4407,7 +4705,7 @@ Method: %3</source>
         <translation>ہمراہی</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none recorded</source>
         <translation>کوئی درج نہیں</translation>
     </message>
@@ -4422,7 +4720,7 @@ Method: %3</source>
         <translation>ادائیگی کنندہ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Referred by</source>
         <translation>ریفر کرنے والا</translation>
     </message>
@@ -4437,12 +4735,12 @@ Method: %3</source>
         <translation>تشخیصات</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Treatments</source>
         <translation>علاج</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>best response</source>
         <translation>بہترین ریسپانس</translation>
     </message>
@@ -4457,12 +4755,12 @@ Method: %3</source>
         <translation>آج</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>counts show</source>
         <translation>کاؤنٹس کے مطابق</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Neutrophil engraftment:</source>
         <translation>نیوٹروفل انگرافٹمنٹ:</translation>
     </message>
@@ -4495,7 +4793,7 @@ Method: %3</source>
 <context>
     <name>caravan::PartTab</name>
     <message>
-        <location filename="../ui/record/parttab.cpp" line="+89"/>
+        <location filename="../ui/record/parttab.cpp" line="+103"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
@@ -4513,37 +4811,37 @@ Method: %3</source>
 <context>
     <name>caravan::PatientListFilterBar</name>
     <message>
-        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+99"/>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+104"/>
         <source>Haematological malignancy (C81–C96, D45–D47)</source>
         <translation>ہیماٹولوجیکل ملیگننسی (C81–C96, D45–D47)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Solid tumour (other C)</source>
         <translation>سالڈ ٹیومر (دیگر C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Non-malignant blood disease (D50–D89)</source>
         <translation>خون کی غیر سرطانی بیماری (D50–D89)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cardiovascular (I)</source>
         <translation>امراضِ قلب و عروق (I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spine and musculoskeletal (M)</source>
         <translation>ریڑھ کی ہڈی اور عضلاتی و ہڈیوں کے امراض (M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Congenital (Q)</source>
         <translation>پیدائشی امراض (Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other or none</source>
         <translation>دیگر یا کوئی نہیں</translation>
     </message>
@@ -4595,37 +4893,37 @@ Method: %3</source>
 <context>
     <name>caravan::PatientListModel</name>
     <message>
-        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+202"/>
+        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+213"/>
         <source>Planned visit</source>
         <translation>طے شدہ وزٹ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Visa expires</source>
         <translation>ویزا کی میعاد ختم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passport expires</source>
         <translation>پاسپورٹ کی میعاد ختم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Planned treatment starts</source>
         <translation>طے شدہ علاج کا آغاز</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The latest diagnosis</source>
         <translation>تازہ ترین تشخیص</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The type of the latest treatment course</source>
         <translation>تازہ ترین علاج کے کورس کی قسم</translation>
     </message>
@@ -4635,57 +4933,57 @@ Method: %3</source>
         <translation>آج سے آگے قریب ترین تاریخ: طے شدہ وزٹ، ویزا یا پاسپورٹ کی میعاد کا خاتمہ، یا طے شدہ علاج کا آغاز</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record</source>
         <translation>ریکارڈ نمبر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passport name</source>
         <translation>پاسپورٹ والا نام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Age</source>
         <translation>عمر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnosis</source>
         <translation>تشخیص</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Current treatment</source>
         <translation>موجودہ علاج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Case status</source>
         <translation>کیس کی صورتحال</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Coordinator</source>
         <translation>کوآرڈینیٹر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next due</source>
         <translation>اگلی تاریخ</translation>
     </message>
@@ -4716,7 +5014,7 @@ Method: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Showing the best %1 matches of %Ln patient(s): type more to narrow the search</source>
         <translation>
             <numerusform>%Ln مریض میں سے بہترین %1 نتائج دکھائے جا رہے ہیں: تلاش محدود کرنے کے لیے مزید ٹائپ کریں</numerusform>
@@ -4724,7 +5022,7 @@ Method: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Showing %1 of %Ln patient(s)</source>
         <translation>
             <numerusform>%Ln مریض میں سے %1 دکھائے جا رہے ہیں</numerusform>
@@ -4735,7 +5033,7 @@ Method: %3</source>
 <context>
     <name>caravan::PdfPreview</name>
     <message>
-        <location filename="../ui/report/pdfpreview.cpp" line="+145"/>
+        <location filename="../ui/report/pdfpreview.cpp" line="+146"/>
         <source>The file %1 cannot be opened as a PDF: it is missing or damaged.</source>
         <translation>فائل %1 کو PDF کے طور پر نہیں کھولا جا سکتا: یہ موجود نہیں یا خراب ہے۔</translation>
     </message>
@@ -4750,7 +5048,7 @@ Method: %3</source>
         <translation>فائل %1 میں کوئی صفحہ نہیں۔</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Page %1 of %2</source>
         <translation>صفحہ %1 از %2</translation>
     </message>
@@ -4828,17 +5126,17 @@ Method: %3</source>
         <translation>اس مریض کا نہ قد درج ہے نہ وزن: باڈی سرفیس ایریا اور فی m² و فی kg خوراک کا حساب لگانے کے لیے دونوں کو پیمائش کے طور پر درج کریں۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No height is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m².</source>
         <translation>اس مریض کا قد درج نہیں: باڈی سرفیس ایریا اور فی m² خوراک کا حساب لگانے کے لیے قد کو پیمائش کے طور پر درج کریں۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No weight is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m² and per kg.</source>
         <translation>اس مریض کا وزن درج نہیں: باڈی سرفیس ایریا اور فی m² و فی kg خوراک کا حساب لگانے کے لیے وزن کو پیمائش کے طور پر درج کریں۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Body surface area %1 m² (Mosteller) from %2 cm and %3 kg.</source>
         <translation>باڈی سرفیس ایریا %1 m² (Mosteller)، %2 cm اور %3 kg سے۔</translation>
     </message>
@@ -4861,7 +5159,7 @@ Method: %3</source>
         <translation>حساب نہیں لگایا گیا: %1۔</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Latest height %1 cm and weight %2 kg.</source>
         <translation>تازہ ترین قد %1 cm اور وزن %2 kg۔</translation>
     </message>
@@ -4891,7 +5189,7 @@ Method: %3</source>
         <translation>ترمیم: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4906,13 +5204,13 @@ Method: %3</source>
         <translation>تازہ ترین قد اور وزن سے باڈی سرفیس ایریا (Mosteller)، پھر ہر دوا کی دی جانے والی خوراک اس کی فی m²، فی kg یا فکسڈ ڈوز سے۔</translation>
     </message>
     <message>
-        <location filename="../ui/editors/recorddialog.h" line="+128"/>
+        <location filename="../ui/editors/recorddialog.h" line="+129"/>
         <location filename="../ui/record/recordeditors.cpp" line="+17"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>کچھ قدریں پڑھی نہیں جا سکیں: نیچے نشان زدہ فیلڈز درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../ui/record/recordeditors.cpp" line="+5"/>
+        <location filename="../ui/record/recordeditors.cpp" line="+6"/>
         <source>born</source>
         <translation>تاریخ پیدائش</translation>
     </message>
@@ -4940,7 +5238,7 @@ Open the first of them, or create a new patient anyway?</source>
 ان میں سے پہلا کھولیں، یا پھر بھی نیا مریض بنائیں؟</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open existing patient</source>
         <translation>موجودہ مریض کھولیں</translation>
     </message>
@@ -4974,7 +5272,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+22"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+27"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
@@ -5032,7 +5330,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::timeline::TimelineCharts</name>
     <message>
-        <location filename="../ui/timeline/timelinecharts.cpp" line="+116"/>
+        <location filename="../ui/timeline/timelinecharts.cpp" line="+118"/>
         <source>Blasts and MRD (%): line = blood/marrow counts, dots = assessments (green MRD−, orange MRD+)</source>
         <translation>بلاسٹس اور MRD (%): لکیر = خون/بون میرو کی گنتی، نقطے = جائزے (سبز MRD−، نارنجی MRD+)</translation>
     </message>
@@ -5042,7 +5340,7 @@ Open the first of them, or create a new patient anyway?</source>
         <translation>وزن (kg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ANC (× 10⁹/L), dashed: engraftment threshold %1</source>
         <translation>ANC (× 10⁹/L)، ڈیشڈ لکیر: انگرافٹمنٹ کی حد %1</translation>
     </message>
@@ -5055,7 +5353,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::timeline::TimelineTab</name>
     <message>
-        <location filename="../ui/timeline/timelinetab.cpp" line="+90"/>
+        <location filename="../ui/timeline/timelinetab.cpp" line="+89"/>
         <source>Calendar dates</source>
         <translation>کیلنڈر کی تاریخیں</translation>
     </message>
@@ -5065,8 +5363,8 @@ Open the first of them, or create a new patient anyway?</source>
         <translation>%1 کے لحاظ سے دن</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+6"/>
+        <location line="+44"/>
+        <location line="+5"/>
         <source>Export timeline image</source>
         <translation>ٹائم لائن کی تصویر ایکسپورٹ کریں</translation>
     </message>
@@ -5104,12 +5402,12 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+34"/>
+        <location filename="../app/desktop/main.cpp" line="+33"/>
         <source>The SQLite database file, or a server address (postgresql://user@host:5432/database), to open.</source>
         <translation>کھولنے کے لیے SQLite ڈیٹابیس فائل، یا سرور کا پتا (postgresql://user@host:5432/database)۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show this patient (record number).</source>
         <translation>یہ مریض دکھائیں (ریکارڈ نمبر)۔</translation>
     </message>

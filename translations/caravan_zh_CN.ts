@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <location filename="../core/commandline/admincommand.cpp" line="+26"/>
+        <source>The person&apos;s role: staff, coordinator, doctor or administrator.</source>
+        <translation>人员的角色：staff、coordinator、doctor 或 administrator。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first administrator&apos;s login name.</source>
+        <translation>第一位管理员的登录名。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the new password as one line from standard input.</source>
+        <translation>从标准输入读取一行作为新密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  admin init-server URL [--admin NAME] create the schema and roles on a server, and its first administrator
+  admin add-user NAME --role ROLE      a person who logs in as NAME (staff, coordinator, doctor,
+                                       administrator); --password-stdin sets a password
+  admin set-role NAME --role ROLE      change a person&apos;s role
+  admin set-password NAME              a new password, read from standard input
+  admin disable-user NAME              the person can no longer log in; their history stays
+  admin users                          the people who may log in and their roles
+</source>
+        <translation>  admin init-server URL [--admin NAME] 在服务器上创建架构和角色，以及第一位管理员
+  admin add-user NAME --role ROLE      添加以 NAME 登录的人员（staff, coordinator, doctor,
+                                       administrator）；--password-stdin 同时设置密码
+  admin set-role NAME --role ROLE      更改人员的角色
+  admin set-password NAME              设置新密码，从标准输入读取
+  admin disable-user NAME              该人员将无法再登录；其修改历史仍保留
+  admin users                          可以登录的人员及其角色
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;admin&quot; needs one of: %1.</source>
+        <translation>“admin”需要以下之一：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;admin %1&quot; needs a name or an address.</source>
+        <translation>“admin %1”需要一个名称或地址。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--role must be staff, coordinator, doctor or administrator.</source>
+        <translation>--role 必须为 staff、coordinator、doctor 或 administrator。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No password on standard input.</source>
+        <translation>标准输入中没有密码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People and roles live on a centre&apos;s PostgreSQL server: give its address (postgresql://user@host:5432/database).</source>
+        <translation>人员和角色保存在中心的 PostgreSQL 服务器上：请提供其地址（postgresql://user@host:5432/database）。</translation>
+    </message>
+</context>
+<context>
     <name>CaseAlert</name>
     <message>
         <location filename="../core/clinical/alerts.cpp" line="+19"/>
@@ -16,14 +88,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>expired %n day(s) ago (%1)</source>
         <translation>
             <numerusform>已过期 %n 天（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Passport %1</source>
         <translation>护照：%1</translation>
     </message>
@@ -46,12 +118,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/commandline/cli.cpp" line="+28"/>
+        <location filename="../core/commandline/cli.cpp" line="+31"/>
         <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
 Verbs:
   demo                               load the fictional demo cases
   generate --patients N [--seed S]   fill the store with a synthetic centre
   import-patients FILE.csv           import patients (columns: see docs/CSV.md)
+  import-json FILE.json...           import records as show prints them, and
+                                     {&quot;institutions&quot;: [...]}; all or nothing
   search TEXT                        find patients by name in any script, record,
                                      passport or phone number
   show PATIENT                       the whole record (id or record number) as JSON
@@ -62,6 +136,8 @@ Verbs:
   demo                               载入虚构的演示病例
   generate --patients N [--seed S]   用一个合成的中心数据填充数据库
   import-patients FILE.csv           导入患者（各列说明见 docs/CSV.md）
+  import-json FILE.json...           导入与 show 输出格式相同的记录，以及
+                                     {&quot;institutions&quot;: [...]}；要么全部导入，要么全不导入
   search TEXT                        按姓名（任意文字）、病案号、护照号
                                      或电话号码查找患者
   show PATIENT                       以 JSON 格式输出完整记录（id 或病案号）
@@ -69,28 +145,28 @@ Verbs:
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Caravan command-line companion</source>
         <translation>Caravan 命令行工具</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The SQLite database file, or a server address: postgresql://user@host:5432/database.</source>
         <translation>SQLite 数据库文件，或服务器地址：postgresql://user@host:5432/database。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How many patients to generate.</source>
         <translation>要生成的患者数量。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -115,7 +191,7 @@ Verbs:
         <translation>写入审计记录的姓名。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+8"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -176,7 +252,7 @@ Verbs:
         <translation>包含护照和签证信息。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -186,12 +262,12 @@ Verbs:
         <translation>“%1”需要一个参数。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The demo cases are already in %1.</source>
         <translation>演示病例已存在于 %1 中。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--patients must be a positive whole number and --seed a non-negative one.</source>
         <translation>--patients 必须为正整数，--seed 必须为非负整数。</translation>
     </message>
@@ -201,16 +277,16 @@ Verbs:
         <translation>已生成 %1/%2 名患者</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Line %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+5"/>
-        <location filename="../core/commandline/exportcommand.cpp" line="+121"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="+122"/>
         <location line="+15"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
         <translation>没有病案号或 id 为“%1”的患者。</translation>
     </message>
@@ -302,48 +378,48 @@ Verbs:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+94"/>
+        <location filename="../core/storage/database.cpp" line="+129"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is not a Caravan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 不是 Caravan 数据库（不是 SQLite 文件）。文件未作任何改动。</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 已损坏或不是数据库（%2）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 failed its integrity check (%2). It was left untouched; restore it from a backup.</source>
         <translation>%1 未通过完整性检查（%2）。文件未作任何改动；请从备份恢复。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 is a database of another program, not of Caravan. It was left untouched.</source>
         <translation>%1 是其他程序的数据库，不是 Caravan 数据库。文件未作任何改动。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was made by a newer version of Caravan (schema %2; this program knows up to %3). Install the newer version to open it. The file was left untouched.</source>
         <translation>%1 由更新版本的 Caravan 创建（架构版本 %2；本程序最高支持 %3）。请安装新版本后再打开。文件未作任何改动。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 failed its integrity check before upgrading. It was left untouched; restore it from a backup.</source>
         <translation>%1 在升级前未通过完整性检查。文件未作任何改动；请从备份恢复。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not copy %1 to %2 before upgrading it: %3. Nothing was changed.</source>
         <translation>升级前无法将 %1 复制到 %2：%3。未作任何更改。</translation>
     </message>
@@ -363,12 +439,12 @@ Verbs:
         <translation>无法运行完整性检查：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed its integrity check: %2</source>
         <translation>%1 未通过完整性检查：%2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Migration %1 is missing from the program.</source>
         <translation>程序中缺少迁移 %1。</translation>
     </message>
@@ -378,18 +454,22 @@ Verbs:
         <translation>将数据库升级到架构版本 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>recording schema %1</source>
         <translation>记录架构版本 %1</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+8"/>
+        <source>Your role on the server does not allow this (%1). Ask the centre&apos;s administrator if you need it.</source>
+        <translation>您在服务器上的角色不允许此操作（%1）。如有需要，请联系本中心的管理员。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The database failed while %1: %2</source>
         <translation>数据库在%1时出错：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>starting a transaction</source>
         <translation>开始事务</translation>
     </message>
@@ -405,18 +485,18 @@ Verbs:
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../core/storage/patientsearch.cpp" line="+51"/>
+        <location filename="../core/storage/patientsearch.cpp" line="+53"/>
         <location line="+31"/>
         <source>updating the search index</source>
         <translation>更新搜索索引</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgresconnection.cpp" line="+36"/>
+        <location filename="../core/storage/postgresconnection.cpp" line="+41"/>
         <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
         <translation>“%1”不是服务器地址。请写成 postgresql://user@host:5432/database。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>The server address has an option Caravan does not know: %1. Known: %2.</source>
         <translation>服务器地址中有 Caravan 不认识的选项：%1。已知选项：%2。</translation>
     </message>
@@ -444,33 +524,43 @@ Verbs:
 <context>
     <name>DemoCases</name>
     <message>
-        <location filename="../core/sample/democases.cpp" line="+103"/>
+        <location filename="../core/sample/democases.cpp" line="+46"/>
+        <source>The demo cases are missing from this build of Caravan.</source>
+        <translation>此版本的 Caravan 缺少演示病例。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The demo cases are already loaded: record number %1 is in use.</source>
         <translation>演示病例已载入：病案号 %1 已被使用。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The demo documents hold the patients %1 instead of %2.</source>
+        <translation>演示文档中的患者是 %1，而不是 %2。</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <location filename="../core/report/document.cpp" line="+19"/>
-        <location filename="../core/report/referralsummary.cpp" line="+93"/>
+        <location filename="../core/report/referralsummary.cpp" line="+95"/>
         <source>Referral summary</source>
         <translation>转诊病历摘要</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/teleconsultation.cpp" line="+93"/>
+        <location filename="../core/report/teleconsultation.cpp" line="+95"/>
         <source>Tele-consultation record</source>
         <translation>远程会诊记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/visainvitation.cpp" line="+94"/>
+        <location filename="../core/report/visainvitation.cpp" line="+107"/>
         <source>Medical visa invitation letter</source>
         <translation>医疗签证邀请函</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>A document is made in one language or two, not %1.</source>
         <translation>文档只能使用一种或两种语言，不能使用 %1 种。</translation>
     </message>
@@ -495,7 +585,7 @@ Verbs:
         <translation>无法将徽标 %1 读取为图像；请在设置中选择其他文件，或将其留空。</translation>
     </message>
     <message>
-        <location filename="../core/report/documentpages.cpp" line="+35"/>
+        <location filename="../core/report/documentpages.cpp" line="+36"/>
         <source>Made on %1</source>
         <translation>生成日期：%1</translation>
     </message>
@@ -515,7 +605,7 @@ Verbs:
         <translation>保密：仅供领事官员及本函所列人员阅读。</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+151"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>
@@ -533,13 +623,13 @@ Verbs:
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/report/documentbuilder.cpp" line="+51"/>
+        <location filename="../core/report/documentbuilder.cpp" line="+37"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
         <location filename="../core/report/patientidentity.cpp" line="+16"/>
-        <location filename="../core/report/visainvitation.cpp" line="+32"/>
+        <location filename="../core/report/visainvitation.cpp" line="+37"/>
         <source>Name (passport)</source>
         <translation>姓名（护照）</translation>
     </message>
@@ -549,7 +639,7 @@ Verbs:
         <translation>姓名（本国文字）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record number</source>
         <translation>病案号</translation>
     </message>
@@ -572,18 +662,18 @@ Verbs:
     <message>
         <location filename="../core/report/referralsummary.cpp" line="+2"/>
         <location filename="../core/report/teleconsultation.cpp" line="+2"/>
-        <location filename="../core/report/visainvitation.cpp" line="-20"/>
+        <location filename="../core/report/visainvitation.cpp" line="-23"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../core/report/visainvitation.cpp" line="+38"/>
+        <location line="+30"/>
+        <location filename="../core/report/visainvitation.cpp" line="+44"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <location line="+1"/>
         <location filename="../core/report/visainvitation.cpp" line="+12"/>
         <source>Coordinator</source>
@@ -598,7 +688,7 @@ Verbs:
         <translation>删除患者 %1</translation>
     </message>
     <message>
-        <location filename="../core/editing/editor.h" line="+90"/>
+        <location filename="../core/editing/editor.h" line="+99"/>
         <source>This cannot be undone or redone: the %1 was deleted by someone else.</source>
         <translation>无法撤销或重做：该%1已被其他人删除。</translation>
     </message>
@@ -608,17 +698,17 @@ Verbs:
         <translation>无法撤销或重做：%1 在您之后修改了该%2。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
@@ -626,7 +716,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-111"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-114"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>为所有患者导出（批量；-o 指定文件夹）。</translation>
     </message>
@@ -646,7 +736,7 @@ Verbs:
         <translation>远程会诊记录：指定哪一次会诊（id）；默认为最近一次。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -722,7 +812,7 @@ Verbs:
         <translation>--%1 “%2” 不是日期；请按 YYYY-MM-DD 格式填写。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>For many patients, -o names a folder; %1 is a file.</source>
         <translation>导出多名患者时，-o 应指定文件夹；%1 是一个文件。</translation>
     </message>
@@ -732,7 +822,7 @@ Verbs:
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Exported %1 of %2 (%3 failed) · %4 · %5 s</source>
         <translation>已导出 %1/%2（%3 个失败）· %4 · %5 秒</translation>
     </message>
@@ -740,43 +830,43 @@ Verbs:
 <context>
     <name>Field</name>
     <message>
-        <location filename="../core/domain/patient.h" line="+34"/>
+        <location filename="../core/domain/patient.h" line="+35"/>
         <source>Travels with the patient</source>
         <translation>随患者同行</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Arrival</source>
         <translation>抵达</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+76"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+82"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+131"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+140"/>
         <source>At this centre</source>
         <translation>在本中心</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-35"/>
         <source>Basis of diagnosis</source>
         <translation>诊断依据</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+2"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+3"/>
         <source>Best response</source>
         <translation>最佳疗效</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="-79"/>
-        <location line="+57"/>
+        <location filename="../core/domain/patient.h" line="-82"/>
+        <location line="+58"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+33"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+37"/>
         <source>Blasts (%)</source>
         <translation>原始细胞（%）</translation>
     </message>
@@ -786,7 +876,7 @@ Verbs:
         <translation>单采</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cell dose</source>
         <translation>细胞剂量</translation>
     </message>
@@ -811,42 +901,42 @@ Verbs:
         <translation>清淋结束</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Lymphodepletion regimen</source>
         <translation>清淋方案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lymphodepletion started</source>
         <translation>清淋开始</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Product or trial</source>
         <translation>产品或临床试验</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Steroids given</source>
         <translation>使用激素</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Target antigen</source>
         <translation>靶抗原</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Tocilizumab given</source>
         <translation>使用托珠单抗</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+21"/>
+        <location filename="../core/domain/patient.h" line="+23"/>
         <source>Case status</source>
         <translation>病例状态</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-15"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-17"/>
         <source>Body surface area used (m²)</source>
         <translation>采用的体表面积（m²）</translation>
     </message>
@@ -881,12 +971,12 @@ Verbs:
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../core/domain/institution.h" line="+38"/>
+        <location filename="../core/domain/institution.h" line="+39"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="-7"/>
+        <location filename="../core/domain/patient.h" line="-9"/>
         <source>Companions and next of kin</source>
         <translation>陪同人员及近亲属</translation>
     </message>
@@ -896,7 +986,7 @@ Verbs:
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+6"/>
+        <location filename="../core/domain/patient.h" line="+8"/>
         <source>Coordinator</source>
         <translation>协调员</translation>
     </message>
@@ -906,7 +996,7 @@ Verbs:
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-3"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-4"/>
         <source>Treatment assessed</source>
         <translation>所评估的治疗</translation>
     </message>
@@ -916,17 +1006,17 @@ Verbs:
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-31"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-34"/>
         <source>Date of diagnosis</source>
         <translation>诊断日期</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-14"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-16"/>
         <source>Diagnosis treated</source>
         <translation>所治疗的诊断</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>Dose given (mg)</source>
         <translation>实际给药剂量（mg）</translation>
     </message>
@@ -941,18 +1031,18 @@ Verbs:
         <translation>药物</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+62"/>
+        <location filename="../core/domain/visit.h" line="+64"/>
         <source>Duration (minutes)</source>
         <translation>时长（分钟）</translation>
     </message>
     <message>
         <location filename="../core/domain/institution.h" line="+5"/>
-        <location filename="../core/domain/patient.h" line="-11"/>
+        <location filename="../core/domain/patient.h" line="-13"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+93"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+100"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
@@ -967,7 +1057,7 @@ Verbs:
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+8"/>
+        <location filename="../core/domain/visit.h" line="+9"/>
         <source>Findings reviewed</source>
         <translation>已审阅的检查结果</translation>
     </message>
@@ -982,7 +1072,7 @@ Verbs:
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="+44"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+50"/>
         <source>Acute GVHD, highest grade</source>
         <translation>急性 GVHD 最高分级</translation>
     </message>
@@ -992,7 +1082,7 @@ Verbs:
         <translation>慢性 GVHD</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Conditioning intensity</source>
         <translation>预处理强度</translation>
     </message>
@@ -1002,17 +1092,17 @@ Verbs:
         <translation>预处理方案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Conditioning started</source>
         <translation>预处理开始</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Donor ABO</source>
         <translation>供者 ABO 血型</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Donor registry</source>
         <translation>供者库</translation>
     </message>
@@ -1022,7 +1112,7 @@ Verbs:
         <translation>供者</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Donor sex</source>
         <translation>供者性别</translation>
     </message>
@@ -1032,27 +1122,27 @@ Verbs:
         <translation>HLA 配型</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stem-cell infusion (day 0)</source>
         <translation>干细胞回输（第0天）</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Transplant</source>
         <translation>移植类型</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-132"/>
         <source>Dose basis</source>
         <translation>剂量计算依据</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>Neutrophil engraftment</source>
         <translation>中性粒细胞植入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Platelet engraftment</source>
         <translation>血小板植入</translation>
     </message>
@@ -1062,7 +1152,7 @@ Verbs:
         <translation>出层流病房</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Recipient ABO</source>
         <translation>受者 ABO 血型</translation>
     </message>
@@ -1093,10 +1183,10 @@ Verbs:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+31"/>
-        <location filename="../core/domain/treatmentcourse.h" line="-35"/>
-        <location filename="../core/domain/visit.h" line="-43"/>
-        <location line="+38"/>
+        <location line="+35"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-39"/>
+        <location filename="../core/domain/visit.h" line="-45"/>
+        <location line="+39"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
@@ -1106,7 +1196,7 @@ Verbs:
         <translation>治疗目的</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+2"/>
+        <location filename="../core/domain/visit.h" line="+3"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
@@ -1121,7 +1211,7 @@ Verbs:
         <translation>需要翻译</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+25"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+27"/>
         <location filename="../core/domain/institution.h" line="-6"/>
         <source>Kind</source>
         <translation>类别</translation>
@@ -1132,12 +1222,12 @@ Verbs:
         <translation>标志物</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>Laterality</source>
         <translation>侧别</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="-5"/>
+        <location filename="../core/domain/visit.h" line="-6"/>
         <source>Our time zone</source>
         <translation>本方时区</translation>
     </message>
@@ -1147,15 +1237,15 @@ Verbs:
         <translation>即时通讯</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+31"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+35"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
         <location filename="../core/domain/institution.h" line="-2"/>
-        <location filename="../core/domain/patient.h" line="-75"/>
+        <location filename="../core/domain/patient.h" line="-76"/>
         <location filename="../core/domain/treatmentcourse.h" line="-1"/>
-        <location filename="../core/domain/visit.h" line="-38"/>
+        <location filename="../core/domain/visit.h" line="-39"/>
         <source>Name</source>
         <translation>名称/姓名</translation>
     </message>
@@ -1170,64 +1260,64 @@ Verbs:
         <translation>当地名称</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+62"/>
+        <location filename="../core/domain/patient.h" line="+63"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Next of kin</source>
         <translation>近亲属</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-29"/>
-        <location line="+31"/>
-        <location filename="../core/domain/patient.h" line="+82"/>
-        <location filename="../core/domain/treatmentcourse.h" line="+9"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-32"/>
+        <location line="+35"/>
+        <location filename="../core/domain/patient.h" line="+85"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+10"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-111"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-120"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+41"/>
+        <location filename="../core/domain/visit.h" line="+43"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="-79"/>
-        <location line="+59"/>
+        <location filename="../core/domain/patient.h" line="-82"/>
+        <location line="+60"/>
         <source>Passport issued by</source>
         <translation>护照签发国</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Passport expires</source>
         <translation>护照有效期至</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+59"/>
+        <location line="-62"/>
+        <location line="+60"/>
         <source>Passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-42"/>
-        <location line="+35"/>
-        <location line="+29"/>
-        <location filename="../core/domain/treatmentcourse.h" line="+99"/>
-        <location filename="../core/domain/visit.h" line="-7"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-47"/>
+        <location line="+38"/>
+        <location line="+32"/>
+        <location filename="../core/domain/treatmentcourse.h" line="+106"/>
+        <location filename="../core/domain/visit.h" line="-8"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
         <location filename="../core/domain/institution.h" line="+6"/>
-        <location filename="../core/domain/patient.h" line="-56"/>
-        <location line="+64"/>
+        <location filename="../core/domain/patient.h" line="-57"/>
+        <location line="+65"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -1237,7 +1327,7 @@ Verbs:
         <translation>首选语言</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+10"/>
+        <location filename="../core/domain/visit.h" line="+11"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -1252,37 +1342,37 @@ Verbs:
         <translation>病案号</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Referring doctor</source>
         <translation>转诊医生</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Referring institution</source>
         <translation>转诊机构</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="-8"/>
+        <location filename="../core/domain/visit.h" line="-9"/>
         <source>Partner&apos;s time zone</source>
         <translation>对方时区</translation>
     </message>
     <message>
-        <location filename="../core/domain/patient.h" line="+62"/>
+        <location filename="../core/domain/patient.h" line="+63"/>
         <source>Country of residence</source>
         <translation>居住国</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-26"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-28"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="-38"/>
+        <location filename="../core/domain/visit.h" line="-39"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -1312,7 +1402,7 @@ Verbs:
         <translation>付费方</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-30"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-34"/>
         <source>Stage or risk group</source>
         <translation>分期或危险分层</translation>
     </message>
@@ -1322,13 +1412,13 @@ Verbs:
         <translation>分期系统</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-98"/>
-        <location line="+105"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-105"/>
+        <location line="+113"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+33"/>
+        <location filename="../core/domain/visit.h" line="+34"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
@@ -1343,12 +1433,12 @@ Verbs:
         <translation>停止原因</translation>
     </message>
     <message>
-        <location filename="../core/domain/visit.h" line="+10"/>
+        <location filename="../core/domain/visit.h" line="+11"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="+58"/>
+        <location filename="../core/domain/clinicalrecords.h" line="+64"/>
         <source>Taken at</source>
         <translation>测量时间</translation>
     </message>
@@ -1359,7 +1449,7 @@ Verbs:
     </message>
     <message>
         <location filename="../core/domain/treatmentcourse.h" line="-4"/>
-        <location filename="../core/domain/visit.h" line="-11"/>
+        <location filename="../core/domain/visit.h" line="-12"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -1437,7 +1527,7 @@ Verbs:
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldcodec.h" line="+93"/>
+        <location filename="../core/domain/fieldcodec.h" line="+117"/>
         <source>&quot;%1&quot; is not one of: %2</source>
         <translation>“%1”不在以下取值中：%2</translation>
     </message>
@@ -1473,7 +1563,7 @@ Verbs:
 <context>
     <name>Icd10Catalogue</name>
     <message>
-        <location filename="../ui/editors/icd10catalogue.cpp" line="+149"/>
+        <location filename="../ui/editors/icd10catalogue.cpp" line="+151"/>
         <source>Code or words of the diagnosis, e.g. C91.0 or &quot;acute lymph&quot;</source>
         <translation>诊断编码或文字，例如 C91.0 或“acute lymph”</translation>
     </message>
@@ -1582,7 +1672,7 @@ Verbs:
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Unknown column &quot;%1&quot; in the header. Known columns: %2</source>
         <translation>表头中有未知列“%1”。已知列：%2</translation>
     </message>
@@ -1592,7 +1682,7 @@ Verbs:
         <translation>表头中没有 record_number 列。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The row has %1 fields but the header has %2.</source>
         <translation>该行有 %1 个字段，但表头有 %2 个。</translation>
     </message>
@@ -1600,17 +1690,17 @@ Verbs:
 <context>
     <name>PdfDocumentInfo</name>
     <message>
-        <location filename="../core/report/pdfdocumentinfo.cpp" line="+430"/>
+        <location filename="../core/report/pdfdocumentinfo.cpp" line="+435"/>
         <source>“%1” is not a language tag such as en, ur-PK or zh-CN.</source>
         <translation>“%1” 不是语言标记（例如 en、ur-PK 或 zh-CN）。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>%1 is not a PDF file.</source>
         <translation>%1 不是 PDF 文件。</translation>
     </message>
@@ -1635,7 +1725,7 @@ Verbs:
         <translation>无法更新 %1：文档目录缺失或已损坏。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1664,7 +1754,7 @@ Verbs:
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../ui/editors/recordform.cpp" line="+36"/>
+        <location filename="../ui/editors/recordform.cpp" line="+37"/>
         <source>Chemotherapy</source>
         <translation>化疗</translation>
     </message>
@@ -1677,6 +1767,106 @@ Verbs:
         <location line="+1"/>
         <source>Stem-cell transplant</source>
         <translation>造血干细胞移植</translation>
+    </message>
+</context>
+<context>
+    <name>RecordJsonImport</name>
+    <message>
+        <location filename="../core/interop/recordjsonimport.cpp" line="+86"/>
+        <source>%1 #%2: expected a JSON object</source>
+        <translation>%1 #%2：应为 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 #%2: unknown field &quot;%3&quot;</source>
+        <translation>%1 #%2：未知字段“%3”</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+4"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+252"/>
+        <source>%1 is larger than %2 MB; it is not imported.</source>
+        <translation>%1 大于 %2 MB，未导入。</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>%1, line %2: this is not valid JSON (%3).</source>
+        <translation>%1，第 %2 行：不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: expected a JSON object with a &quot;patient&quot; record (as caravan-cli show prints it) or a list of &quot;institutions&quot;.</source>
+        <translation>%1：应为包含“patient”记录（格式与 caravan-cli show 的输出相同）或“institutions”列表的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown field &quot;%2&quot; (a document may have: %3).</source>
+        <translation>%1：未知字段“%2”（文档中可包含：%3）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; without the &quot;patient&quot; they belong to.</source>
+        <translation>%1：有“%2”，但缺少其所属的“patient”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a list (a JSON array)</source>
+        <translation>应为列表（JSON 数组）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>patient %1</source>
+        <translation>患者 %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: %2 is not the id of this record&apos;s patient (%3)</source>
+        <translation>%1：%2 不是此记录所属患者的 id（%3）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: refers to institution %2, which is not among the imported institutions</source>
+        <translation>%1：引用了机构 %2，但它不在导入的机构之中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: refers to diagnosis %2, which is not among this record&apos;s diagnoses</source>
+        <translation>%1：引用了诊断 %2，但它不在此记录的诊断之中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: refers to treatment course %2, which is not among this record&apos;s treatment courses (or comes after this record)</source>
+        <translation>%1：引用了疗程 %2，但它不在此记录的疗程之中（或位于此记录之后）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: references to %2 records cannot be imported</source>
+        <translation>%1：无法导入对 %2 记录的引用</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be a list (a JSON array)</source>
+        <translation>“%1”必须是列表（JSON 数组）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>id %1 is used twice</source>
+        <translation>id %1 被使用了两次</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1702,12 +1892,12 @@ Verbs:
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../core/domain/clinicalrecords.h" line="-89"/>
+        <location filename="../core/domain/clinicalrecords.h" line="-96"/>
         <source>diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../core/domain/treatmentcourse.h" line="-32"/>
+        <location filename="../core/domain/treatmentcourse.h" line="-35"/>
         <source>treatment course</source>
         <translation>疗程</translation>
     </message>
@@ -1722,7 +1912,7 @@ Verbs:
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>assessment</source>
         <translation>疗效评估</translation>
     </message>
@@ -1732,7 +1922,7 @@ Verbs:
         <translation>疗效评估</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>measurement</source>
         <translation>检测指标</translation>
     </message>
@@ -1755,294 +1945,391 @@ Verbs:
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../core/report/referralsummary.cpp" line="-262"/>
-        <location line="+72"/>
+        <location filename="../core/report/referralsummary.cpp" line="-275"/>
+        <location line="+75"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+74"/>
+        <location line="-74"/>
+        <location line="+78"/>
         <source>Visa</source>
         <translation>签证</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+79"/>
+        <location line="-77"/>
+        <location line="+84"/>
         <source>Referral</source>
         <translation>转诊</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>Referring institution</source>
         <translation>转诊机构</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Referring doctor</source>
         <translation>转诊医生</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+80"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Diagnoses</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+90"/>
+        <location line="-85"/>
+        <location line="+96"/>
         <source>ICD-10</source>
         <translation>ICD-10</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Diagnosed</source>
         <translation>确诊日期</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-95"/>
+        <location line="+95"/>
         <source>Stage</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+92"/>
+        <location line="-94"/>
+        <location line="+98"/>
         <source>Treatment history</source>
         <translation>既往治疗</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+117"/>
-        <location line="+129"/>
+        <location line="-97"/>
+        <location line="+124"/>
+        <location line="+135"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+116"/>
+        <location line="-258"/>
+        <location line="+123"/>
         <source>Treatment</source>
         <translation>治疗</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Where</source>
         <translation>治疗地点</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+115"/>
+        <location line="-122"/>
+        <location line="+122"/>
         <source>Dates</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Cycles</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+114"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Best response</source>
         <translation>最佳疗效</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-121"/>
         <source>this centre</source>
         <translation>本中心</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Key events</source>
         <translation>关键事件</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+124"/>
-        <location line="+114"/>
+        <location line="-123"/>
+        <location line="+132"/>
+        <location line="+119"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+123"/>
+        <location line="-250"/>
+        <location line="+131"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+122"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>Blasts %</source>
         <translation>原始细胞 %</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+140"/>
+        <location line="-129"/>
+        <location line="+148"/>
         <source>CAR-T therapy</source>
         <translation>CAR-T 细胞治疗</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+145"/>
+        <location line="-147"/>
+        <location line="+153"/>
         <source>Target</source>
         <translation>靶抗原</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Product</source>
         <translation>细胞产品</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+154"/>
         <location line="+40"/>
         <source>Infusion (day 0)</source>
         <translation>回输（第0天）</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+145"/>
+        <location line="-193"/>
+        <location line="+154"/>
         <source>CRS grade</source>
         <translation>CRS 分级</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+145"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>ICANS grade</source>
         <translation>ICANS 分级</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+151"/>
+        <location line="-153"/>
+        <location line="+160"/>
         <source>Stem cell transplant</source>
         <translation>造血干细胞移植</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+176"/>
+        <location line="-159"/>
+        <location line="+185"/>
         <source>Donor</source>
         <translation>供者</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+176"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>HLA match</source>
         <translation>HLA 配型</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+176"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Stem cell source</source>
         <translation>干细胞来源</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+177"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Conditioning</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+178"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Neutrophil engraftment</source>
         <translation>中性粒细胞植入</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+179"/>
+        <location line="-186"/>
+        <location line="+189"/>
         <source>Platelet engraftment</source>
         <translation>血小板植入</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+180"/>
+        <location line="-188"/>
+        <location line="+191"/>
         <source>Acute GVHD grade</source>
         <translation>急性 GVHD 分级</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+180"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Chronic GVHD</source>
         <translation>慢性 GVHD</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+187"/>
+        <location line="-190"/>
+        <location line="+198"/>
         <source>Current status</source>
         <translation>目前状况</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+198"/>
+        <location line="-197"/>
+        <location line="+209"/>
         <source>Case status</source>
         <translation>病例状态</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Arrival</source>
         <translation>抵达</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Departure</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+202"/>
+        <location line="-208"/>
+        <location line="+215"/>
         <source>Recent visits</source>
         <translation>近期就诊</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+215"/>
+        <location line="-214"/>
+        <location line="+228"/>
         <source>Summary</source>
         <translation>小结</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+107"/>
+        <location line="-227"/>
+        <location line="+115"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+112"/>
+        <location line="-114"/>
+        <location line="+120"/>
         <source>Measurements</source>
         <translation>检测指标</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+194"/>
+        <location line="-119"/>
+        <location line="+205"/>
         <source>Planned and ongoing treatment</source>
         <translation>计划中和进行中的治疗</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+194"/>
+        <location line="-204"/>
+        <location line="+206"/>
         <source>Next appointment</source>
         <translation>下次就诊</translation>
     </message>
 </context>
 <context>
+    <name>ServerAccounts</name>
+    <message>
+        <location filename="../core/storage/serveraccounts.cpp" line="+62"/>
+        <source>staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+113"/>
+        <source>People and roles live on a centre&apos;s PostgreSQL server; this database is a file on one desk.</source>
+        <translation>人员和角色保存在中心的 PostgreSQL 服务器上；而此数据库只是一台电脑上的文件。</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>&quot;%1&quot; cannot be a login name: use lower-case Latin letters, digits, &quot;.&quot;, &quot;-&quot; or &quot;_&quot;, starting with a letter (for example aigul.bekova).</source>
+        <translation>“%1”不能用作登录名：请使用小写拉丁字母、数字、“.”、“-”或“_”，并以字母开头（例如 aigul.bekova）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is reserved for the server itself.</source>
+        <translation>“%1”为服务器自身保留。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server connection is not open.</source>
+        <translation>与服务器的连接未打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password could not be prepared for the server: %1</source>
+        <translation>无法为服务器准备密码：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server did not answer while %1.</source>
+        <translation>服务器在%1时没有响应。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>looking up %1</source>
+        <translation>查找 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a login called %1 on this server.</source>
+        <translation>此服务器上已存在登录名 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>adding %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A password needs at least 10 characters.</source>
+        <translation>密码至少需要 10 个字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>setting the password of %1</source>
+        <translation>设置 %1 的密码</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>changing the role of %1</source>
+        <translation>更改 %1 的角色</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>disabling %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>listing the people of the centre</source>
+        <translation>列出本中心的人员</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+86"/>
+        <location filename="../core/storage/store.cpp" line="+87"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>记录未保存：有 %n 条规则未满足。</numerusform>
@@ -2069,7 +2356,12 @@ Verbs:
         <translation>已被其他患者使用。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
+        <source>putting a record back</source>
+        <translation>恢复记录</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>saving a new %1</source>
         <translation>保存新的 %1 记录</translation>
     </message>
@@ -2079,7 +2371,7 @@ Verbs:
         <translation>数据库未返回新记录的 id。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>saving the %1</source>
         <translation>保存 %1 记录</translation>
     </message>
@@ -2095,8 +2387,8 @@ Verbs:
     </message>
     <message>
         <location line="+2"/>
-        <source>The database failed while deleting: %1</source>
-        <translation>删除时数据库出错：%1</translation>
+        <source>deleting</source>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2109,12 +2401,13 @@ Verbs:
         <translation>不存在 id 为 %2 的 %1 记录。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
+        <location line="+18"/>
         <source>writing the audit trail</source>
         <translation>写入审计记录</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>someone else</source>
         <translation>其他人</translation>
     </message>
@@ -2124,7 +2417,7 @@ Verbs:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/store.h" line="+132"/>
+        <location filename="../core/storage/store.h" line="+142"/>
         <source>A stored %1 record (id %2) cannot be read: %3</source>
         <translation>无法读取已存储的 %1 记录（id %2）：%3</translation>
     </message>
@@ -2147,17 +2440,17 @@ Verbs:
 <context>
     <name>SyntheticCentre</name>
     <message>
-        <location filename="../core/sample/syntheticcentre.cpp" line="+148"/>
+        <location filename="../core/synthetic/syntheticcentre.cpp" line="+148"/>
         <source>Synthetic institution %1: %2</source>
         <translation>模拟机构 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sample/syntheticgenerator.h" line="+237"/>
+        <location filename="../core/synthetic/syntheticgenerator.h" line="+242"/>
         <source>Synthetic patient %1, %2 record: %3</source>
         <translation>模拟患者 %1，%2 记录：%3</translation>
     </message>
     <message>
-        <location filename="../core/sample/syntheticrecords.cpp" line="+98"/>
+        <location filename="../core/synthetic/syntheticrecords.cpp" line="+99"/>
         <source>Synthetic patient %1, measurements: %2</source>
         <translation>模拟患者 %1，检测指标：%2</translation>
     </message>
@@ -2165,97 +2458,97 @@ Verbs:
 <context>
     <name>TeleConsultationRecord</name>
     <message>
-        <location filename="../core/report/teleconsultation.cpp" line="-74"/>
-        <location line="+77"/>
+        <location filename="../core/report/teleconsultation.cpp" line="-76"/>
+        <location line="+79"/>
         <source>Consultation</source>
         <translation>会诊</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+81"/>
+        <location line="-78"/>
+        <location line="+83"/>
         <source>Time at this centre</source>
         <translation>本中心时间</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-82"/>
+        <location line="+84"/>
         <source>Time at the partner</source>
         <translation>对方时间</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+82"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Partner institution</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+83"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+93"/>
+        <location line="-86"/>
+        <location line="+97"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+92"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Side</source>
         <translation>所属方</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+95"/>
+        <location line="-96"/>
+        <location line="+101"/>
         <source>Question</source>
         <translation>会诊问题</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Findings reviewed</source>
         <translation>已审阅的检查结果</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Opinion</source>
         <translation>会诊意见</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -2273,7 +2566,7 @@ Verbs:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../core/timeline/timelinemodel.cpp" line="+105"/>
+        <location filename="../core/timeline/timelinemodel.cpp" line="+114"/>
         <source>Diagnosis and status</source>
         <translation>诊断与病情状态</translation>
     </message>
@@ -2297,12 +2590,12 @@ Stage: %4</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Active disease</source>
         <translation>疾病活动期</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Active disease from %1 (diagnosis)</source>
         <translation>疾病活动期，自 %1 起（诊断）</translation>
     </message>
@@ -2377,7 +2670,7 @@ Status: %5; intent: %6; best response: %7
 %3 – %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Apheresis</source>
         <translation>单采</translation>
     </message>
@@ -2477,14 +2770,14 @@ Cell dose: %4</source>
         <translation>疗效评估</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Assessment on %1: %2
 Method: %3</source>
         <translation>疗效评估 %1：%2
 方法：%3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Blasts: %1%</source>
         <translation>原始细胞：%1%</translation>
     </message>
@@ -2522,7 +2815,7 @@ Method: %3</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../core/painting/timelinepainter.cpp" line="+298"/>
+        <location filename="../core/painting/timelinepainter.cpp" line="+331"/>
         <source>Nothing with a date has been recorded for this patient yet.</source>
         <translation>该患者尚未记录任何带日期的信息。</translation>
     </message>
@@ -2535,7 +2828,7 @@ Method: %3</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/domain/validation.cpp" line="+30"/>
+        <location filename="../core/domain/validation.cpp" line="+29"/>
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
     </message>
@@ -2555,7 +2848,7 @@ Method: %3</source>
         <translation>%1早于患者出生日期（%2）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is before %2 (%3).</source>
         <translation>%1早于%2（%3）。</translation>
     </message>
@@ -2565,7 +2858,7 @@ Method: %3</source>
         <translation>%1必须在 %2 至 %3 之间（当前为 %4）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 must be a grade from 0 (none) to 4 (got %2).</source>
         <translation>%1必须为 0（无）至 4 级（当前为 %2）。</translation>
     </message>
@@ -2575,17 +2868,17 @@ Method: %3</source>
         <translation>“%1”不是两位字母的国家代码（如 PK、KZ 或 CN）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Asia/Karachi).</source>
         <translation>“%1”不是已知时区（请使用 Asia/Karachi 这样的名称）。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The hospital record number</source>
         <translation>医院病案号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter the patient&apos;s name in the native script or as in the passport.</source>
         <translation>请输入患者的本国文字姓名或护照姓名。</translation>
     </message>
@@ -2595,7 +2888,7 @@ Method: %3</source>
         <translation>出生日期 %1 是将来的日期。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The birth date %1 is before 1900; check the year.</source>
         <translation>出生日期 %1 早于1900年，请检查年份。</translation>
     </message>
@@ -2631,17 +2924,17 @@ Method: %3</source>
         <translation>ICD-10 编码为必填项。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not an ICD-10 code (a letter, two digits, then an optional dot and up to four characters, as in C91.0).</source>
         <translation>“%1”不是 ICD-10 编码（一个字母、两位数字，然后是可选的小数点和最多四个字符，例如 C91.0）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an ICD-O-3 morphology code (four digits, a slash and the behaviour digit, as in 9811/3).</source>
         <translation>“%1”不是 ICD-O-3 形态学编码（四位数字、一个斜杠和生物学行为编码，例如 9811/3）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an ICD-O-3 topography code (as in C42.1).</source>
         <translation>“%1”不是 ICD-O-3 部位编码（例如 C42.1）。</translation>
     </message>
@@ -2656,7 +2949,7 @@ Method: %3</source>
         <translation>请说明停止治疗的原因。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2) must fall within the treatment course (%3 to %4).</source>
         <translation>%1（%2）必须在疗程期间内（%3 至 %4）。</translation>
     </message>
@@ -2702,18 +2995,18 @@ Method: %3</source>
         <translation>回输（第0天）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>the start of lymphodepletion</source>
         <translation>清淋开始</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>the apheresis</source>
         <translation>单采</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The CRS grade (ASTCT)</source>
         <translation>CRS 分级（ASTCT）</translation>
     </message>
@@ -2728,12 +3021,12 @@ Method: %3</source>
         <translation>干细胞回输（第0天）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not an HLA match: write matched/typed loci, as in 10/10 or 7/8 (typed loci 6, 8, 10 or 12).</source>
         <translation>“%1”不是有效的 HLA 配型：请填写相合位点数/检测位点数，例如 10/10 或 7/8（检测位点数为 6、8、10 或 12）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the start of conditioning</source>
         <translation>预处理开始</translation>
     </message>
@@ -2813,85 +3106,85 @@ Method: %3</source>
 <context>
     <name>VisaInvitationLetter</name>
     <message>
-        <location filename="../core/report/visainvitation.cpp" line="-135"/>
-        <location line="+75"/>
+        <location filename="../core/report/visainvitation.cpp" line="-156"/>
+        <location line="+89"/>
         <source>To the visa section of the embassy or consulate</source>
         <translation>致：大使馆或领事馆签证处</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-88"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>Our centre invites the patient named below, and the companions listed, to travel for medical treatment as described in this letter. We ask you to issue them medical visas for the dates of the stay.</source>
         <translation>我中心特邀请下列患者及所列陪同人员前来接受本函所述的医学治疗。恳请贵处按停留日期为其签发医疗签证。</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+84"/>
-        <location line="+18"/>
+        <location line="-87"/>
+        <location line="+97"/>
+        <location line="+21"/>
         <source>Passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+84"/>
+        <location line="-117"/>
+        <location line="+97"/>
         <source>Issued by</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
-        <location line="+17"/>
+        <location line="-96"/>
+        <location line="+97"/>
+        <location line="+20"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+86"/>
+        <location line="-116"/>
+        <location line="+99"/>
         <source>Companions</source>
         <translation>陪同人员</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+97"/>
+        <location line="-98"/>
+        <location line="+113"/>
         <source>Relation</source>
         <translation>与患者关系</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>No companion travels with the patient.</source>
         <translation>无陪同人员随行。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>Treatment and stay</source>
         <translation>治疗与停留</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+114"/>
+        <location line="-115"/>
+        <location line="+132"/>
         <source>Intended treatment</source>
         <translation>拟行治疗</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Dates of the stay</source>
         <translation>停留日期</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+115"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Estimated duration</source>
         <translation>预计时长</translation>
     </message>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-132"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
@@ -2899,40 +3192,40 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+133"/>
         <source>Costs covered by</source>
         <translation>费用承担方</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+116"/>
+        <location line="-132"/>
+        <location line="+134"/>
         <source>Contact at the centre</source>
         <translation>中心联系方式</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+120"/>
+        <location line="-133"/>
+        <location line="+138"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+122"/>
+        <location line="-137"/>
+        <location line="+140"/>
         <source>Signature and stamp</source>
         <translation>签名及盖章</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-139"/>
         <source>A visa invitation letter needs the patient&apos;s passport number: enter it with Edit patient first.</source>
         <translation>签证邀请函需要患者的护照号码：请先通过“编辑患者”填写。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A visa invitation letter needs the dates of the stay: give them, or record the patient&apos;s arrival and departure dates.</source>
         <translation>签证邀请函需要停留日期：请填写，或记录患者的抵达和离开日期。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The stay cannot end (%1) before it begins (%2).</source>
         <translation>停留结束日期（%1）不能早于开始日期（%2）。</translation>
     </message>
@@ -2945,21 +3238,21 @@ Method: %3</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../core/domain/vocabulary.h" line="+56"/>
-        <location line="+6"/>
-        <location line="+5"/>
+        <location filename="../core/domain/vocabulary.h" line="+76"/>
         <location line="+13"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+27"/>
+        <location line="+18"/>
+        <location line="+18"/>
         <location line="+3"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-102"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
@@ -2969,7 +3262,7 @@ Method: %3</source>
         <translation>男</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2979,18 +3272,18 @@ Method: %3</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+54"/>
+        <location line="+1"/>
+        <location line="+108"/>
         <source>Tele-consultation</source>
         <translation>远程会诊</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-107"/>
         <source>Awaiting visa</source>
         <translation>等待签证</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Travelling</source>
         <translation>在途中</translation>
     </message>
@@ -3000,7 +3293,7 @@ Method: %3</source>
         <translation>治疗中</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Discharged</source>
         <translation>已出院</translation>
     </message>
@@ -3010,7 +3303,7 @@ Method: %3</source>
         <translation>远程随访</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
@@ -3020,12 +3313,12 @@ Method: %3</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Lost to follow-up</source>
         <translation>失访</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self-paying</source>
         <translation>自费</translation>
     </message>
@@ -3035,12 +3328,12 @@ Method: %3</source>
         <translation>政府</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Embassy</source>
         <translation>大使馆</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
@@ -3055,7 +3348,7 @@ Method: %3</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Donor registry</source>
         <translation>供者库</translation>
     </message>
@@ -3065,12 +3358,12 @@ Method: %3</source>
         <translation>实验室</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other institution</source>
         <translation>其他机构</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Histology</source>
         <translation>组织病理学</translation>
     </message>
@@ -3081,34 +3374,34 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+44"/>
         <source>Flow cytometry</source>
         <translation>流式细胞术</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+21"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Imaging</source>
         <translation>影像学</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>Clinical</source>
         <translation>临床诊断</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-44"/>
         <source>No staging</source>
         <translation>无分期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>TNM</source>
         <translation>TNM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ann Arbor</source>
         <translation>Ann Arbor</translation>
     </message>
@@ -3118,12 +3411,12 @@ Method: %3</source>
         <translation>ISS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Risk group</source>
         <translation>危险分层</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other system</source>
         <translation>其他分期系统</translation>
     </message>
@@ -3133,12 +3426,12 @@ Method: %3</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
@@ -3148,7 +3441,7 @@ Method: %3</source>
         <translation>双侧</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Side unknown</source>
         <translation>侧别不明</translation>
     </message>
@@ -3158,7 +3451,7 @@ Method: %3</source>
         <translation>化疗</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CAR-T cell therapy</source>
         <translation>CAR-T 细胞治疗</translation>
     </message>
@@ -3168,7 +3461,7 @@ Method: %3</source>
         <translation>造血干细胞移植</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Surgery</source>
         <translation>手术</translation>
     </message>
@@ -3178,7 +3471,7 @@ Method: %3</source>
         <translation>放疗</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Immunotherapy</source>
         <translation>免疫治疗</translation>
     </message>
@@ -3188,7 +3481,7 @@ Method: %3</source>
         <translation>基因治疗</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hyperthermia</source>
         <translation>热疗</translation>
     </message>
@@ -3198,12 +3491,12 @@ Method: %3</source>
         <translation>传统医学</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other therapy</source>
         <translation>其他治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Curative</source>
         <translation>根治性</translation>
     </message>
@@ -3213,7 +3506,7 @@ Method: %3</source>
         <translation>姑息性</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bridging</source>
         <translation>桥接治疗</translation>
     </message>
@@ -3228,7 +3521,7 @@ Method: %3</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ongoing</source>
         <translation>进行中</translation>
     </message>
@@ -3238,7 +3531,7 @@ Method: %3</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
@@ -3248,7 +3541,7 @@ Method: %3</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complete remission</source>
         <translation>完全缓解</translation>
     </message>
@@ -3258,7 +3551,7 @@ Method: %3</source>
         <translation>完全缓解伴血细胞不完全恢复（CRi）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Partial response</source>
         <translation>部分缓解</translation>
     </message>
@@ -3268,12 +3561,12 @@ Method: %3</source>
         <translation>疾病稳定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Progressive disease</source>
         <translation>疾病进展</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Relapse</source>
         <translation>复发</translation>
     </message>
@@ -3283,27 +3576,27 @@ Method: %3</source>
         <translation>MRD 阴性</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MRD positive</source>
         <translation>MRD 阳性</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Morphology</source>
         <translation>形态学</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PCR</source>
         <translation>PCR</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Height</source>
         <translation>身高</translation>
     </message>
@@ -3313,7 +3606,7 @@ Method: %3</source>
         <translation>中性粒细胞（ANC）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Platelets</source>
         <translation>血小板</translation>
     </message>
@@ -3323,7 +3616,7 @@ Method: %3</source>
         <translation>血红蛋白</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>White cells (WBC)</source>
         <translation>白细胞（WBC）</translation>
     </message>
@@ -3333,7 +3626,7 @@ Method: %3</source>
         <translation>原始细胞</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tumour marker</source>
         <translation>肿瘤标志物</translation>
     </message>
@@ -3348,17 +3641,17 @@ Method: %3</source>
         <translation>mg/m²</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>mg/kg</source>
         <translation>mg/kg</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Flat dose</source>
         <translation>固定剂量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Autologous</source>
         <translation>自体</translation>
     </message>
@@ -3368,7 +3661,7 @@ Method: %3</source>
         <translation>异基因</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self (autologous)</source>
         <translation>自体（自身细胞）</translation>
     </message>
@@ -3378,7 +3671,7 @@ Method: %3</source>
         <translation>亲缘</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unrelated</source>
         <translation>非亲缘</translation>
     </message>
@@ -3388,13 +3681,13 @@ Method: %3</source>
         <translation>单倍型相合</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Cord blood</source>
         <translation>脐带血</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Bone marrow</source>
         <translation>骨髓</translation>
     </message>
@@ -3404,7 +3697,7 @@ Method: %3</source>
         <translation>外周血</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Myeloablative (MAC)</source>
         <translation>清髓性（MAC）</translation>
     </message>
@@ -3414,12 +3707,12 @@ Method: %3</source>
         <translation>减低强度（RIC）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Non-myeloablative (NMA)</source>
         <translation>非清髓性（NMA）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No chronic GVHD</source>
         <translation>无慢性 GVHD</translation>
     </message>
@@ -3429,12 +3722,12 @@ Method: %3</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Moderate</source>
         <translation>中度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Severe</source>
         <translation>重度</translation>
     </message>
@@ -3444,7 +3737,7 @@ Method: %3</source>
         <translation>门诊就诊</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Admission</source>
         <translation>入院</translation>
     </message>
@@ -3454,12 +3747,12 @@ Method: %3</source>
         <translation>出院</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Multidisciplinary meeting</source>
         <translation>多学科会诊（MDT）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follow-up</source>
         <translation>随访</translation>
     </message>
@@ -3469,7 +3762,7 @@ Method: %3</source>
         <translation>本中心</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Partner side</source>
         <translation>对方</translation>
     </message>
@@ -3477,7 +3770,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseHeader</name>
     <message>
-        <location filename="../ui/record/caseheader.cpp" line="+66"/>
+        <location filename="../ui/record/caseheader.cpp" line="+70"/>
         <source>No patient selected</source>
         <translation>未选择患者</translation>
     </message>
@@ -3489,7 +3782,7 @@ Method: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>speaks %1, needs an interpreter</source>
         <translation>语言：%1，需要翻译</translation>
     </message>
@@ -3507,7 +3800,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+191"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+212"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
@@ -3517,7 +3810,17 @@ Method: %3</source>
         <translation>删除此%1？可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Your login on this server has no Caravan role: you may only read.</source>
+        <translation>您在此服务器上的账户没有 Caravan 角色：只能查看。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role on this server (%1) may read these records but not change them.</source>
+        <translation>您在此服务器上的角色（%1）可以查看这些记录，但不能修改。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -3535,7 +3838,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortLegend</name>
     <message>
-        <location filename="../ui/cohort/cohortlegend.cpp" line="+29"/>
+        <location filename="../ui/cohort/cohortlegend.cpp" line="+30"/>
         <source>CR / CRi</source>
         <translation>CR / CRi</translation>
     </message>
@@ -3608,12 +3911,12 @@ Method: %3</source>
         <translation>%1：末次联系</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>from %1</source>
         <translation>自%1起</translation>
     </message>
@@ -3623,7 +3926,7 @@ Method: %3</source>
         <translation>%1（%2），%3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Relapse: %1</source>
         <translation>复发：%1</translation>
     </message>
@@ -3641,7 +3944,7 @@ Method: %3</source>
 <context>
     <name>caravan::CohortView</name>
     <message>
-        <location filename="../ui/cohort/cohortview.cpp" line="+181"/>
+        <location filename="../ui/cohort/cohortview.cpp" line="+185"/>
         <source>The cohort could not be read: %1</source>
         <translation>无法读取队列：%1</translation>
     </message>
@@ -3775,7 +4078,7 @@ Method: %3</source>
 <context>
     <name>caravan::DateTimeEdit</name>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>local time (%1)</source>
         <translation>本地时间（%1）</translation>
     </message>
@@ -3788,7 +4091,7 @@ Method: %3</source>
 <context>
     <name>caravan::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/report/documentpreviewdialog.cpp" line="+209"/>
+        <location filename="../ui/report/documentpreviewdialog.cpp" line="+211"/>
         <source>International Patient Centre</source>
         <translation>国际患者服务中心</translation>
     </message>
@@ -3803,12 +4106,7 @@ Method: %3</source>
         <translation>尚无可保存的文档。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 cannot be replaced.</source>
-        <translation>无法替换 %1。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>The document cannot be saved as %1: %2</source>
         <translation>无法将文档保存为 %1：%2</translation>
     </message>
@@ -3818,18 +4116,18 @@ Method: %3</source>
         <translation>转诊病历摘要</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tele-consultation record</source>
         <translation>远程会诊记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Medical visa invitation letter</source>
         <translation>医疗签证邀请函</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Save %1</source>
         <translation>保存%1</translation>
     </message>
@@ -3980,7 +4278,7 @@ Method: %3</source>
         <translation>已另存为 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -4003,7 +4301,7 @@ Method: %3</source>
 <context>
     <name>caravan::InstitutionsDialog</name>
     <message>
-        <location filename="../ui/record/institutionsdialog.cpp" line="+20"/>
+        <location filename="../ui/record/institutionsdialog.cpp" line="+23"/>
         <source>Partner institutions</source>
         <translation>合作机构</translation>
     </message>
@@ -4046,7 +4344,7 @@ Method: %3</source>
 <context>
     <name>caravan::ListFieldEditor</name>
     <message>
-        <location filename="../ui/editors/listfieldeditor.cpp" line="+51"/>
+        <location filename="../ui/editors/listfieldeditor.cpp" line="+57"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4074,12 +4372,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+319"/>
+        <location filename="../ui/mainwindow.cpp" line="+329"/>
         <source>Select a patient first.</source>
         <translation>请先选择一位患者。</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <source>Delete patient</source>
         <translation>删除患者</translation>
     </message>
@@ -4089,7 +4387,7 @@ Method: %3</source>
         <translation>删除此患者及其所有记录？可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>About Caravan</source>
         <translation>关于 Caravan</translation>
     </message>
@@ -4099,7 +4397,7 @@ Method: %3</source>
         <translation>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;国际患者病例管理系统。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;架构版本 %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -4110,12 +4408,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>此数据库中还没有患者。可载入虚构的演示病例进行浏览，通过“文件 ▸ 新建患者”添加患者，或导入 CSV 文件。</translation>
     </message>
@@ -4270,7 +4568,7 @@ Method: %3</source>
         <translation>关于 Caravan(&amp;A)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Open or create a database</source>
         <translation>打开或新建数据库</translation>
     </message>
@@ -4281,12 +4579,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Import patients</source>
         <translation>导入患者</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -4336,17 +4634,17 @@ Method: %3</source>
     <name>caravan::OverviewPage</name>
     <message>
         <location filename="../ui/record/overviewpage.cpp" line="+20"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+22"/>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+18"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-67"/>
         <source>Travel and documents</source>
         <translation>行程与证件</translation>
     </message>
@@ -4356,18 +4654,18 @@ Method: %3</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>expires</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Visa</source>
         <translation>签证</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stay</source>
         <translation>停留</translation>
     </message>
@@ -4397,7 +4695,7 @@ Method: %3</source>
         <translation>陪同人员</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none recorded</source>
         <translation>无记录</translation>
     </message>
@@ -4412,7 +4710,7 @@ Method: %3</source>
         <translation>付费方</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Referred by</source>
         <translation>转诊方</translation>
     </message>
@@ -4427,12 +4725,12 @@ Method: %3</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Treatments</source>
         <translation>治疗</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>best response</source>
         <translation>最佳疗效</translation>
     </message>
@@ -4447,12 +4745,12 @@ Method: %3</source>
         <translation>今天为</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>counts show</source>
         <translation>血常规显示</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Neutrophil engraftment:</source>
         <translation>中性粒细胞植入：</translation>
     </message>
@@ -4485,7 +4783,7 @@ Method: %3</source>
 <context>
     <name>caravan::PartTab</name>
     <message>
-        <location filename="../ui/record/parttab.cpp" line="+89"/>
+        <location filename="../ui/record/parttab.cpp" line="+103"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
@@ -4503,37 +4801,37 @@ Method: %3</source>
 <context>
     <name>caravan::PatientListFilterBar</name>
     <message>
-        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+99"/>
+        <location filename="../ui/patientlist/patientlistfilterbar.cpp" line="+104"/>
         <source>Haematological malignancy (C81–C96, D45–D47)</source>
         <translation>血液系统恶性肿瘤（C81–C96, D45–D47）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Solid tumour (other C)</source>
         <translation>实体瘤（其他 C）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Non-malignant blood disease (D50–D89)</source>
         <translation>非恶性血液病（D50–D89）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cardiovascular (I)</source>
         <translation>心血管疾病（I）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spine and musculoskeletal (M)</source>
         <translation>脊柱及肌肉骨骼疾病（M）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Congenital (Q)</source>
         <translation>先天性疾病（Q）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other or none</source>
         <translation>其他或无</translation>
     </message>
@@ -4585,37 +4883,37 @@ Method: %3</source>
 <context>
     <name>caravan::PatientListModel</name>
     <message>
-        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+202"/>
+        <location filename="../ui/patientlist/patientlistmodel.cpp" line="+213"/>
         <source>Planned visit</source>
         <translation>计划就诊</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Visa expires</source>
         <translation>签证到期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passport expires</source>
         <translation>护照到期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Planned treatment starts</source>
         <translation>计划治疗开始</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The latest diagnosis</source>
         <translation>最近诊断</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The type of the latest treatment course</source>
         <translation>最近疗程的类型</translation>
     </message>
@@ -4625,57 +4923,57 @@ Method: %3</source>
         <translation>从今天起最早的日期：计划就诊、签证或护照到期，或计划治疗的开始</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record</source>
         <translation>病案号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passport name</source>
         <translation>护照姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Current treatment</source>
         <translation>当前治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Case status</source>
         <translation>病例状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Coordinator</source>
         <translation>协调员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next due</source>
         <translation>下一事项</translation>
     </message>
@@ -4705,14 +5003,14 @@ Method: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Showing the best %1 matches of %Ln patient(s): type more to narrow the search</source>
         <translation>
             <numerusform>在 %Ln 名患者中显示最匹配的 %1 名：继续输入可缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Showing %1 of %Ln patient(s)</source>
         <translation>
             <numerusform>显示 %1 名，共 %Ln 名患者</numerusform>
@@ -4722,7 +5020,7 @@ Method: %3</source>
 <context>
     <name>caravan::PdfPreview</name>
     <message>
-        <location filename="../ui/report/pdfpreview.cpp" line="+145"/>
+        <location filename="../ui/report/pdfpreview.cpp" line="+146"/>
         <source>The file %1 cannot be opened as a PDF: it is missing or damaged.</source>
         <translation>无法将文件 %1 作为 PDF 打开：文件不存在或已损坏。</translation>
     </message>
@@ -4737,7 +5035,7 @@ Method: %3</source>
         <translation>文件 %1 没有页面。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -4815,17 +5113,17 @@ Method: %3</source>
         <translation>该患者没有身高和体重记录：请将两者录入为检测指标，以计算体表面积以及按 m² 和按 kg 的剂量。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No height is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m².</source>
         <translation>该患者没有身高记录：请将身高录入为检测指标，以计算体表面积及按 m² 的剂量。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No weight is recorded for this patient: record one as a measurement to compute the body surface area and the doses per m² and per kg.</source>
         <translation>该患者没有体重记录：请将体重录入为检测指标，以计算体表面积以及按 m² 和按 kg 的剂量。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Body surface area %1 m² (Mosteller) from %2 cm and %3 kg.</source>
         <translation>体表面积 %1 m²（Mosteller 公式），依据身高 %2 cm、体重 %3 kg。</translation>
     </message>
@@ -4847,7 +5145,7 @@ Method: %3</source>
         <translation>未计算：%1。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Latest height %1 cm and weight %2 kg.</source>
         <translation>最近身高 %1 cm，体重 %2 kg。</translation>
     </message>
@@ -4877,7 +5175,7 @@ Method: %3</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4892,13 +5190,13 @@ Method: %3</source>
         <translation>根据最近的身高和体重计算体表面积（Mosteller 公式），再按每种药物的每 m²、每 kg 剂量或固定剂量计算实际给药剂量。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/recorddialog.h" line="+128"/>
+        <location filename="../ui/editors/recorddialog.h" line="+129"/>
         <location filename="../ui/record/recordeditors.cpp" line="+17"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>部分数值无法读取：请更正下方标记的字段。</translation>
     </message>
     <message>
-        <location filename="../ui/record/recordeditors.cpp" line="+5"/>
+        <location filename="../ui/record/recordeditors.cpp" line="+6"/>
         <source>born</source>
         <translation>出生于</translation>
     </message>
@@ -4926,7 +5224,7 @@ Open the first of them, or create a new patient anyway?</source>
 打开其中第一位，还是仍然新建患者？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open existing patient</source>
         <translation>打开已有患者</translation>
     </message>
@@ -4960,7 +5258,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+22"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+27"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5018,7 +5316,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::timeline::TimelineCharts</name>
     <message>
-        <location filename="../ui/timeline/timelinecharts.cpp" line="+116"/>
+        <location filename="../ui/timeline/timelinecharts.cpp" line="+118"/>
         <source>Blasts and MRD (%): line = blood/marrow counts, dots = assessments (green MRD−, orange MRD+)</source>
         <translation>原始细胞与 MRD（%）：折线 = 血液/骨髓计数，圆点 = 疗效评估（绿色 MRD−，橙色 MRD+）</translation>
     </message>
@@ -5028,7 +5326,7 @@ Open the first of them, or create a new patient anyway?</source>
         <translation>体重（kg）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ANC (× 10⁹/L), dashed: engraftment threshold %1</source>
         <translation>ANC（× 10⁹/L），虚线：植入阈值 %1</translation>
     </message>
@@ -5041,7 +5339,7 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::timeline::TimelineTab</name>
     <message>
-        <location filename="../ui/timeline/timelinetab.cpp" line="+90"/>
+        <location filename="../ui/timeline/timelinetab.cpp" line="+89"/>
         <source>Calendar dates</source>
         <translation>日历日期</translation>
     </message>
@@ -5051,8 +5349,8 @@ Open the first of them, or create a new patient anyway?</source>
         <translation>以%1为第0天</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+6"/>
+        <location line="+44"/>
+        <location line="+5"/>
         <source>Export timeline image</source>
         <translation>导出时间轴图片</translation>
     </message>
@@ -5090,12 +5388,12 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+34"/>
+        <location filename="../app/desktop/main.cpp" line="+33"/>
         <source>The SQLite database file, or a server address (postgresql://user@host:5432/database), to open.</source>
         <translation>要打开的 SQLite 数据库文件，或服务器地址（postgresql://user@host:5432/database）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show this patient (record number).</source>
         <translation>显示此患者（病历号）。</translation>
     </message>

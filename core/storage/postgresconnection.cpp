@@ -21,8 +21,12 @@ QString sqlErrorText(const QSqlError &e)
 // libpq connection options Caravan passes on from the address.
 const QStringList &allowedOptions()
 {
-    static const QStringList options{QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
-                                     QStringLiteral("application_name"), QStringLiteral("sslrootcert")};
+    static const QStringList options{ QStringLiteral("host"),
+                                      QStringLiteral("port"),
+                                      QStringLiteral("sslmode"),
+                                      QStringLiteral("connect_timeout"),
+                                      QStringLiteral("application_name"),
+                                      QStringLiteral("sslrootcert") };
     return options;
 }
 
@@ -33,15 +37,27 @@ Status Database::openPostgres(const QString &address, const QString &password)
     close();
     const QUrl url(address, QUrl::StrictMode);
     if (!url.isValid() || !isServerAddress(address) || url.path().size() < 2)
-        return Error{tr("\"%1\" is not a server address. Write it as postgresql://user@host:5432/database.")
-                         .arg(address)};
+        return Error{
+            tr("\"%1\" is not a server address. Write it as postgresql://user@host:5432/database.").arg(address)
+        };
     const QString databaseName = url.path().mid(1);
-    QStringList options{QStringLiteral("connect_timeout=10")};
+    QStringList options{ QStringLiteral("connect_timeout=10") };
     const QUrlQuery query(url);
+    QString host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+    int port = url.port(5432);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        // A socket folder and its port, as libpq's URIs allow (postgresql:///db?host=/run/postgresql).
+        if (key == QLatin1String("host")) {
+            host = value;
+            continue;
+        }
+        if (key == QLatin1String("port")) {
+            port = value.toInt();
+            continue;
+        }
         if (!allowedOptions().contains(key))
-            return Error{tr("The server address has an option Caravan does not know: %1. Known: %2.")
-                             .arg(key, allowedOptions().join(QStringLiteral(", ")))};
+            return Error{ tr("The server address has an option Caravan does not know: %1. Known: %2.")
+                                  .arg(key, allowedOptions().join(QStringLiteral(", "))) };
         options.removeIf([&key](const QString &o) { return o.startsWith(key + QLatin1Char('=')); });
         options << key + QLatin1Char('=') + value;
     }
@@ -55,8 +71,8 @@ Status Database::openPostgres(const QString &address, const QString &password)
     QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
-        db.setPort(url.port(5432));
+        db.setHostName(host);
+        db.setPort(port);
         db.setDatabaseName(databaseName);
         db.setUserName(url.userName());
         db.setPassword(password.isEmpty() ? url.password() : password);
@@ -70,10 +86,10 @@ Status Database::openPostgres(const QString &address, const QString &password)
     }
     if (!failure.isEmpty()) {
         close();
-        return Error{failure};
+        return Error{ failure };
     }
-    for (const char *setting : {"SET client_encoding = 'UTF8'", "SET lock_timeout = '5s'",
-                                "SET idle_in_transaction_session_timeout = '10min'"}) {
+    for (const char *setting : { "SET client_encoding = 'UTF8'", "SET lock_timeout = '5s'",
+                                 "SET idle_in_transaction_session_timeout = '10min'" }) {
         if (Status s = exec(QLatin1String(setting), tr("setting up the connection")); !s) {
             close();
             return s;
@@ -84,15 +100,15 @@ Status Database::openPostgres(const QString &address, const QString &password)
     QSqlQuery zone = prepare(QStringLiteral("SELECT set_config('TimeZone', ?, false)"));
     zone.addBindValue(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     if (!zone.exec())
-        (void)exec(QStringLiteral("SET TIME ZONE 'UTC'"), QString());   // a zone the server does not know
+        (void)exec(QStringLiteral("SET TIME ZONE 'UTC'"), QString()); // a zone the server does not know
     if (schemaVersion() > latestSchemaVersion()) {
         const int version = schemaVersion();
         close();
-        return Error{tr("The database at %1 was made by a newer Caravan (schema %2; this program knows up to %3). "
-                        "Nothing was changed. Install the newer Caravan to open it.")
-                         .arg(m_path)
-                         .arg(version)
-                         .arg(latestSchemaVersion())};
+        return Error{ tr("The database at %1 was made by a newer Caravan (schema %2; this program knows up to %3). "
+                         "Nothing was changed. Install the newer Caravan to open it.")
+                              .arg(m_path)
+                              .arg(version)
+                              .arg(latestSchemaVersion()) };
     }
     if (Status s = migrate(); !s) {
         close();

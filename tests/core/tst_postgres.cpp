@@ -20,7 +20,8 @@
 
 using namespace caravan;
 
-class TestPostgres : public QObject {
+class TestPostgres : public QObject
+{
     Q_OBJECT
     std::unique_ptr<testing::PgTestServer> m_server;
 
@@ -73,6 +74,16 @@ private slots:
         prepareRoles();
     }
 
+    void socketFolderInTheAddress()
+    {
+        freshDatabase(QStringLiteral("bysocket"));
+        Database db;
+        const Status s = db.open(QStringLiteral("postgresql://postgres@/bysocket?host=%1&port=%2")
+                                         .arg(m_server->socketFolder())
+                                         .arg(m_server->port()));
+        QVERIFY2(s.ok(), qPrintable(s.error().message));
+    }
+
     void schemaIsMadeFromEmpty()
     {
         Database db;
@@ -80,8 +91,8 @@ private slots:
         QVERIFY2(s.ok(), qPrintable(s.error().message));
         QCOMPARE(db.dialect(), Database::Dialect::PostgreSQL);
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
-        for (const char *table : {"patient", "institution", "diagnosis", "treatment_course", "assessment",
-                                  "measurement", "visit", "audit_log", "search_key"})
+        for (const char *table : { "patient", "institution", "diagnosis", "treatment_course", "assessment",
+                                   "measurement", "visit", "audit_log", "search_key" })
             QVERIFY2(db.connection().tables().contains(QLatin1String(table)), table);
         QVERIFY(!db.path().contains(QLatin1String("secret")));
         // opening again migrates nothing and keeps the data
@@ -117,13 +128,14 @@ private slots:
     {
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no database") << QStringLiteral("postgresql://postgres@127.0.0.1:%1") << "postgresql://user@host";
+        QTest::newRow("no database") << QStringLiteral("postgresql://postgres@127.0.0.1:%1")
+                                     << "postgresql://user@host";
         QTest::newRow("unknown option") << QStringLiteral("postgresql://postgres@127.0.0.1:%1/x?frobnicate=1")
                                         << "frobnicate";
-        QTest::newRow("no such database") << QStringLiteral("postgresql://postgres@127.0.0.1:%1/nonexistent")
-                                          << "Cannot connect";
-        QTest::newRow("nobody listening") << QStringLiteral("postgresql://postgres@127.0.0.1:1/x?connect_timeout=2")
-                                          << "Cannot connect";
+        QTest::newRow("no such database")
+                << QStringLiteral("postgresql://postgres@127.0.0.1:%1/nonexistent") << "Cannot connect";
+        QTest::newRow("nobody listening")
+                << QStringLiteral("postgresql://postgres@127.0.0.1:1/x?connect_timeout=2") << "Cannot connect";
     }
     void addressesThatDoNotWork()
     {
@@ -140,21 +152,21 @@ private slots:
     {
         const QString url = freshDatabase(QStringLiteral("cli"));
         QString out, err;
-        QCOMPARE(cli({QStringLiteral("--database"), url, QStringLiteral("demo")}, &out, &err), 0);
-        QCOMPARE(cli({QStringLiteral("--database"), url, QStringLiteral("search"), QStringLiteral("Malik Umar")}, &out,
-                     &err),
+        QCOMPARE(cli({ QStringLiteral("--database"), url, QStringLiteral("demo") }, &out, &err), 0);
+        QCOMPARE(cli({ QStringLiteral("--database"), url, QStringLiteral("search"), QStringLiteral("Malik Umar") },
+                     &out, &err),
                  0);
         const QJsonArray hits = QJsonDocument::fromJson(out.toUtf8()).array();
         QVERIFY2(!hits.isEmpty(), qPrintable(out + err));
         const QString number = hits.first().toObject().value(QStringLiteral("record_number")).toString();
-        QCOMPARE(cli({QStringLiteral("--database"), url, QStringLiteral("show"), number}, &out, &err), 0);
+        QCOMPARE(cli({ QStringLiteral("--database"), url, QStringLiteral("show"), number }, &out, &err), 0);
         const QJsonObject record = QJsonDocument::fromJson(out.toUtf8()).object();
         QVERIFY(!record.value(QStringLiteral("treatment_courses")).toArray().isEmpty());
-        QCOMPARE(cli({QStringLiteral("--database"), url, QStringLiteral("generate"), QStringLiteral("--patients"),
-                      QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("3")},
+        QCOMPARE(cli({ QStringLiteral("--database"), url, QStringLiteral("generate"), QStringLiteral("--patients"),
+                       QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("3") },
                      &out, &err),
                  0);
-        QCOMPARE(cli({QStringLiteral("--database"), url, QStringLiteral("check")}, &out, &err), 0);
+        QCOMPARE(cli({ QStringLiteral("--database"), url, QStringLiteral("check") }, &out, &err), 0);
         QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("patients")).toInt(),
                  demoRecordNumbers().size() + 50);
     }
@@ -168,15 +180,15 @@ private slots:
         QTest::addColumn<bool>("allowed");
         const QString patient = QStringLiteral("UPDATE patient SET notes = 'by hand' WHERE record_number = 'R-1'");
         const QString diagnosis = QStringLiteral(
-            "INSERT INTO diagnosis (patient_id, version, created_at, updated_at, icd10_code, diagnosed_on, basis, "
-            "staging_system, laterality) SELECT id, 1, now(), now(), 'C91.0', '2024-01-01', 'unknown', 'none', "
-            "'not_applicable' FROM patient WHERE record_number = 'R-1'");
-        const QString institution = QStringLiteral(
-            "INSERT INTO institution (version, created_at, updated_at, name, kind) VALUES (1, now(), now(), 'X', 'hospital')");
+                "INSERT INTO diagnosis (patient_id, version, created_at, updated_at, icd10_code, diagnosed_on, basis, "
+                "staging_system, laterality) SELECT id, 1, now(), now(), 'C91.0', '2024-01-01', 'unknown', 'none', "
+                "'not_applicable' FROM patient WHERE record_number = 'R-1'");
+        const QString institution = QStringLiteral("INSERT INTO institution (version, created_at, updated_at, name, "
+                                                   "kind) VALUES (1, now(), now(), 'X', 'hospital')");
         const QString auditUpdate = QStringLiteral("UPDATE audit_log SET user_name = 'nobody'");
         const QString auditDelete = QStringLiteral("DELETE FROM audit_log");
         const QString read = QStringLiteral("SELECT count(*) FROM patient");
-        for (const char *u : {"staff1", "coord1", "doc1", "admin1"}) {
+        for (const char *u : { "staff1", "coord1", "doc1", "admin1" }) {
             const QString user = QLatin1String(u);
             const bool coordinatorOrDoctor = user == QLatin1String("coord1") || user == QLatin1String("doc1");
             QTest::addRow("%s reads", u) << user << read << true;
@@ -216,21 +228,23 @@ private slots:
         const AuditEntry &last = history.first();
         QCOMPARE(last.userName, QStringLiteral("doc1"));
         QCOMPARE(last.action, QStringLiteral("update"));
-        QCOMPARE(last.changes.value(QStringLiteral("phone")).toArray().at(1).toString(), QStringLiteral("+92 300 0000000"));
+        QCOMPARE(last.changes.value(QStringLiteral("phone")).toArray().at(1).toString(),
+                 QStringLiteral("+92 300 0000000"));
         QVERIFY(!last.changes.contains(QStringLiteral("version")));
         QVERIFY(qAbs(last.at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
         // Staff may not change the patient, and the interface can tell before trying.
         ServerAccounts accounts(db);
         QVERIFY(!accounts.mayChange(Patient::table));
-        QCOMPARE(accounts.myRoles(), QStringList{QStringLiteral("staff")});
+        QCOMPARE(accounts.myRoles(), QStringList{ QStringLiteral("staff") });
         Patient p = *store.get<Patient>(*id);
         p.notes = QStringLiteral("staff edit");
         const Status refused = store.update(p);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QStringLiteral("role")), qPrintable(refused.error().message));
         // ...but records the documents they export (the trail's own function).
-        QVERIFY(store.recordDisclosure(*id, QStringLiteral("summary"), {QStringLiteral("ur")},
-                                       QStringLiteral("/tmp/x.pdf")).ok());
+        QVERIFY(store.recordDisclosure(*id, QStringLiteral("summary"), { QStringLiteral("ur") },
+                                       QStringLiteral("/tmp/x.pdf"))
+                        .ok());
         QCOMPARE(store.history(*id).first().action, QStringLiteral("export"));
         QCOMPARE(store.history(*id).first().userName, QStringLiteral("staff1"));
     }
@@ -239,53 +253,57 @@ private slots:
     {
         const QString url = freshDatabase(QStringLiteral("admin"));
         QString out, err;
-        const int init = cli({QStringLiteral("admin"), QStringLiteral("init-server"), url, QStringLiteral("--admin"),
-                              QStringLiteral("lina.admin"), QStringLiteral("--password-stdin")},
+        const int init = cli({ QStringLiteral("admin"), QStringLiteral("init-server"), url, QStringLiteral("--admin"),
+                               QStringLiteral("lina.admin"), QStringLiteral("--password-stdin") },
                              &out, &err, QStringLiteral("correct horse battery\n"));
         QVERIFY2(init == 0 && err.isEmpty(), qPrintable(err));
         QString verifier;
         QVERIFY(m_server->psql(QStringLiteral("admin"),
-                               QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'lina.admin'"), &verifier));
+                               QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'lina.admin'"),
+                               &verifier));
         QVERIFY2(verifier.startsWith(QLatin1String("SCRAM-SHA-256$")), qPrintable(verifier));
         const QString asAdmin = m_server->url(QStringLiteral("admin"), QStringLiteral("lina.admin"));
-        QCOMPARE(cli({QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("add-user"),
-                      QStringLiteral("omar.doc"), QStringLiteral("--role"), QStringLiteral("doctor")},
+        QCOMPARE(cli({ QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("add-user"),
+                       QStringLiteral("omar.doc"), QStringLiteral("--role"), QStringLiteral("doctor") },
                      &out, &err),
                  0);
-        QCOMPARE(cli({QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("add-user"),
-                      QStringLiteral("omar.doc"), QStringLiteral("--role"), QStringLiteral("doctor")},
+        QCOMPARE(cli({ QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("add-user"),
+                       QStringLiteral("omar.doc"), QStringLiteral("--role"), QStringLiteral("doctor") },
                      &out, &err),
                  int(Cli::Failed));
         QVERIFY2(err.contains(QStringLiteral("already")), qPrintable(err));
-        QCOMPARE(cli({QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("set-role"),
-                      QStringLiteral("omar.doc"), QStringLiteral("--role"), QStringLiteral("staff")},
+        QCOMPARE(cli({ QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("set-role"),
+                       QStringLiteral("omar.doc"), QStringLiteral("--role"), QStringLiteral("staff") },
                      &out, &err),
                  0);
-        QCOMPARE(cli({QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("disable-user"),
-                      QStringLiteral("omar.doc")},
+        QCOMPARE(cli({ QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("disable-user"),
+                       QStringLiteral("omar.doc") },
                      &out, &err),
                  0);
-        QCOMPARE(cli({QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("users")}, &out, &err), 0);
-        const QJsonArray users = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("users")).toArray();
+        QCOMPARE(cli({ QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("users") }, &out,
+                     &err),
+                 0);
+        const QJsonArray users =
+                QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("users")).toArray();
         QJsonObject omar;
         for (const QJsonValue &u : users)
             if (u.toObject().value(QStringLiteral("name")).toString() == QLatin1String("omar.doc"))
                 omar = u.toObject();
-        QCOMPARE(omar.value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("staff")});
+        QCOMPARE(omar.value(QStringLiteral("roles")).toArray(), QJsonArray{ QStringLiteral("staff") });
         QCOMPARE(omar.value(QStringLiteral("can_log_in")).toBool(), false);
         Database disabled;
         QVERIFY(!disabled.open(m_server->url(QStringLiteral("admin"), QStringLiteral("omar.doc"))).ok());
         // wrong usage, each with its message
-        QCOMPARE(cli({QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("add-user"),
-                      QStringLiteral("Bad Name"), QStringLiteral("--role"), QStringLiteral("doctor")},
+        QCOMPARE(cli({ QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("add-user"),
+                       QStringLiteral("Bad Name"), QStringLiteral("--role"), QStringLiteral("doctor") },
                      &out, &err),
                  int(Cli::Failed));
         QVERIFY2(err.contains(QStringLiteral("login name")), qPrintable(err));
-        QCOMPARE(cli({QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("add-user"),
-                      QStringLiteral("x.y"), QStringLiteral("--role"), QStringLiteral("boss")},
+        QCOMPARE(cli({ QStringLiteral("--database"), asAdmin, QStringLiteral("admin"), QStringLiteral("add-user"),
+                       QStringLiteral("x.y"), QStringLiteral("--role"), QStringLiteral("boss") },
                      &out, &err),
                  int(Cli::Usage));
-        QCOMPARE(cli({QStringLiteral("admin"), QStringLiteral("users")}, &out, &err), int(Cli::Usage));
+        QCOMPARE(cli({ QStringLiteral("admin"), QStringLiteral("users") }, &out, &err), int(Cli::Usage));
     }
 
     // A save on one desktop reaches the other's notifier within a second, with the part
@@ -330,7 +348,7 @@ private slots:
         QVERIFY(a.create(i).ok());
         QVERIFY(institutionsB.wait(1000));
 
-        QTest::qWait(200);   // A's own feed must not announce A's saves a second time
+        QTest::qWait(200); // A's own feed must not announce A's saves a second time
         QCOMPARE(addedA.size(), 1);
     }
 
@@ -360,19 +378,19 @@ private slots:
         p.givenNameLatin = QStringLiteral("Arman");
         const auto id = editor.add(p);
         QVERIFY(id.ok());
-        QCOMPARE(b.get<Patient>(*id)->familyNameLatin, QStringLiteral("TESTOV"));   // B sees A's save
+        QCOMPARE(b.get<Patient>(*id)->familyNameLatin, QStringLiteral("TESTOV")); // B sees A's save
 
         Patient mine = *a.get<Patient>(*id);
         Patient theirs = *b.get<Patient>(*id);
         theirs.phone = QStringLiteral("+7 701 000 0001");
         QVERIFY(b.update(theirs).ok());
         mine.coordinator = QStringLiteral("Sana Mirza");
-        const Status stale = editor.change(mine);   // A opened it before B saved
+        const Status stale = editor.change(mine); // A opened it before B saved
         QVERIFY(!stale.ok());
         // the server's trail names the login, whatever name a desk writes
         QVERIFY2(stale.error().message.contains(QStringLiteral("aigul.bekova")), qPrintable(stale.error().message));
 
-        stack.undo();   // undoing A's add would delete B's phone number too
+        stack.undo(); // undoing A's add would delete B's phone number too
         QCOMPARE(errors.size(), 1);
         QVERIFY(b.get<Patient>(*id).ok());
         QCOMPARE(stack.count(), 0);

@@ -12,7 +12,8 @@
 
 namespace caravan::testing {
 
-class PgTestServer {
+class PgTestServer
+{
 public:
     // Starts a new server; nullptr and *error set if it cannot.
     static std::unique_ptr<PgTestServer> start(QString *error);
@@ -21,6 +22,8 @@ public:
     PgTestServer &operator=(const PgTestServer &) = delete;
 
     int port() const { return m_port; }
+    // The folder of its Unix socket (for addresses with ?host=FOLDER).
+    QString socketFolder() const { return m_dir.path(); }
     // postgresql://USER@127.0.0.1:PORT/DATABASE
     QString url(const QString &database, const QString &user = QStringLiteral("postgres")) const;
     // CREATE DATABASE name (a fresh one per test keeps tests independent).
