@@ -56,6 +56,103 @@ int importJson(Store &store, const QStringList &files, QTextStream &out, QTextSt
     return Cli::Done;
 }
 
+int check(const Database &db, const Store &store, QTextStream &out, QTextStream &err)
+{
+    if (Status s = db.checkIntegrity(); !s) {
+        err << s.error().message << '\n';
+        return Cli::Failed;
+    }
+    printJson(out,
+              QJsonObject{ { QStringLiteral("database"), db.path() },
+                           { QStringLiteral("integrity"), QStringLiteral("ok") },
+                           { QStringLiteral("schema"), db.schemaVersion() },
+                           { QStringLiteral("patients"), store.patientCount() } });
+    return Cli::Done;
+}
+
+int demo(Store &store, const Database &db, QTextStream &out, QTextStream &err)
+{
+    if (!demoRecordNumbers().isEmpty() && store.patientIdByRecordNumber(demoRecordNumbers().first())) {
+        err << Cli::tr("The demo cases are already in %1.").arg(db.path()) << '\n';
+        return Cli::Failed;
+    }
+    if (Status s = loadDemoCases(store); !s) {
+        err << s.error().fullText() << '\n';
+        return Cli::Failed;
+    }
+    printJson(out,
+              QJsonObject{ { QStringLiteral("database"), db.path() },
+                           { QStringLiteral("patients"), store.patientCount() } });
+    return Cli::Done;
+}
+
+int generate(Store &store, const Database &db, const QString &patients, const QString &seed, QTextStream &out,
+             QTextStream &err)
+{
+    bool okN = false, okS = false;
+    SyntheticOptions options;
+    options.patients = patients.toInt(&okN);
+    options.seed = seed.toUInt(&okS);
+    if (!okN || options.patients < 1 || !okS) {
+        err << Cli::tr("--patients must be a positive whole number and --seed a non-negative one.") << '\n';
+        return Cli::Usage;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Status s = generateSyntheticCentre(store, options, [&err](int done, int total) {
+        err << '\r' << Cli::tr("Generated %1 of %2 patients").arg(done).arg(total);
+        err.flush();
+    });
+    err << '\n';
+    if (!s) {
+        err << s.error().fullText() << '\n';
+        return Cli::Failed;
+    }
+    printJson(out,
+              QJsonObject{ { QStringLiteral("database"), db.path() },
+                           { QStringLiteral("patients"), store.patientCount() },
+                           { QStringLiteral("seconds"), timer.elapsed() / 1000.0 } });
+    return Cli::Done;
+}
+
+int importPatients(Store &store, const QString &file, QTextStream &out, QTextStream &err)
+{
+    const auto report = PatientCsvImport::importFile(store, file);
+    if (!report) {
+        err << report.error().fullText() << '\n';
+        return Cli::Failed;
+    }
+    QJsonArray problems;
+    for (const auto &p : report->problems) {
+        err << Cli::tr("Line %1 (%2): %3").arg(p.line).arg(p.recordNumber, p.message) << '\n';
+        problems.append(QJsonObject{ { QStringLiteral("line"), p.line },
+                                     { QStringLiteral("record_number"), p.recordNumber },
+                                     { QStringLiteral("message"), p.message } });
+    }
+    printJson(out,
+              QJsonObject{ { QStringLiteral("imported"), report->imported }, { QStringLiteral("failed"), problems } });
+    return report->problems.isEmpty() ? Cli::Done : Cli::Partial;
+}
+
+int show(const Store &store, const QString &key, QTextStream &out, QTextStream &err)
+{
+    bool isId = false;
+    qint64 id = key.toLongLong(&isId);
+    if (const auto byNumber = store.patientIdByRecordNumber(key))
+        id = *byNumber;
+    else if (!isId) {
+        err << Cli::tr("No patient has the record number or id \"%1\".").arg(key) << '\n';
+        return Cli::Failed;
+    }
+    const auto record = store.record(id);
+    if (!record) {
+        err << Cli::tr("No patient has the record number or id \"%1\".").arg(key) << '\n';
+        return Cli::Failed;
+    }
+    printJson(out, patientRecordToJson(*record, QDate::currentDate()));
+    return Cli::Done;
+}
+
 } // namespace
 
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, QTextStream *in)
@@ -137,76 +234,14 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
     if (parser.isSet(userOption))
         store.setUserName(parser.value(userOption));
 
-    if (verb == QLatin1String("check")) {
-        if (Status s = db.checkIntegrity(); !s) {
-            err << s.error().message << '\n';
-            return Failed;
-        }
-        printJson(out,
-                  QJsonObject{ { QStringLiteral("database"), db.path() },
-                               { QStringLiteral("integrity"), QStringLiteral("ok") },
-                               { QStringLiteral("schema"), db.schemaVersion() },
-                               { QStringLiteral("patients"), store.patientCount() } });
-        return Done;
-    }
-    if (verb == QLatin1String("demo")) {
-        if (!demoRecordNumbers().isEmpty() && store.patientIdByRecordNumber(demoRecordNumbers().first())) {
-            err << tr("The demo cases are already in %1.").arg(db.path()) << '\n';
-            return Failed;
-        }
-        if (Status s = loadDemoCases(store); !s) {
-            err << s.error().fullText() << '\n';
-            return Failed;
-        }
-        printJson(out,
-                  QJsonObject{ { QStringLiteral("database"), db.path() },
-                               { QStringLiteral("patients"), store.patientCount() } });
-        return Done;
-    }
-    if (verb == QLatin1String("generate")) {
-        bool okN = false, okS = false;
-        SyntheticOptions options;
-        options.patients = parser.value(patientsOption).toInt(&okN);
-        options.seed = parser.value(seedOption).toUInt(&okS);
-        if (!okN || options.patients < 1 || !okS) {
-            err << tr("--patients must be a positive whole number and --seed a non-negative one.") << '\n';
-            return Usage;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        const Status s = generateSyntheticCentre(store, options, [&err](int done, int total) {
-            err << '\r' << tr("Generated %1 of %2 patients").arg(done).arg(total);
-            err.flush();
-        });
-        err << '\n';
-        if (!s) {
-            err << s.error().fullText() << '\n';
-            return Failed;
-        }
-        printJson(out,
-                  QJsonObject{ { QStringLiteral("database"), db.path() },
-                               { QStringLiteral("patients"), store.patientCount() },
-                               { QStringLiteral("seconds"), timer.elapsed() / 1000.0 } });
-        return Done;
-    }
-    if (verb == QLatin1String("import-patients")) {
-        const auto report = PatientCsvImport::importFile(store, args.at(1));
-        if (!report) {
-            err << report.error().fullText() << '\n';
-            return Failed;
-        }
-        QJsonArray problems;
-        for (const auto &p : report->problems) {
-            err << tr("Line %1 (%2): %3").arg(p.line).arg(p.recordNumber, p.message) << '\n';
-            problems.append(QJsonObject{ { QStringLiteral("line"), p.line },
-                                         { QStringLiteral("record_number"), p.recordNumber },
-                                         { QStringLiteral("message"), p.message } });
-        }
-        printJson(out,
-                  QJsonObject{ { QStringLiteral("imported"), report->imported },
-                               { QStringLiteral("failed"), problems } });
-        return report->problems.isEmpty() ? Done : Partial;
-    }
+    if (verb == QLatin1String("check"))
+        return check(db, store, out, err);
+    if (verb == QLatin1String("demo"))
+        return demo(store, db, out, err);
+    if (verb == QLatin1String("generate"))
+        return generate(store, db, parser.value(patientsOption), parser.value(seedOption), out, err);
+    if (verb == QLatin1String("import-patients"))
+        return importPatients(store, args.at(1), out, err);
     if (verb == QLatin1String("import-json"))
         return importJson(store, args.mid(1), out, err);
     if (verb == QLatin1String("search")) {
@@ -216,23 +251,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
     }
     if (verb == QLatin1String("export"))
         return ExportCommand::run(parser, args, store, out, err);
-    // show
-    const QString key = args.at(1);
-    bool isId = false;
-    qint64 id = key.toLongLong(&isId);
-    if (const auto byNumber = store.patientIdByRecordNumber(key))
-        id = *byNumber;
-    else if (!isId) {
-        err << tr("No patient has the record number or id \"%1\".").arg(key) << '\n';
-        return Failed;
-    }
-    const auto record = store.record(id);
-    if (!record) {
-        err << tr("No patient has the record number or id \"%1\".").arg(key) << '\n';
-        return Failed;
-    }
-    printJson(out, patientRecordToJson(*record, QDate::currentDate()));
-    return Done;
+    return show(store, args.at(1), out, err);
 }
 
 } // namespace caravan
