@@ -15,6 +15,7 @@
 #include "sample/democases.h"
 #include "storage/database.h"
 #include "storage/changefeed.h"
+#include "storage/serveraccounts.h"
 #include "storage/store.h"
 #include "translations/languages.h"
 
@@ -316,6 +317,11 @@ void MainWindow::buildWorkspace()
     };
     exportable(m_record->patientId());
     connect(m_list, &PatientListPane::currentPatientChanged, this, exportable);
+    // On a server the person's role decides who may add, change or delete patients; the
+    // menu mirrors it (the server refuses the rest). On a file everything is allowed.
+    const bool mayChangePatients = ServerAccounts(*m_db).mayChange(Patient::table);
+    for (QAction *a : { m_newPatientAction, m_editPatientAction, m_deletePatientAction })
+        a->setEnabled(mayChangePatients);
     connect(m_record, &CaseRecordView::errorOccurred, this, &MainWindow::showError);
     connect(m_notifier.get(), &ChangeNotifier::storeReset, this, &MainWindow::updateStatus, Qt::UniqueConnection);
     connect(m_notifier.get(), &ChangeNotifier::patientAdded, this, &MainWindow::updateStatus, Qt::UniqueConnection);
