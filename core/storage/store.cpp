@@ -55,6 +55,28 @@ QJsonValue fromSql(const QVariant &v)
     }
 }
 
+// The server's trail holds a yes/no field as its column does (0/1); the store's own
+// trail and `show` hold it as JSON true/false. One form for both readers.
+void normalizeFlags(const QString &table, QJsonObject &changes)
+{
+    visitKind(table, [&changes](auto kind) {
+        using T = typename decltype(kind)::type;
+        T r;
+        T::fields(r, [&changes](const Field &f, const auto &value) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(value)>, bool>) {
+                const QString name = QLatin1String(f.name);
+                QJsonArray pair = changes.value(name).toArray();
+                if (pair.isEmpty())
+                    return;
+                for (qsizetype i = 0; i < pair.size(); ++i)
+                    if (pair.at(i).isDouble())
+                        pair[i] = pair.at(i).toInt() != 0;
+                changes.insert(name, pair);
+            }
+        });
+    });
+}
+
 AuditEntry auditEntryFrom(const QSqlQuery &q)
 {
     AuditEntry e;
@@ -66,6 +88,7 @@ AuditEntry auditEntryFrom(const QSqlQuery &q)
     e.entityId = q.value(5).toLongLong();
     e.patientId = q.value(6).toLongLong();
     e.changes = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    normalizeFlags(e.entity, e.changes);
     return e;
 }
 

@@ -231,6 +231,12 @@ private slots:
         QCOMPARE(last.changes.value(QStringLiteral("phone")).toArray().at(1).toString(),
                  QStringLiteral("+92 300 0000000"));
         QVERIFY(!last.changes.contains(QStringLiteral("version")));
+        // a yes/no field reads as JSON true/false, as on SQLite (the column holds 0/1)
+        QVERIFY(m_server->psql(QStringLiteral("roles"),
+                               QStringLiteral("UPDATE patient SET interpreter_needed = 1 WHERE record_number = 'R-1'"),
+                               &out, QStringLiteral("coord1")));
+        QCOMPARE(store.history(*id).first().changes.value(QStringLiteral("interpreter_needed")),
+                 QJsonValue(QJsonArray{ false, true }));
         QVERIFY(qAbs(last.at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
         // Staff may not change the patient, and the interface can tell before trying.
         ServerAccounts accounts(db);
