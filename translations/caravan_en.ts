@@ -23,7 +23,7 @@
 <context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+87"/>
+        <location filename="../core/storage/store.cpp" line="+110"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>The record was not saved: %n rule not met.</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>caravan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+391"/>
+        <location filename="../ui/mainwindow.cpp" line="+403"/>
         <source>%n patient(s) imported.</source>
         <translation>
             <numerusform>%n patient imported.</numerusform>

@@ -147,7 +147,7 @@ Verbs:
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+130"/>
         <source>Caravan command-line companion</source>
         <translation>Caravan командалық жол көмекшісі</translation>
     </message>
@@ -264,12 +264,12 @@ Verbs:
         <translation>«%1» командасына аргумент қажет.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-139"/>
         <source>The demo cases are already in %1.</source>
         <translation>Демо-жағдайлар бұрыннан бар: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>--patients must be a positive whole number and --seed a non-negative one.</source>
         <translation>--patients оң бүтін сан, ал --seed теріс емес бүтін сан болуы керек.</translation>
     </message>
@@ -279,12 +279,12 @@ Verbs:
         <translation>Жасалды: %1 / %2 пациент</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Line %1 (%2): %3</source>
         <translation>%1-жол (%2): %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <location line="+5"/>
         <location filename="../core/commandline/exportcommand.cpp" line="+122"/>
         <location line="+15"/>
@@ -391,12 +391,12 @@ Verbs:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ашылмады: %2</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 зақымдалған немесе дерекқор емес (%2). Файл өзгертілмеді.</translation>
     </message>
@@ -426,7 +426,7 @@ Verbs:
         <translation>Жаңарту алдында %1 файлын %2 орнына көшіру мүмкін болмады: %3. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The folder %1 cannot be created.</source>
         <translation>%1 қалтасын жасау мүмкін емес.</translation>
     </message>
@@ -461,7 +461,12 @@ Verbs:
         <translation>%1 схемасын тіркеу</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>The connection to the server %1 was lost while %2; nothing was saved. Caravan connects again by itself: try again in a moment.</source>
+        <translation>%1 серверімен байланыс үзілді (%2); ештеңе сақталған жоқ. Caravan өзі қайта қосылады: сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your role on the server does not allow this (%1). Ask the centre&apos;s administrator if you need it.</source>
         <translation>Сервердегі рөліңіз бұған рұқсат бермейді (%1). Қажет болса, орталық әкімшісіне хабарласыңыз.</translation>
     </message>
@@ -493,7 +498,17 @@ Verbs:
         <translation>іздеу индексін жаңарту</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgresconnection.cpp" line="+41"/>
+        <location filename="../core/storage/postgresconnection.cpp" line="+64"/>
+        <source>Only a server connection can be made again.</source>
+        <translation>Тек серверге ғана қайта қосылуға болады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection cannot be made again in the middle of saving.</source>
+        <translation>Сақтау барысында қайта қосылу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
         <translation>«%1» сервер мекенжайы емес. Оны былай жазыңыз: postgresql://user@host:5432/database.</translation>
     </message>
@@ -607,7 +622,7 @@ Verbs:
         <translation>Құпия: тек консулдық қызметкерге және осы хатта аталған адамдарға арналған.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+147"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>
@@ -2332,7 +2347,7 @@ Verbs:
 <context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+87"/>
+        <location filename="../core/storage/store.cpp" line="+110"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>Жазба сақталмады: %n ереже орындалмады.</numerusform>
@@ -4380,12 +4395,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+329"/>
+        <location filename="../ui/mainwindow.cpp" line="+341"/>
         <source>Select a patient first.</source>
         <translation>Алдымен пациентті таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-198"/>
         <source>Delete patient</source>
         <translation>Пациентті жою</translation>
     </message>
@@ -4416,12 +4431,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+251"/>
+        <location line="+262"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-261"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>Бұл дерекқорда әлі пациенттер жоқ. Танысу үшін ойдан шығарылған демо-жағдайларды жүктеңіз, Файл ▸ Жаңа пациент арқылы пациент қосыңыз немесе CSV файлын импорттаңыз.</translation>
     </message>
@@ -4576,7 +4591,17 @@ Method: %3</source>
         <translation>Caravan &amp;туралы</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+49"/>
+        <source>The connection to %1 was lost; connecting again…</source>
+        <translation>%1 байланысы үзілді; қайта қосылуда…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1 again.</source>
+        <translation>%1 серверіне қайта қосылды.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Open or create a database</source>
         <translation>Дерекқорды ашу немесе жасау</translation>
     </message>

@@ -149,7 +149,7 @@ Verbs:
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+130"/>
         <source>Caravan command-line companion</source>
         <translation>Консольный помощник Caravan</translation>
     </message>
@@ -266,12 +266,12 @@ Verbs:
         <translation>Команде «%1» нужен аргумент.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-139"/>
         <source>The demo cases are already in %1.</source>
         <translation>Демонстрационные случаи уже есть в %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>--patients must be a positive whole number and --seed a non-negative one.</source>
         <translation>--patients должно быть целым положительным числом, а --seed — целым неотрицательным.</translation>
     </message>
@@ -281,12 +281,12 @@ Verbs:
         <translation>Создано пациентов: %1 из %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Line %1 (%2): %3</source>
         <translation>Строка %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <location line="+5"/>
         <location filename="../core/commandline/exportcommand.cpp" line="+122"/>
         <location line="+15"/>
@@ -393,12 +393,12 @@ Verbs:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 повреждён или не является базой данных (%2). Файл не изменён.</translation>
     </message>
@@ -428,7 +428,7 @@ Verbs:
         <translation>Не удалось скопировать %1 в %2 перед обновлением: %3. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
@@ -463,7 +463,12 @@ Verbs:
         <translation>запись схемы %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>The connection to the server %1 was lost while %2; nothing was saved. Caravan connects again by itself: try again in a moment.</source>
+        <translation>Соединение с сервером %1 потеряно (%2); ничего не сохранено. Caravan подключится снова сам: повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your role on the server does not allow this (%1). Ask the centre&apos;s administrator if you need it.</source>
         <translation>Ваша роль на сервере не позволяет этого (%1). Если это вам нужно, обратитесь к администратору центра.</translation>
     </message>
@@ -495,7 +500,17 @@ Verbs:
         <translation>обновление поискового индекса</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgresconnection.cpp" line="+41"/>
+        <location filename="../core/storage/postgresconnection.cpp" line="+64"/>
+        <source>Only a server connection can be made again.</source>
+        <translation>Повторно подключиться можно только к серверу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection cannot be made again in the middle of saving.</source>
+        <translation>Во время сохранения повторно подключиться нельзя.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
         <translation>«%1» — не адрес сервера. Запишите его так: postgresql://user@host:5432/database.</translation>
     </message>
@@ -609,7 +624,7 @@ Verbs:
         <translation>Конфиденциально: только для сотрудника консульства и лиц, названных в письме.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+147"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>
@@ -2334,7 +2349,7 @@ Verbs:
 <context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+87"/>
+        <location filename="../core/storage/store.cpp" line="+110"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>Запись не сохранена: не выполнено %n правило.</numerusform>
@@ -4387,12 +4402,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+329"/>
+        <location filename="../ui/mainwindow.cpp" line="+341"/>
         <source>Select a patient first.</source>
         <translation>Сначала выберите пациента.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-198"/>
         <source>Delete patient</source>
         <translation>Удаление пациента</translation>
     </message>
@@ -4423,12 +4438,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+251"/>
+        <location line="+262"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-261"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>В этой базе пока нет пациентов. Загрузите вымышленные демонстрационные случаи, чтобы осмотреться, добавьте пациента через Файл ▸ Новый пациент или импортируйте файл CSV.</translation>
     </message>
@@ -4583,7 +4598,17 @@ Method: %3</source>
         <translation>&amp;О программе Caravan</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+49"/>
+        <source>The connection to %1 was lost; connecting again…</source>
+        <translation>Соединение с %1 потеряно; подключаемся снова…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1 again.</source>
+        <translation>Снова подключено к %1.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Open or create a database</source>
         <translation>Открыть или создать базу данных</translation>
     </message>

@@ -147,7 +147,7 @@ Verbs:
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+130"/>
         <source>Caravan command-line companion</source>
         <translation>Caravan کا کمانڈ لائن معاون</translation>
     </message>
@@ -264,12 +264,12 @@ Verbs:
         <translation>&quot;%1&quot; کے لیے ایک آرگومنٹ درکار ہے۔</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-139"/>
         <source>The demo cases are already in %1.</source>
         <translation>ڈیمو کیسز پہلے ہی %1 میں موجود ہیں۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>--patients must be a positive whole number and --seed a non-negative one.</source>
         <translation>--patients ایک مثبت عدد صحیح اور --seed ایک غیر منفی عدد صحیح ہونا چاہیے۔</translation>
     </message>
@@ -279,12 +279,12 @@ Verbs:
         <translation>%2 میں سے %1 مریض بنائے گئے</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Line %1 (%2): %3</source>
         <translation>سطر %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <location line="+5"/>
         <location filename="../core/commandline/exportcommand.cpp" line="+122"/>
         <location line="+15"/>
@@ -391,12 +391,12 @@ Verbs:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 کھولی نہیں جا سکتی: %2</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 خراب ہے یا ڈیٹابیس نہیں ہے (%2)۔ اسے تبدیل نہیں کیا گیا۔</translation>
     </message>
@@ -426,7 +426,7 @@ Verbs:
         <translation>اپ گریڈ سے پہلے %1 کو %2 میں کاپی نہیں کیا جا سکا: %3۔ کچھ بھی تبدیل نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The folder %1 cannot be created.</source>
         <translation>فولڈر %1 نہیں بنایا جا سکتا۔</translation>
     </message>
@@ -461,7 +461,12 @@ Verbs:
         <translation>اسکیما %1 درج کرنا</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>The connection to the server %1 was lost while %2; nothing was saved. Caravan connects again by itself: try again in a moment.</source>
+        <translation>سرور %1 سے رابطہ ٹوٹ گیا (%2)؛ کچھ محفوظ نہیں ہوا۔ Caravan خود دوبارہ جڑ جائے گا: تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your role on the server does not allow this (%1). Ask the centre&apos;s administrator if you need it.</source>
         <translation>سرور پر آپ کا کردار اس کی اجازت نہیں دیتا (%1)۔ اگر آپ کو اس کی ضرورت ہو تو سینٹر کے ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
@@ -493,7 +498,17 @@ Verbs:
         <translation>تلاش کا انڈیکس اپ ڈیٹ کرنا</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgresconnection.cpp" line="+41"/>
+        <location filename="../core/storage/postgresconnection.cpp" line="+64"/>
+        <source>Only a server connection can be made again.</source>
+        <translation>صرف سرور سے ہی دوبارہ رابطہ کیا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection cannot be made again in the middle of saving.</source>
+        <translation>محفوظ کرنے کے دوران دوبارہ رابطہ نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
         <translation>&quot;%1&quot; سرور کا پتا نہیں ہے۔ اسے یوں لکھیں: postgresql://user@host:5432/database۔</translation>
     </message>
@@ -607,7 +622,7 @@ Verbs:
         <translation>خفیہ: صرف قونصلر افسر اور اس خط میں نامزد افراد کے لیے۔</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+147"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>
@@ -2331,7 +2346,7 @@ Verbs:
 <context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+87"/>
+        <location filename="../core/storage/store.cpp" line="+110"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>ریکارڈ محفوظ نہیں ہوا: %n شرط پوری نہیں ہوئی۔</numerusform>
@@ -4379,12 +4394,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+329"/>
+        <location filename="../ui/mainwindow.cpp" line="+341"/>
         <source>Select a patient first.</source>
         <translation>پہلے مریض منتخب کریں۔</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-198"/>
         <source>Delete patient</source>
         <translation>مریض حذف کریں</translation>
     </message>
@@ -4415,12 +4430,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+251"/>
+        <location line="+262"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-261"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>اس ڈیٹابیس میں ابھی کوئی مریض نہیں۔ جائزہ لینے کے لیے فرضی ڈیمو کیسز لوڈ کریں، فائل ▸ نیا مریض سے مریض شامل کریں، یا CSV فائل درآمد کریں۔</translation>
     </message>
@@ -4575,7 +4590,17 @@ Method: %3</source>
         <translation>Caravan کے بارے میں</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+49"/>
+        <source>The connection to %1 was lost; connecting again…</source>
+        <translation>%1 سے رابطہ ٹوٹ گیا؛ دوبارہ جوڑا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1 again.</source>
+        <translation>%1 سے دوبارہ رابطہ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Open or create a database</source>
         <translation>ڈیٹابیس کھولیں یا بنائیں</translation>
     </message>

@@ -145,7 +145,7 @@ Verbs:
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+130"/>
         <source>Caravan command-line companion</source>
         <translation>Caravan 命令行工具</translation>
     </message>
@@ -262,12 +262,12 @@ Verbs:
         <translation>“%1”需要一个参数。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-139"/>
         <source>The demo cases are already in %1.</source>
         <translation>演示病例已存在于 %1 中。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>--patients must be a positive whole number and --seed a non-negative one.</source>
         <translation>--patients 必须为正整数，--seed 必须为非负整数。</translation>
     </message>
@@ -277,12 +277,12 @@ Verbs:
         <translation>已生成 %1/%2 名患者</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Line %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <location line="+5"/>
         <location filename="../core/commandline/exportcommand.cpp" line="+122"/>
         <location line="+15"/>
@@ -389,12 +389,12 @@ Verbs:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 已损坏或不是数据库（%2）。文件未作任何改动。</translation>
     </message>
@@ -424,7 +424,7 @@ Verbs:
         <translation>升级前无法将 %1 复制到 %2：%3。未作任何更改。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -459,7 +459,12 @@ Verbs:
         <translation>记录架构版本 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>The connection to the server %1 was lost while %2; nothing was saved. Caravan connects again by itself: try again in a moment.</source>
+        <translation>与服务器 %1 的连接已断开（%2）；未保存任何内容。Caravan 会自动重新连接：请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your role on the server does not allow this (%1). Ask the centre&apos;s administrator if you need it.</source>
         <translation>您在服务器上的角色不允许此操作（%1）。如有需要，请联系本中心的管理员。</translation>
     </message>
@@ -491,7 +496,17 @@ Verbs:
         <translation>更新搜索索引</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgresconnection.cpp" line="+41"/>
+        <location filename="../core/storage/postgresconnection.cpp" line="+64"/>
+        <source>Only a server connection can be made again.</source>
+        <translation>只有服务器连接可以重新建立。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection cannot be made again in the middle of saving.</source>
+        <translation>保存过程中无法重新连接。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
         <translation>“%1”不是服务器地址。请写成 postgresql://user@host:5432/database。</translation>
     </message>
@@ -605,7 +620,7 @@ Verbs:
         <translation>保密：仅供领事官员及本函所列人员阅读。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+147"/>
         <location line="+4"/>
         <location line="+32"/>
         <source>The pages could not be drawn on this device.</source>
@@ -2329,7 +2344,7 @@ Verbs:
 <context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../core/storage/store.cpp" line="+87"/>
+        <location filename="../core/storage/store.cpp" line="+110"/>
         <source>The record was not saved: %n rule(s) not met.</source>
         <translation>
             <numerusform>记录未保存：有 %n 条规则未满足。</numerusform>
@@ -4372,12 +4387,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+329"/>
+        <location filename="../ui/mainwindow.cpp" line="+341"/>
         <source>Select a patient first.</source>
         <translation>请先选择一位患者。</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-198"/>
         <source>Delete patient</source>
         <translation>删除患者</translation>
     </message>
@@ -4408,12 +4423,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+251"/>
+        <location line="+262"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-261"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>此数据库中还没有患者。可载入虚构的演示病例进行浏览，通过“文件 ▸ 新建患者”添加患者，或导入 CSV 文件。</translation>
     </message>
@@ -4568,7 +4583,17 @@ Method: %3</source>
         <translation>关于 Caravan(&amp;A)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+49"/>
+        <source>The connection to %1 was lost; connecting again…</source>
+        <translation>与 %1 的连接已断开；正在重新连接…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1 again.</source>
+        <translation>已重新连接到 %1。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Open or create a database</source>
         <translation>打开或新建数据库</translation>
     </message>

@@ -278,6 +278,12 @@ bool MainWindow::openDatabase(const QString &path)
     m_store = std::make_unique<Store>(*m_db, m_notifier.get());
     // On a server, other desktops' saves reach this window's views through the notifier.
     m_feed = std::make_unique<ChangeFeed>(*m_db, m_notifier.get());
+    connect(m_feed.get(), &ChangeFeed::connectionLost, this, [this](const QString &server) {
+        statusBar()->showMessage(tr("The connection to %1 was lost; connecting again…").arg(server));
+    });
+    connect(m_feed.get(), &ChangeFeed::connectionRestored, this, [this](const QString &server) {
+        statusBar()->showMessage(tr("Connected to %1 again.").arg(server), 15000);
+    });
     m_store->setUserName(m_settings.effectiveUserName());
     m_editor = std::make_unique<Editor>(*m_store, *m_undo, [this](const Error &e) { showError(e.fullText()); });
     buildWorkspace();

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QTimer>
 
 namespace caravan {
 
@@ -13,12 +14,38 @@ ChangeFeed::ChangeFeed(Database &db, ChangeNotifier *notifier, QObject *parent)
 {
     if (m_db.dialect() != Database::Dialect::PostgreSQL || !m_db.isOpen())
         return;
+    listen();
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &ChangeFeed::checkConnection);
+    timer->start(intervalMs);
+}
+
+void ChangeFeed::listen()
+{
     QSqlDriver *driver = m_db.connection().driver();
     m_listening = driver->subscribeToNotification(QLatin1String(channel));
     if (m_listening)
         connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification);
     else
         qWarning("caravan: cannot listen for other desktops' changes: %s", qPrintable(driver->lastError().text()));
+}
+
+void ChangeFeed::checkConnection()
+{
+    if (m_db.dialect() != Database::Dialect::PostgreSQL || m_db.transactionDepth() > 0 || m_db.isConnected())
+        return;
+    if (!m_lost) {
+        m_lost = true;
+        m_listening = false;
+        emit connectionLost(m_db.path());
+    }
+    if (!m_db.reconnect())
+        return; // still away: the next tick tries again
+    listen();
+    m_lost = false;
+    emit connectionRestored(m_db.path());
+    if (m_notifier)
+        emit m_notifier->storeReset(); // what others changed meanwhile was not announced
 }
 
 ChangeFeed::~ChangeFeed()

@@ -215,6 +215,8 @@ Status Database::inspectExisting(const QString &path, int *version)
 Status Database::openSqlite(const QString &path)
 {
     close();
+    m_serverAddress.clear();
+    m_serverPassword.clear();
     m_dialect = Dialect::SQLite;
     m_path = path;
     m_backupPath.clear();
@@ -350,6 +352,14 @@ QSqlQuery &Database::cached(const QString &sql)
 
 Error Database::failure(const QSqlError &e, const QString &doing) const
 {
+    // The server went away (restart, network): libpq says so in its own words, with
+    // SQLSTATE class 08 or admin shutdown 57P01, or no code at all.
+    if (m_dialect == Dialect::PostgreSQL
+        && (e.type() == QSqlError::ConnectionError || e.nativeErrorCode().startsWith(QLatin1String("08"))
+            || e.nativeErrorCode() == QLatin1String("57P01") || connectionBroken()))
+        return Error{ tr("The connection to the server %1 was lost while %2; nothing was saved. Caravan connects "
+                         "again by itself: try again in a moment.")
+                              .arg(m_path, doing) };
     // PostgreSQL's insufficient_privilege: the person's role on the server forbids it.
     if (e.nativeErrorCode() == QLatin1String("42501"))
         return Error{ tr("Your role on the server does not allow this (%1). Ask the centre's administrator if "

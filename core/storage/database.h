@@ -41,6 +41,15 @@ public:
     // openPostgres for postgresql:// and postgres:// addresses, openSqlite otherwise.
     Status open(const QString &target, const QString &password = {});
     static bool isServerAddress(const QString &target);
+    // On a server: whether the connection still reaches it (libpq's status, then a
+    // round trip). Always true on a file.
+    bool isConnected() const;
+    // On a server: connects again with the same address and password (kept in memory
+    // only) after a lost connection; cached statements are dropped. Refused inside a
+    // transaction.
+    Status reconnect();
+    // libpq's own word that the connection is gone (after a statement failed on it).
+    bool connectionBroken() const;
     void close();
 
     bool isOpen() const;
@@ -92,6 +101,8 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    QString m_serverAddress; // as given, for reconnect(); never written anywhere
+    QString m_serverPassword; // in memory only, for reconnect()
     QString m_backupPath;
     Dialect m_dialect = Dialect::SQLite;
     int m_depth = 0;

@@ -4,10 +4,13 @@
 // run with PostgreSQL's types, and a newer schema is refused untouched.
 #include "database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <libpq-fe.h>
 
 namespace caravan {
 
@@ -32,9 +35,44 @@ const QStringList &allowedOptions()
 
 } // namespace
 
+bool Database::connectionBroken() const
+{
+    if (m_dialect != Dialect::PostgreSQL || m_serverAddress.isEmpty())
+        return false;
+    if (!isOpen())
+        return true;
+    const QVariant handle = connection().driver()->handle();
+    const bool isPgConn = handle.isValid()
+            && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
+    PGconn *conn = isPgConn ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    return !conn || PQstatus(conn) != CONNECTION_OK;
+}
+
+bool Database::isConnected() const
+{
+    if (m_dialect != Dialect::PostgreSQL || m_depth > 0)
+        return isOpen() && !connectionBroken();
+    if (connectionBroken())
+        return false;
+    QSqlQuery ping(connection());
+    return ping.exec(QStringLiteral("SELECT 1")) && !connectionBroken();
+}
+
+Status Database::reconnect()
+{
+    if (m_dialect != Dialect::PostgreSQL || m_serverAddress.isEmpty())
+        return Error{ tr("Only a server connection can be made again.") };
+    if (m_depth > 0)
+        return Error{ tr("The connection cannot be made again in the middle of saving.") };
+    const QString address = m_serverAddress, password = m_serverPassword;
+    return openPostgres(address, password);
+}
+
 Status Database::openPostgres(const QString &address, const QString &password)
 {
     close();
+    m_serverAddress = address;
+    m_serverPassword = password;
     const QUrl url(address, QUrl::StrictMode);
     if (!url.isValid() || !isServerAddress(address) || url.path().size() < 2)
         return Error{

@@ -401,6 +401,51 @@ private slots:
         QVERIFY(b.get<Patient>(*id).ok());
         QCOMPARE(stack.count(), 0);
     }
+
+    // Last: it restarts the server. An edit while the server is away is refused with a
+    // clear message; the feed notices, connects again when it can, listens again, and
+    // has the views reload what they missed.
+    void reconnectsAfterTheServerRestarts()
+    {
+        const QString url = freshDatabase(QStringLiteral("restart"));
+        Database db;
+        QVERIFY(db.open(url).ok());
+        ChangeNotifier notifier;
+        Store store(db, &notifier);
+        ChangeFeed feed(db, &notifier);
+        QSignalSpy lost(&feed, &ChangeFeed::connectionLost);
+        QSignalSpy restored(&feed, &ChangeFeed::connectionRestored);
+        QSignalSpy reset(&notifier, &ChangeNotifier::storeReset);
+
+        QVERIFY(m_server->stop());
+        Patient p;
+        p.recordNumber = QStringLiteral("RS-1");
+        p.familyNameLatin = QStringLiteral("TESTOVA");
+        const auto refused = store.create(p);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("connection to the server")),
+                 qPrintable(refused.error().message));
+        feed.checkConnection();
+        QCOMPARE(lost.size(), 1);
+        QCOMPARE(restored.size(), 0);
+
+        QString error;
+        QVERIFY2(m_server->restart(&error), qPrintable(error));
+        feed.checkConnection();
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(reset.size(), 1);
+        QVERIFY(store.create(p).ok());
+        QCOMPARE(store.patientCount(), 1);
+
+        QSignalSpy added(&notifier, &ChangeNotifier::patientAdded);
+        Database other;
+        QVERIFY(other.open(url).ok());
+        Patient q;
+        q.recordNumber = QStringLiteral("RS-2");
+        q.familyNameLatin = QStringLiteral("TESTOV");
+        QVERIFY(Store(other).create(q).ok());
+        QVERIFY(added.wait(2000)); // listening again
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgres)
