@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "driverdetails.h"
+
 #include "sqlvalues.h"
 
 #include <QDateTime>
@@ -15,15 +17,12 @@
 
 namespace caravan {
 
+using storage::sqlErrorText;
+
 namespace {
 
 QAtomicInt connectionCounter;
 constexpr qint64 kFullCheckAtOpenBytes = 64 * 1024 * 1024;
-
-QString sqlErrorText(const QSqlError &e)
-{
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
-}
 
 // Migration steps by number: resources/migrations/NNNN_name.sql for every backend,
 // or resources/migrations/<backend>/NNNN_name.sql for one backend (the server's

@@ -4,22 +4,17 @@
 // run with PostgreSQL's types, and a newer schema is refused untouched.
 #include "database.h"
 
+#include "driverdetails.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <libpq-fe.h>
-
 namespace caravan {
 
 namespace {
-
-QString sqlErrorText(const QSqlError &e)
-{
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
-}
 
 // libpq connection options Caravan passes on from the address.
 const QStringList &allowedOptions()
@@ -41,10 +36,7 @@ bool Database::connectionBroken() const
         return false;
     if (!isOpen())
         return true;
-    const QVariant handle = connection().driver()->handle();
-    const bool isPgConn = handle.isValid()
-            && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
-    PGconn *conn = isPgConn ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    PGconn *conn = storage::libpqConnection(connection());
     return !conn || PQstatus(conn) != CONNECTION_OK;
 }
 
@@ -119,7 +111,7 @@ Status Database::openPostgres(const QString &address, const QString &password)
             failure = tr("This installation cannot reach PostgreSQL servers: Qt's PostgreSQL driver is missing "
                          "(install libqt6sql6-psql).");
         else if (!db.open())
-            failure = tr("Cannot connect to %1: %2").arg(m_path, sqlErrorText(db.lastError()).trimmed());
+            failure = tr("Cannot connect to %1: %2").arg(m_path, storage::sqlErrorText(db.lastError()).trimmed());
         db.setPassword(QString());
     }
     if (!failure.isEmpty()) {

@@ -4,7 +4,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
-#include <libpq-fe.h>
+#include "driverdetails.h"
 
 namespace caravan {
 
@@ -88,10 +88,7 @@ Status ServerAccounts::checkName(const QString &name) const
 Result<QString> ServerAccounts::scramVerifier(const QString &name, const QString &password) const
 {
     const QVariant handle = m_db.connection().driver()->handle();
-    // Qt's QPSQL hands out its PGconn* (named after the struct, pg_conn*, by QMetaType).
-    const bool isPgConn = handle.isValid()
-            && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
-    PGconn *conn = isPgConn ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    PGconn *conn = storage::libpqConnection(m_db.connection());
     if (!conn)
         return Error{ tr("The server connection is not open.") };
     char *verifier =
