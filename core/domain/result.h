@@ -20,14 +20,20 @@ struct ValidationIssue
 
 struct Error
 {
+    // Why a read or write was refused, where a caller reacts differently: a record
+    // someone else changed since it was read is offered for merging.
+    enum class Reason { Other, NotFound, ChangedElsewhere, DeletedElsewhere, PasswordNeeded };
+
     Error() = default;
     Error(QString text, QList<ValidationIssue> fieldIssues = {})
         : message(std::move(text)), issues(std::move(fieldIssues))
     {
     }
+    Error(QString text, Reason why) : message(std::move(text)), reason(why) { }
 
     QString message; // one sentence for a person
     QList<ValidationIssue> issues; // empty unless validation failed
+    Reason reason = Reason::Other;
 
     // The message with each issue on its own line, for logs and the CLI.
     QString fullText() const

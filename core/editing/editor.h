@@ -243,6 +243,9 @@ template<RecordKind T>
 Status Editor::change(T record)
 {
     const auto before = m_store.get<T>(record.id);
+    if (!before && before.error().reason == Error::Reason::NotFound)
+        return Error{ tr("This %1 was deleted by someone else; it cannot be changed.").arg(kindLabel<T>()),
+                      Error::Reason::DeletedElsewhere };
     if (!before)
         return before.error();
     if (Status s = m_store.update(record); !s)

@@ -226,7 +226,8 @@ Result<Store::Row> Store::updateRow(const char *table, qint64 id, int expectedVe
     if (Status s = m_db.exec(q, tr("saving the %1").arg(QLatin1String(table))); !s)
         return s.error();
     if (q.numRowsAffected() != 1)
-        return Error{ tr("This record was changed by someone else after you opened it. Reopen it and try again.") };
+        return Error{ tr("This record was changed by someone else after you opened it. Reopen it and try again."),
+                      Error::Reason::ChangedElsewhere };
     if (Status s = writeAudit("update", table, id, patientId, before, fields); !s)
         return s.error();
     return Row{ id, expectedVersion + 1, QDateTime(), now, fields };
@@ -253,7 +254,7 @@ Result<Store::Row> Store::selectRow(const char *table, qint64 id) const
     if (Status s = m_db.exec(q, tr("reading a %1").arg(QLatin1String(table))); !s)
         return s.error();
     if (!q.next())
-        return Error{ tr("There is no %1 with id %2.").arg(QLatin1String(table)).arg(id) };
+        return Error{ tr("There is no %1 with id %2.").arg(QLatin1String(table)).arg(id), Error::Reason::NotFound };
     const QSqlRecord rec = q.record();
     QStringList columns;
     for (int i = 0; i < rec.count(); ++i)

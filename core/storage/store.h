@@ -270,11 +270,19 @@ Status Store::update(T &record)
         return tx.started();
     const auto before = get<T>(record.id);
     if (!before)
-        return Error{ tr("This %1 was deleted by someone else; it cannot be changed.").arg(kindLabel<T>()) };
+        return Error{ tr("This %1 was deleted by someone else; it cannot be changed.").arg(kindLabel<T>()),
+                      Error::Reason::DeletedElsewhere };
     if (before->version != record.version)
         return Error{ tr("This %1 was changed by %2 after you opened it. Reopen it to see the change, "
                          "then make yours again.")
-                              .arg(kindLabel<T>(), changedBy(T::table, record.id)) };
+                              .arg(kindLabel<T>(), changedBy(T::table, record.id)),
+                      Error::Reason::ChangedElsewhere };
+    // Nothing changed: nothing written (no new version, no audit row, no notice), so
+    // that a version step always has its audit row and the others' copies stay current.
+    if (codec::recordToJson(*before) == codec::recordToJson(record)) {
+        record = *before;
+        return tx.commit();
+    }
     auto row = updateRow(T::table, record.id, record.version, codec::recordToJson(*before), codec::recordToJson(record),
                          patientOf(record));
     if (!row)

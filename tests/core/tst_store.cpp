@@ -268,6 +268,27 @@ private slots:
         QCOMPARE(m_store->get<Patient>(p.id)->coordinator, QStringLiteral("Chen Yu"));
     }
 
+    // A save that changes nothing writes nothing: the version stays, no audit row, no
+    // notice, so every version step has its audit row (found by the load program).
+    void unchangedSaveWritesNothing()
+    {
+        Patient p = makePatient(QStringLiteral("SAME-1"));
+        QVERIFY(m_store->create(p).ok());
+        Patient again = *m_store->get<Patient>(p.id);
+        const int version = again.version;
+        const auto trail = m_store->history(p.id).size();
+        QSignalSpy changed(m_notifier.get(), &ChangeNotifier::patientChanged);
+        QVERIFY(m_store->update(again).ok());
+        QCOMPARE(again.version, version);
+        QCOMPARE(m_store->get<Patient>(p.id)->version, version);
+        QCOMPARE(m_store->history(p.id).size(), trail);
+        QCOMPARE(changed.size(), 0);
+        // The copy the caller holds is still current: its next real change saves.
+        again.coordinator = QStringLiteral("Li Na");
+        QVERIFY(m_store->update(again).ok());
+        QCOMPARE(again.version, version + 1);
+    }
+
     void removingPatientRemovesItsRecordsWithAudit()
     {
         Patient p = makePatient(QStringLiteral("DEL-1"));
