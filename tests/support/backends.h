@@ -25,10 +25,10 @@ inline Status openTestDatabase(Database &db, PgTestServer *server, const QTempor
     return db.open(server->url(name));
 }
 
-template<class TestClass>
+template<class TestClass, class Application = QCoreApplication>
 int runOnBothBackends(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    Application app(argc, argv);
     int failed = 0;
     {
         TestClass sqlite(nullptr);
@@ -52,4 +52,11 @@ int runOnBothBackends(int argc, char **argv)
     int main(int argc, char **argv)                                        \
     {                                                                      \
         return caravan::testing::runOnBothBackends<TestClass>(argc, argv); \
+    }
+
+// The same for a test of widgets (a QApplication).
+#define CARAVAN_GUI_TEST_MAIN_ON_BOTH_BACKENDS(TestClass)                                \
+    int main(int argc, char **argv)                                                      \
+    {                                                                                    \
+        return caravan::testing::runOnBothBackends<TestClass, QApplication>(argc, argv); \
     }

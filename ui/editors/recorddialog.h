@@ -6,10 +6,12 @@
 // makeRecordDialog<T>() builds the dialog for any record type on top of the
 // Editor (core/editing/editor.h): the form's JSON is decoded into a copy of the
 // record (id, version and patient kept) with codec::recordFromJson, then added
-// (id 0) or changed, so the write is validated, audited and undoable.
+// (id 0) or changed, so the write is validated, audited and undoable. A change
+// refused because someone else saved the record meanwhile opens the ConflictDialog.
 // Treatment courses also get the type-dependent groups and the dose calculation.
 #pragma once
 
+#include "conflictdialog.h"
 #include "recordform.h"
 
 #include "clinical/clinicalfacts.h"
@@ -138,7 +140,9 @@ std::unique_ptr<RecordDialog> makeRecordDialog(Editor &editor, const T &record, 
             d->setSavedId(*id);
             return {};
         }
-        if (Status s = editor.change(changed); !s)
+        // Someone else may have saved the record since it was opened: the user then
+        // chooses between the two versions, field by field (ConflictDialog).
+        if (Status s = saveResolvingConflicts(d, editor, record, changed); !s)
             return s;
         d->setSavedId(record.id);
         return {};
