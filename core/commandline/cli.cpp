@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "admincommand.h"
+#include "copycommand.h"
 
 #include "interop/patientcsvimport.h"
 #include "interop/recordjson.h"
@@ -39,7 +40,7 @@ QString usage()
                    "                                     passport or phone number\n"
                    "  show PATIENT                       the whole record (id or record number) as JSON\n"
                    "  check                              check the database file page by page\n")
-            + ExportCommand::usage() + AdminCommand::usage();
+            + ExportCommand::usage() + CopyCommand::usage() + AdminCommand::usage();
 }
 
 // import-json: every file in one transaction; nothing is kept if one of them is wrong.
@@ -185,6 +186,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
                         outputOption, centreOption, addressOption, passportOption });
     parser.addOptions(ExportCommand::options());
     parser.addOptions(AdminCommand::options());
+    parser.addOptions(CopyCommand::options());
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n' << usage();
@@ -203,19 +205,25 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
     static const QStringList verbs{
         QStringLiteral("demo"),        QStringLiteral("generate"), QStringLiteral("import-patients"),
         QStringLiteral("import-json"), QStringLiteral("search"),   QStringLiteral("show"),
-        QStringLiteral("check"),       QStringLiteral("export"),   QStringLiteral("admin")
+        QStringLiteral("check"),       QStringLiteral("export"),   QStringLiteral("admin"),
+        QStringLiteral("copy-to")
     };
     if (!verbs.contains(verb)) {
         err << tr("Unknown verb \"%1\".").arg(verb) << '\n' << usage();
         return Usage;
     }
     const bool needsArgument = verb == QLatin1String("import-patients") || verb == QLatin1String("import-json")
-            || verb == QLatin1String("search") || verb == QLatin1String("show");
+            || verb == QLatin1String("search") || verb == QLatin1String("show") || verb == QLatin1String("copy-to");
     if (needsArgument && args.size() < 2) {
         err << tr("\"%1\" needs an argument.").arg(verb) << '\n' << usage();
         return Usage;
     }
 
+    if (verb == QLatin1String("copy-to"))
+        return CopyCommand::run(parser, args.at(1),
+                                parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from"))
+                                                                     : parser.value(databaseOption),
+                                out, err);
     if (verb == QLatin1String("admin"))
         return AdminCommand::run(parser, args, parser.value(databaseOption), out, err, in);
     if (verb == QLatin1String("export")) {

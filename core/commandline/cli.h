@@ -5,6 +5,7 @@
 //   demo | generate --patients N --seed S | import-patients FILE.csv |
 //   import-json FILE.json... | search TEXT |
 //   show PATIENT | check |
+//   copy-to TARGET [--from SOURCE] (copycommand.h) |
 //   export summary|teleconsult|invitation ... (exportcommand.h) | admin ... (admincommand.h),
 //   each with --database PATH or server address (default: the desktop's embedded file).
 // Exit codes: 0 done, 1 failed, 2 wrong usage, 3 partly done (import with bad rows).

@@ -200,8 +200,10 @@ Status Database::inspectExisting(const QString &path, int *version)
                     if (!b.exec())
                         result = Error{ tr("Could not copy %1 to %2 before upgrading it: %3. Nothing was changed.")
                                                 .arg(path, backup, sqlErrorText(b.lastError())) };
-                    else
+                    else {
                         m_backupPath = backup;
+                        QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                    }
                 }
             }
         }
@@ -217,6 +219,7 @@ Status Database::openSqlite(const QString &path)
     m_serverAddress.clear();
     m_serverPassword.clear();
     m_dialect = Dialect::SQLite;
+    m_readOnly = false;
     m_path = path;
     m_backupPath.clear();
 
@@ -227,6 +230,13 @@ Status Database::openSqlite(const QString &path)
             return s;
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Error{ tr("The folder %1 cannot be created.").arg(info.absolutePath()) };
+    } else {
+        // Health data: a new file is readable by its owner only (SQLite gives the
+        // -wal and -shm files the same permissions).
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Append)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error{ tr("The file %1 cannot be created: %2").arg(path, file.errorString()) };
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -359,6 +369,11 @@ Error Database::failure(const QSqlError &e, const QString &doing) const
         return Error{ tr("The connection to the server %1 was lost while %2; nothing was saved. Caravan connects "
                          "again by itself: try again in a moment.")
                               .arg(m_path, doing) };
+    // read_only_sql_transaction: a reporting connection, or a replica.
+    if (e.nativeErrorCode() == QLatin1String("25006"))
+        return Error{ tr("This connection only reads (a reporting server or a replica), so %1 is not possible "
+                         "here. Make changes on the centre's main server.")
+                              .arg(doing) };
     // PostgreSQL's insufficient_privilege: the person's role on the server forbids it.
     if (e.nativeErrorCode() == QLatin1String("42501"))
         return Error{ tr("Your role on the server does not allow this (%1). Ask the centre's administrator if "

@@ -38,6 +38,12 @@ public:
     // the schema, and refuses a schema newer than this program. The password comes
     // from `password`, else from libpq (PGPASSWORD, ~/.pgpass); it is never kept.
     Status openPostgres(const QString &url, const QString &password = {});
+    // The same for reading only, as the cohort and outcome views do on a centre's
+    // streaming replica: every transaction of the session is read-only (a write is
+    // refused by the server), no migration is attempted, and a schema other than
+    // this program's is refused.
+    Status openPostgresReadOnly(const QString &url, const QString &password = {});
+    bool isReadOnly() const { return m_readOnly; }
     // openPostgres for postgresql:// and postgres:// addresses, openSqlite otherwise.
     Status open(const QString &target, const QString &password = {});
     static bool isServerAddress(const QString &target);
@@ -98,6 +104,7 @@ private:
     // BEGIN, SAVEPOINT, RELEASE: prepared once on SQLite, sent as text on PostgreSQL.
     Status execControl(const QString &sql, const QString &doing);
     Status migrate();
+    Status connectToServer(const QString &address, const QString &password, bool readOnly);
 
     QString m_connectionName;
     QString m_path;
@@ -105,6 +112,7 @@ private:
     QString m_serverPassword; // in memory only, for reconnect()
     QString m_backupPath;
     Dialect m_dialect = Dialect::SQLite;
+    bool m_readOnly = false; // a reporting connection (openPostgresReadOnly)
     int m_depth = 0;
     QList<qsizetype> m_savepointMarks; // m_afterCommit's size when each savepoint began
     QList<std::function<void()>> m_afterCommit;

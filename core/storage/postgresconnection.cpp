@@ -28,6 +28,42 @@ const QStringList &allowedOptions()
     return options;
 }
 
+// Whether the server refused the connection for want of a (right) password: asked
+// of libpq directly, in a connection attempt of its own, because the message the
+// driver passes on is in the words (and language) of libpq.
+bool serverWantsPassword(const QString &host, int port, const QString &database, const QString &user,
+                         const QString &password, const QStringList &options)
+{
+    QList<QByteArray> keys{ "host", "port", "dbname", "user" };
+    QList<QByteArray> values{ host.toUtf8(), QByteArray::number(port), database.toUtf8(), user.toUtf8() };
+    if (!password.isEmpty()) {
+        keys << "password";
+        values << password.toUtf8();
+    }
+    for (const QString &o : options) {
+        const qsizetype eq = o.indexOf(QLatin1Char('='));
+        keys << o.left(eq).toUtf8();
+        values << o.mid(eq + 1).toUtf8();
+    }
+    QList<const char *> k, v;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        k << keys.at(i).constData();
+        v << values.at(i).constData();
+    }
+    k << nullptr;
+    v << nullptr;
+    PGconn *conn = PQconnectdbParams(k.constData(), v.constData(), 0);
+    bool wants = false;
+    if (conn && PQstatus(conn) != CONNECTION_OK) {
+        // No password given where one is needed; or one given and refused (SQLSTATE 28P01
+        // is not exposed for connections, so: a used password and a failure before the
+        // session began).
+        wants = PQconnectionNeedsPassword(conn) || (PQconnectionUsedPassword(conn) && !password.isEmpty());
+    }
+    PQfinish(conn);
+    return wants;
+}
+
 } // namespace
 
 bool Database::connectionBroken() const
@@ -57,12 +93,23 @@ Status Database::reconnect()
     if (m_depth > 0)
         return Error{ tr("The connection cannot be made again in the middle of saving.") };
     const QString address = m_serverAddress, password = m_serverPassword;
-    return openPostgres(address, password);
+    return connectToServer(address, password, m_readOnly);
 }
 
 Status Database::openPostgres(const QString &address, const QString &password)
 {
+    return connectToServer(address, password, false);
+}
+
+Status Database::openPostgresReadOnly(const QString &address, const QString &password)
+{
+    return connectToServer(address, password, true);
+}
+
+Status Database::connectToServer(const QString &address, const QString &password, bool readOnly)
+{
     close();
+    m_readOnly = readOnly;
     m_serverAddress = address;
     m_serverPassword = password;
     const QUrl url(address, QUrl::StrictMode);
@@ -99,6 +146,7 @@ Status Database::openPostgres(const QString &address, const QString &password)
     m_backupPath.clear();
 
     QString failure;
+    bool passwordWanted = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         db.setHostName(host);
@@ -110,12 +158,19 @@ Status Database::openPostgres(const QString &address, const QString &password)
         if (!db.isValid())
             failure = tr("This installation cannot reach PostgreSQL servers: Qt's PostgreSQL driver is missing "
                          "(install libqt6sql6-psql).");
-        else if (!db.open())
+        else if (!db.open()) {
             failure = tr("Cannot connect to %1: %2").arg(m_path, storage::sqlErrorText(db.lastError()).trimmed());
+            passwordWanted = serverWantsPassword(host, port, databaseName, url.userName(), db.password(), options);
+        }
         db.setPassword(QString());
     }
     if (!failure.isEmpty()) {
         close();
+        if (passwordWanted)
+            return Error{ password.isEmpty() && url.password().isEmpty()
+                                  ? tr("The server %1 asks for %2's password.").arg(m_path, url.userName())
+                                  : failure,
+                          Error::Reason::PasswordNeeded };
         return Error{ failure };
     }
     for (const char *setting : { "SET client_encoding = 'UTF8'", "SET lock_timeout = '5s'",
@@ -139,6 +194,23 @@ Status Database::openPostgres(const QString &address, const QString &password)
                               .arg(m_path)
                               .arg(version)
                               .arg(latestSchemaVersion()) };
+    }
+    if (m_readOnly) {
+        if (Status s = exec(QStringLiteral("SET default_transaction_read_only = on"), tr("setting up the connection"));
+            !s) {
+            close();
+            return s;
+        }
+        if (schemaVersion() != latestSchemaVersion()) {
+            const int version = schemaVersion();
+            close();
+            return Error{ tr("The reporting server %1 holds schema %2; this program needs schema %3. Open the "
+                             "centre's main server once to bring it up to date (a replica follows it).")
+                                  .arg(m_path)
+                                  .arg(version)
+                                  .arg(latestSchemaVersion()) };
+        }
+        return {};
     }
     if (Status s = migrate(); !s) {
         close();

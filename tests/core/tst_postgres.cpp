@@ -446,6 +446,42 @@ private slots:
         QVERIFY(Store(other).create(q).ok());
         QVERIFY(added.wait(2000)); // listening again
     }
+
+    // A reporting connection (the cohort and outcome views on a replica): reads
+    // everything, every write is refused by the server with a message that says why.
+    void readOnlyReportingConnection()
+    {
+        const QString url = freshDatabase(QStringLiteral("reporting"));
+        Database primary;
+        QVERIFY(primary.open(url).ok());
+        Store main(primary);
+        Patient p;
+        p.recordNumber = QStringLiteral("RO-1");
+        p.familyNameLatin = QStringLiteral("TESTOVA");
+        QVERIFY(main.create(p).ok());
+
+        Database reporting;
+        const Status opened = reporting.openPostgresReadOnly(url);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().fullText()));
+        QVERIFY(reporting.isReadOnly());
+        Store store(reporting);
+        QCOMPARE(store.patientCount(), 1);
+        QVERIFY(store.record(p.id).ok());
+        Patient q;
+        q.recordNumber = QStringLiteral("RO-2");
+        q.familyNameLatin = QStringLiteral("TESTOV");
+        const auto refused = store.create(q);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("only reads")), qPrintable(refused.error().message));
+        QCOMPARE(main.patientCount(), 1);
+        // Reconnecting keeps it read-only.
+        QVERIFY(reporting.reconnect().ok());
+        QVERIFY(reporting.isReadOnly());
+        QVERIFY(!Store(reporting).create(q).ok());
+        // The same database opened for writing again is not read-only.
+        QVERIFY(reporting.openPostgres(url).ok());
+        QVERIFY(!reporting.isReadOnly());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgres)
