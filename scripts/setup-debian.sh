@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-charts-dev libpoppler-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libicu-dev fonts-noto-core fonts-noto-cjk poppler-utils
-  postgresql-15 libpq-dev
+  postgresql-15 libpq-dev qtkeychain-qt6-dev
   xvfb xauth
 )
 

@@ -2,6 +2,8 @@
 
 #include "cohort/cohortview.h"
 #include "common/bidi.h"
+#include "connection/serverconnectdialog.h"
+#include "connection/serverlogin.h"
 #include "patientlist/patientlistpane.h"
 #include "record/caserecordview.h"
 #include "record/institutionsdialog.h"
@@ -35,6 +37,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace caravan {
@@ -94,6 +97,7 @@ void MainWindow::buildMenus()
     m_fileMenu->addSeparator();
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, [this] { importCsv(); });
     m_exportMenu = m_fileMenu->addMenu(QString());
@@ -205,7 +209,8 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_newPatientAction->setText(tr("&New patient…"));
     m_openAction->setText(tr("&Open database…"));
-    m_recentMenu->setTitle(tr("&Recent databases"));
+    m_connectAction->setText(tr("&Connect to server…"));
+    m_recentMenu->setTitle(tr("&Recent databases and servers"));
     m_importAction->setText(tr("&Import patients from CSV…"));
     m_exportMenu->setTitle(tr("&Export (PDF)"));
     m_exportAction->setText(tr("&Referral summary…"));
@@ -238,8 +243,13 @@ void MainWindow::retranslateUi()
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    for (const QString &path : std::as_const(m_settings.recentDatabases))
-        m_recentMenu->addAction(path, this, [this, path] { openDatabase(path); });
+    for (const QString &path : std::as_const(m_settings.recentDatabases)) {
+        const bool server = Database::isServerAddress(path);
+        QAction *a = m_recentMenu->addAction(server ? tr("Server: %1").arg(path) : path, this,
+                                             [this, path] { openDatabase(path); });
+        a->setToolTip(server ? tr("Connects to the server; asks for the password if it is needed.")
+                             : tr("A database file on this computer."));
+    }
     m_recentMenu->setEnabled(!m_settings.recentDatabases.isEmpty());
 }
 
@@ -258,11 +268,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    ServerLogin login;
+    login.address = path;
+    return openDatabase(login);
+}
+
+bool MainWindow::openDatabase(const ServerLogin &login)
+{
     auto db = std::make_unique<Database>();
-    if (Status s = db->open(path); !s) {
-        showError(s.error().message);
+    // A server: the password from the keychain, libpq, or asked for; never from the settings.
+    const Status opened = Database::isServerAddress(login.address) ? login.connect(this, *db)
+                                                                   : db->open(login.address);
+    if (!opened) {
+        showError(opened.error().message);
         return false;
     }
+    const QString path = db->path(); // a server's address without any password
     // Panes hold references to the store: rebuild them on the new one.
     delete m_cohortWindow;
     m_cohortWindow = nullptr;
@@ -273,6 +294,8 @@ bool MainWindow::openDatabase(const QString &path)
     m_undo->clear();
     m_editor.reset();
     m_feed.reset();
+    m_reportingStore.reset();
+    m_reportingDb.reset();
     m_store.reset();
     m_db = std::move(db);
     m_store = std::make_unique<Store>(*m_db, m_notifier.get());
@@ -284,7 +307,7 @@ bool MainWindow::openDatabase(const QString &path)
     connect(m_feed.get(), &ChangeFeed::connectionRestored, this, [this](const QString &server) {
         statusBar()->showMessage(tr("Connected to %1 again.").arg(server), 15000);
     });
-    m_store->setUserName(m_settings.effectiveUserName());
+    m_store->setUserName(userName());
     m_editor = std::make_unique<Editor>(*m_store, *m_undo, [this](const Error &e) { showError(e.fullText()); });
     buildWorkspace();
     m_settings.rememberDatabase(path);
@@ -352,6 +375,49 @@ void MainWindow::exportDocument(DocumentKind kind)
             });
     dialog.resize(920, 1000);
     dialog.exec();
+}
+
+QString MainWindow::userName() const
+{
+    // On a server each person logs in as themselves: that login is their name.
+    if (m_db && m_db->dialect() == Database::Dialect::PostgreSQL)
+        return QUrl(m_db->path()).userName();
+    return m_settings.effectiveUserName();
+}
+
+const Store &MainWindow::reportingStore()
+{
+    if (!m_db || m_db->dialect() != Database::Dialect::PostgreSQL || m_settings.reportingServer.isEmpty())
+        return *m_store;
+    if (!m_reportingStore) {
+        auto db = std::make_unique<Database>();
+        ServerLogin login;
+        login.address = m_settings.reportingServer;
+        login.readOnly = true;
+        if (const Status s = login.connect(this, *db); !s) {
+            statusBar()->showMessage(
+                    tr("The reporting server cannot be reached (%1); the cohort reads the main server.")
+                            .arg(s.error().message),
+                    30000);
+            return *m_store;
+        }
+        m_reportingDb = std::move(db);
+        m_reportingStore = std::make_unique<Store>(*m_reportingDb);
+    }
+    return *m_reportingStore;
+}
+
+void MainWindow::connectToServer()
+{
+    QString previous;
+    for (const QString &recent : std::as_const(m_settings.recentDatabases))
+        if (Database::isServerAddress(recent)) {
+            previous = recent;
+            break;
+        }
+    ServerConnectDialog dialog(previous, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.login());
 }
 
 void MainWindow::chooseDatabase()
@@ -426,7 +492,8 @@ void MainWindow::showCohort()
     if (!m_store)
         return;
     if (!m_cohortWindow) {
-        auto *view = new CohortView(*m_store, m_notifier.get());
+        const Store &store = reportingStore();
+        auto *view = new CohortView(store, m_notifier.get());
         view->setAttribute(Qt::WA_DeleteOnClose, false);
         view->setWindowFlag(Qt::Window);
         view->setParent(this, Qt::Window);
@@ -439,7 +506,8 @@ void MainWindow::showCohort()
         });
         m_cohortWindow = view;
     }
-    m_cohortWindow->setWindowTitle(tr("Cohort — %1").arg(m_db ? m_db->path() : QString()));
+    m_cohortWindow->setWindowTitle(m_reportingDb ? tr("Cohort — %1 (reporting replica)").arg(m_reportingDb->path())
+                                                 : tr("Cohort — %1").arg(m_db ? m_db->path() : QString()));
     m_cohortWindow->show();
     m_cohortWindow->raise();
 }
@@ -450,10 +518,17 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString oldLanguage = m_settings.language;
+    const QString oldReporting = m_settings.reportingServer;
     m_settings = dialog.settings();
     m_settings.save();
+    if (m_settings.reportingServer != oldReporting) { // the next cohort reads the new one
+        delete m_cohortWindow;
+        m_cohortWindow = nullptr;
+        m_reportingStore.reset();
+        m_reportingDb.reset();
+    }
     if (m_store)
-        m_store->setUserName(m_settings.effectiveUserName());
+        m_store->setUserName(userName());
     if (m_languages && m_settings.language != oldLanguage)
         m_languages->apply(m_settings.language.isEmpty() ? Languages::systemLanguage() : m_settings.language);
 }

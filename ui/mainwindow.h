@@ -30,6 +30,7 @@ class Languages;
 class PatientListPane;
 class Store;
 class ChangeFeed;
+struct ServerLogin;
 
 class MainWindow : public QMainWindow
 {
@@ -41,8 +42,12 @@ public:
     // Opens the export preview of the current patient's document (Save as PDF, Print).
     void exportDocument(DocumentKind kind);
 
-    // Opens path (creating it if needed); shows core's message if it is refused.
+    // Opens path (creating it if needed) or connects to a server address (asking for the
+    // password when the server wants one); shows core's message if it is refused.
     bool openDatabase(const QString &path);
+    bool openDatabase(const ServerLogin &login);
+    // File ▸ Connect to server…
+    void connectToServer();
 
     PatientListPane *patientList() const { return m_list; }
     CaseRecordView *caseRecord() const { return m_record; }
@@ -71,6 +76,8 @@ private:
     void showSettings();
     void showCohort();
     void showError(const QString &message);
+    QString userName() const; // the name the store writes into the trail
+    const Store &reportingStore(); // the replica's store, or the main one
     void updateStatus();
 
     Languages *m_languages;
@@ -81,6 +88,9 @@ private:
     std::unique_ptr<ChangeFeed> m_feed; // declared after m_db: unsubscribes before it closes
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<Editor> m_editor;
+    // The reporting replica the cohort reads, when the settings name one (else m_store).
+    std::unique_ptr<Database> m_reportingDb;
+    std::unique_ptr<Store> m_reportingStore;
 
     QSplitter *m_splitter = nullptr;
     QWidget *m_cohortWindow = nullptr; // View ▸ Cohort, one per open database
@@ -97,7 +107,7 @@ private:
     QToolButton *m_exportButton = nullptr; // the same menu in the corner of the case record's tabs
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr,
           *m_languageMenu = nullptr, *m_helpMenu = nullptr;
-    QAction *m_newPatientAction = nullptr, *m_openAction = nullptr, *m_importAction = nullptr,
+    QAction *m_newPatientAction = nullptr, *m_openAction = nullptr, *m_connectAction = nullptr, *m_importAction = nullptr,
             *m_exportAction = nullptr, *m_settingsAction = nullptr, *m_quitAction = nullptr, *m_undoAction = nullptr,
             *m_redoAction = nullptr, *m_editPatientAction = nullptr, *m_addRecordAction = nullptr,
             *m_deleteAction = nullptr, *m_deletePatientAction = nullptr, *m_institutionsAction = nullptr,

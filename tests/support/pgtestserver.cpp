@@ -109,6 +109,25 @@ bool PgTestServer::restart(QString *error)
     return startServer(error);
 }
 
+bool PgTestServer::requirePasswords(QString *error)
+{
+    QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = hba.errorString();
+        return false;
+    }
+    hba.write("local all all trust\n"
+              "host all postgres 127.0.0.1/32 trust\n"
+              "host all all 127.0.0.1/32 scram-sha-256\n");
+    hba.close();
+    QString out;
+    if (!psql(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()"), &out)) {
+        *error = out;
+        return false;
+    }
+    return true;
+}
+
 QString PgTestServer::url(const QString &database, const QString &user) const
 {
     return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user).arg(m_port).arg(database);

@@ -31,6 +31,9 @@ public:
     // Runs SQL through psql as the superuser, for setting up what a test needs.
     bool psql(const QString &database, const QString &sql, QString *output = nullptr,
               const QString &user = QStringLiteral("postgres"));
+    // From now on every login but the superuser needs its password over TCP
+    // (scram-sha-256), as on a centre's server; the socket stays trusted.
+    bool requirePasswords(QString *error);
     bool stop();
     bool restart(QString *error);
 

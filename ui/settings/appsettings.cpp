@@ -17,6 +17,7 @@ AppSettings AppSettings::load()
     a.centreAddress = s.value(QStringLiteral("centre/address")).toString();
     a.centreLogo = s.value(QStringLiteral("centre/logo")).toString();
     a.language = s.value(QStringLiteral("ui/language")).toString();
+    a.reportingServer = s.value(QStringLiteral("database/reporting")).toString();
     return a;
 }
 
@@ -30,6 +31,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("centre/address"), centreAddress);
     s.setValue(QStringLiteral("centre/logo"), centreLogo);
     s.setValue(QStringLiteral("ui/language"), language);
+    s.setValue(QStringLiteral("database/reporting"), reportingServer);
 }
 
 void AppSettings::rememberDatabase(const QString &path)

@@ -1,6 +1,7 @@
 // AppSettings: what the desktop remembers between sessions (QSettings): the
 // database last opened and the recent ones, the user written into the audit
-// trail, the centre's name and address for letters, and the language.
+// trail, the centre's name and address for letters, the language, and the
+// reporting replica's address.
 #pragma once
 
 #include <QString>
@@ -17,6 +18,9 @@ struct AppSettings
     QString centreAddress; // several lines: address, phone, e-mail
     QString centreLogo; // image file for the letterhead; empty: none
     QString language; // en, ur, kk, ru, zh_CN; empty: follow the system
+    // A read-only copy of the centre's server (a streaming replica) for the cohort and
+    // outcome views, postgresql://…; empty: they read the main server. No password.
+    QString reportingServer;
 
     static AppSettings load();
     void save() const;

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace caravan {
@@ -22,7 +23,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
       m_centre(new QLineEdit(this)),
       m_address(new QPlainTextEdit(this)),
       m_logo(new QLineEdit(this)),
-      m_language(new QComboBox(this))
+      m_language(new QComboBox(this)),
+      m_reporting(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     m_user->setText(settings.userName);
@@ -51,12 +53,20 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
         m_language->addItem(l.nativeName, l.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
 
+    m_reporting->setObjectName(QStringLiteral("reportingServer"));
+    m_reporting->setText(settings.reportingServer);
+    m_reporting->setPlaceholderText(tr("none: the cohort reads the main server"));
+    m_reporting->setToolTip(tr("The address of a read-only replica of the centre's server, "
+                               "postgresql://user@host:5432/database. The cohort view reads it, to keep heavy "
+                               "queries off the main server."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("Your name (written into the history of every change)"), m_user);
     form->addRow(tr("Centre name (on letters)"), m_centre);
     form->addRow(tr("Centre address, phone and e-mail (on letters)"), m_address);
     form->addRow(tr("Logo (on letters)"), logoRow);
     form->addRow(tr("Language"), m_language);
+    form->addRow(tr("Reporting server (read-only replica)"), m_reporting);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -73,6 +83,9 @@ AppSettings SettingsDialog::settings() const
     s.centreAddress = m_address->toPlainText().trimmed();
     s.centreLogo = m_logo->text().trimmed();
     s.language = m_language->currentData().toString();
+    QUrl reporting(m_reporting->text().trimmed());
+    reporting.setPassword(QString()); // never a password in the settings
+    s.reportingServer = m_reporting->text().trimmed().isEmpty() ? QString() : reporting.toString();
     return s;
 }
 

@@ -26,6 +26,7 @@ private:
     QPlainTextEdit *m_address;
     QLineEdit *m_logo;
     QComboBox *m_language;
+    QLineEdit *m_reporting;
 };
 
 } // namespace caravan
