@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Sets translations in translations/caravan_<lang>.ts from a JSON file:
 {"context": {"source": {"ur": "...", "kk": "...", "ru": "...", "zh_CN": "..."}}}
+A numerus message takes a list instead: its <numerusform>s in order, made if missing.
 Only the named messages change; run the update_translations target after it.
 
     scripts/set-translations.py FILE.json
@@ -23,7 +24,15 @@ for lang in ("ur", "kk", "ru", "zh_CN"):
             if text is None:
                 continue
             tr = msg.find("translation")
-            tr.text = text
+            if isinstance(text, list) != (msg.get("numerus") == "yes"):
+                sys.exit(f"{name}: {msg.findtext('source')!r}: a list for a numerus message, else a string")
+            if isinstance(text, list):
+                forms = tr.findall("numerusform")
+                forms += [ET.SubElement(tr, "numerusform") for _ in text[len(forms):]]
+                for form, form_text in zip(forms, text):
+                    form.text = form_text
+            else:
+                tr.text = text
             tr.attrib.pop("type", None)
             done += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -65,6 +65,17 @@
     </message>
 </context>
 <context>
+    <name>caravan::ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/editors/conflictdialog.cpp" line="+77"/>
+        <source>You both changed %n field(s), marked below: choose which value to keep.</source>
+        <translation>
+            <numerusform>You both changed %n field, marked below: choose which value to keep.</numerusform>
+            <numerusform>You both changed %n fields, marked below: choose which values to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caravan::HistoryView</name>
     <message numerus="yes">
         <location filename="../ui/record/historyview.cpp" line="+27"/>
@@ -78,7 +89,7 @@
 <context>
     <name>caravan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+403"/>
+        <location filename="../ui/mainwindow.cpp" line="+469"/>
         <source>%n patient(s) imported.</source>
         <translation>
             <numerusform>%n patient imported.</numerusform>
@@ -94,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+74"/>
         <source>%1 of %n patient(s) shown</source>
         <translation>
             <numerusform>%1 of %n patient shown</numerusform>

@@ -120,7 +120,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/commandline/cli.cpp" line="+31"/>
+        <location filename="../core/commandline/cli.cpp" line="+32"/>
         <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
 Verbs:
   demo                               load the fictional demo cases
@@ -254,7 +254,7 @@ Verbs:
         <translation>Төлқұжат пен визаны қосу.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>Белгісіз команда «%1».</translation>
     </message>
@@ -264,7 +264,7 @@ Verbs:
         <translation>«%1» командасына аргумент қажет.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>The demo cases are already in %1.</source>
         <translation>Демо-жағдайлар бұрыннан бар: %1.</translation>
     </message>
@@ -304,6 +304,110 @@ Verbs:
         <location line="+2"/>
         <source>Day %1</source>
         <translation>%1-күн</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <location filename="../core/commandline/copycommand.cpp" line="+18"/>
+        <source>table</source>
+        <translation>кесте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>дереккөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>нысана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>differing</source>
+        <translation>өзгеше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checksum</source>
+        <translation>бақылау сомасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>result</source>
+        <translation>нәтиже</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same</source>
+        <translation>бірдей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIFFERENT</source>
+        <translation>ӘРТҮРЛІ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first at %1</source>
+        <translation>алғашқы айырмашылық: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>copy-to: the database to copy (default: --database).</source>
+        <translation>copy-to: көшірілетін дерекқор (әдепкі: --database).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copy-to: copy nothing, compare the two databases row by row.</source>
+        <translation>copy-to: ештеңе көшірмей, екі дерекқорды жол-жолымен салыстыру.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  copy-to TARGET [--from SOURCE]       copy a whole database (a file to a server, or a server to
+                                       a new file) into an empty one, then compare every row;
+                                       --verify-only compares without copying
+</source>
+        <translation>  copy-to TARGET [--from SOURCE]       бүкіл дерекқорды (файлды серверге немесе серверді
+                                       жаңа файлға) бос дерекқорға көшіріп, әр жолды салыстыру;
+                                       --verify-only көшірмей, тек салыстырады
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already exists. Copy into a new file, so that nothing in an existing one is mixed or lost.</source>
+        <translation>%1 бұрыннан бар. Бар файлдағы ештеңе араласып не жоғалып кетпеуі үшін жаңа файлға көшіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The source and the target are the same database.</source>
+        <translation>Дереккөз бен нысана — бір дерекқор.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copied %1 of %2 rows</source>
+        <translation>%2 жолдың %1 көшірілді</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compared %1 of %2 rows</source>
+        <translation>%2 жолдың %1 салыстырылды</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not hold the same rows as %2: see the tables marked DIFFERENT.</source>
+        <translation>%1 ішіндегі жолдар %2 ішіндегімен бірдей емес: ӘРТҮРЛІ деп белгіленген кестелерді қараңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows in %2 tables are the same in both databases (%3 s).</source>
+        <translation>%2 кестедегі %1 жол екі дерекқорда да бірдей (%3 с).</translation>
     </message>
 </context>
 <context>
@@ -380,7 +484,7 @@ Verbs:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+129"/>
+        <location filename="../core/storage/database.cpp" line="+128"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
@@ -391,12 +495,12 @@ Verbs:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ашылмады: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-95"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 зақымдалған немесе дерекқор емес (%2). Файл өзгертілмеді.</translation>
     </message>
@@ -426,9 +530,14 @@ Verbs:
         <translation>Жаңарту алдында %1 файлын %2 орнына көшіру мүмкін болмады: %3. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>The folder %1 cannot be created.</source>
         <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 cannot be created: %2</source>
+        <translation>%1 файлын жасау мүмкін емес: %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -467,6 +576,11 @@ Verbs:
     </message>
     <message>
         <location line="+5"/>
+        <source>This connection only reads (a reporting server or a replica), so %1 is not possible here. Make changes on the centre&apos;s main server.</source>
+        <translation>Бұл қосылым тек оқиды (есеп сервері немесе реплика), сондықтан мұнда %1 мүмкін емес. Өзгерістерді орталықтың негізгі серверінде жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your role on the server does not allow this (%1). Ask the centre&apos;s administrator if you need it.</source>
         <translation>Сервердегі рөліңіз бұған рұқсат бермейді (%1). Қажет болса, орталық әкімшісіне хабарласыңыз.</translation>
     </message>
@@ -498,7 +612,7 @@ Verbs:
         <translation>іздеу индексін жаңарту</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgresconnection.cpp" line="+64"/>
+        <location filename="../core/storage/postgresconnection.cpp" line="+92"/>
         <source>Only a server connection can be made again.</source>
         <translation>Тек серверге ғана қайта қосылуға болады.</translation>
     </message>
@@ -508,7 +622,7 @@ Verbs:
         <translation>Сақтау барысында қайта қосылу мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
         <translation>«%1» сервер мекенжайы емес. Оны былай жазыңыз: postgresql://user@host:5432/database.</translation>
     </message>
@@ -518,7 +632,7 @@ Verbs:
         <translation>Сервер мекенжайында Caravan білмейтін параметр бар: %1. Белгілілері: %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql).</source>
         <translation>Бұл орнату PostgreSQL серверлеріне қосыла алмайды: Qt-тың PostgreSQL драйвері жоқ (libqt6sql6-psql орнатыңыз).</translation>
     </message>
@@ -529,13 +643,79 @@ Verbs:
     </message>
     <message>
         <location line="+9"/>
+        <source>The server %1 asks for %2&apos;s password.</source>
+        <translation>%1 сервері %2 пайдаланушысының құпиясөзін сұрайды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>setting up the connection</source>
         <translation>қосылымды баптау</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>The database at %1 was made by a newer Caravan (schema %2; this program knows up to %3). Nothing was changed. Install the newer Caravan to open it.</source>
         <translation>%1 дерекқорын Caravan-ның жаңарақ нұсқасы жасаған (схема %2; бұл бағдарлама %3 дейін біледі). Ештеңе өзгертілген жоқ. Оны ашу үшін Caravan-ның жаңа нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reporting server %1 holds schema %2; this program needs schema %3. Open the centre&apos;s main server once to bring it up to date (a replica follows it).</source>
+        <translation>%1 есеп серверінде %2 схемасы бар; бұл бағдарламаға %3 схемасы керек. Оны жаңарту үшін орталықтың негізгі серверін бір рет ашыңыз (реплика соның соңынан жүреді).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="+72"/>
+        <location line="+23"/>
+        <source>reading %1</source>
+        <translation>%1 кестесін оқу</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1 is not a Caravan database of this version (it has no table %2).</source>
+        <translation>%1 — осы нұсқадағы Caravan дерекқоры емес (онда %2 кестесі жоқ).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is not empty (%2 holds %3 rows). Copy only into a new, empty database; nothing was written.</source>
+        <translation>%1 бос емес (%2 кестесінде %3 жол бар). Тек жаңа, бос дерекқорға көшіріңіз; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>Екі дерекқордың схема нұсқалары әртүрлі (%1 және %2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copying into %1 needs the owner of the server&apos;s database (the login that ran caravan-cli admin init-server, or the database&apos;s owner). Nothing was written.</source>
+        <translation>%1 ішіне көшіру үшін сервердегі дерекқордың иесі қажет (caravan-cli admin init-server командасын орындаған тіркелгі немесе дерекқор иесі). Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preparing the copy</source>
+        <translation>көшіруді дайындау</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>copying %1</source>
+        <translation>%1 кестесін көшіру</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy was cancelled; nothing was kept in %1.</source>
+        <translation>Көшіру тоқтатылды; %1 ішінде ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>finishing the copy</source>
+        <translation>көшіруді аяқтау</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The comparison was cancelled.</source>
+        <translation>Салыстыру тоқтатылды.</translation>
     </message>
 </context>
 <context>
@@ -728,6 +908,11 @@ Verbs:
         <location line="+28"/>
         <source>Delete %1</source>
         <translation>Жою: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This %1 was deleted by someone else; it cannot be changed.</source>
+        <translation>Жазбаны («%1») басқа пайдаланушы жойды; оны өзгерту мүмкін емес.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1858,19 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>PasswordKeychain</name>
+    <message>
+        <location filename="../ui/connection/passwordkeychain.cpp" line="+30"/>
+        <source>the keychain did not answer</source>
+        <translation>құпиясөз қоймасы жауап бермеді</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The password could not be kept in the system keychain (%1); you will be asked for it next time.</source>
+        <translation>Құпиясөзді жүйелік құпиясөз қоймасында сақтау мүмкін болмады (%1); келесі жолы ол қайта сұралады.</translation>
+    </message>
+</context>
+<context>
     <name>PatientCsvImport</name>
     <message>
         <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
@@ -2271,12 +2469,12 @@ Verbs:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>People and roles live on a centre&apos;s PostgreSQL server; this database is a file on one desk.</source>
         <translation>Пайдаланушылар мен рөлдер орталықтың PostgreSQL серверінде сақталады; бұл дерекқор — бір компьютердегі файл ғана.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-106"/>
         <source>&quot;%1&quot; cannot be a login name: use lower-case Latin letters, digits, &quot;.&quot;, &quot;-&quot; or &quot;_&quot;, starting with a letter (for example aigul.bekova).</source>
         <translation>«%1» кіру аты бола алмайды: кіші латын әріптерін, цифрларды, «.», «-» немесе «_» таңбаларын қолданыңыз, бірінші таңба әріп болуы керек (мысалы, aigul.bekova).</translation>
     </message>
@@ -2286,7 +2484,7 @@ Verbs:
         <translation>«%1» аты сервердің өзіне резервтелген.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The server connection is not open.</source>
         <translation>Сервермен қосылым ашық емес.</translation>
     </message>
@@ -2345,6 +2543,24 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <location filename="../ui/connection/serverlogin.cpp" line="+47"/>
+        <source>Server password</source>
+        <translation>Сервер құпиясөзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected: no password was given for %1.</source>
+        <translation>Қосылмады: %1 үшін құпиясөз енгізілмеді.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message numerus="yes">
         <location filename="../core/storage/store.cpp" line="+110"/>
@@ -2400,7 +2616,7 @@ Verbs:
         <translation>Сіз ашқаннан кейін бұл жазбаны басқа біреу өзгертті. Оны қайта ашып, әрекетті қайталаңыз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This record is still referred to by other records (for example a diagnosis by its treatment courses). Delete or relink those first.</source>
         <translation>Бұл жазбаға басқа жазбалар әлі де сілтейді (мысалы, диагнозға оның ем курстары). Алдымен оларды жойыңыз немесе басқа жазбаға байланыстырыңыз.</translation>
     </message>
@@ -2451,7 +2667,7 @@ Verbs:
         <translation>Жазбаны («%1») басқа пайдаланушы жойды; оны өзгерту мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This %1 was changed by %2 after you opened it. Reopen it to see the change, then make yours again.</source>
         <translation>Жазбаны («%1») сіз ашқаннан кейін %2 өзгертті. Өзгерісті көру үшін оны қайта ашып, өз өзгерісіңізді қайта енгізіңіз.</translation>
     </message>
@@ -4080,6 +4296,137 @@ Method: %3</source>
     </message>
 </context>
 <context>
+    <name>caravan::ConflictDialog</name>
+    <message>
+        <location filename="../ui/editors/conflictdialog.cpp" line="+64"/>
+        <source>Changed by someone else</source>
+        <translation>Басқа пайдаланушы өзгертті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else</source>
+        <translation>Басқа пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 saved this %2 at %3, while you were editing it.</source>
+        <translation>Сіз өңдеп отырғанда %1 бұл жазбаны («%2») сақтады (%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this %1 while you were editing it.</source>
+        <translation>Сіз өңдеп отырғанда бұл жазбаны («%1») басқа пайдаланушы сақтады.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>You both changed %n field(s), marked below: choose which value to keep.</source>
+        <translation>
+            <numerusform>Екеуіңіз де %n өрісті өзгерттіңіз (төменде белгіленген): қай мәнді қалдыру керегін таңдаңыз.</numerusform>
+            <numerusform>Екеуіңіз де %n өрісті өзгерттіңіз (төменде белгіленген): қай мәнді қалдыру керегін таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You changed different fields; the choices below keep both sets of changes.</source>
+        <translation>Екеуіңіз әртүрлі өрістерді өзгерттіңіз; төмендегі таңдаулар екі жақтың да өзгерістерін сақтайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is saved until you choose.</source>
+        <translation>Сіз таңдағанша ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs: %1, %2</source>
+        <translation>Басқа нұсқа: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation>Басқа нұсқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translation>Сіздің нұсқаңыз</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (changed by both)</source>
+        <translation>%1 (екеуіңіз де өзгерттіңіз)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: theirs</source>
+        <translation>%1: басқа нұсқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: yours</source>
+        <translation>%1: сіздің нұсқаңыз</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Keep theirs</source>
+        <translation>Басқа нұсқаны қалдыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the record as they saved it; your changes are dropped.</source>
+        <translation>Жазбаны басқа пайдаланушы сақтаған күйінде қалдыру; сіздің өзгерістеріңіз алынып тасталады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine</source>
+        <translation>Өз нұсқамды сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your value in every field listed, over theirs.</source>
+        <translation>Тізімдегі әр өріске басқа нұсқаның мәнінің орнына өз мәніңізді сақтау.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chosen values</source>
+        <translation>Таңдалған мәндерді сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save their version with the values chosen above.</source>
+        <translation>Басқа нұсқаны жоғарыда таңдалған мәндермен сақтау.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/conflictdialog.h" line="+76"/>
+        <source>This %1 was deleted by someone else while you were editing it; your changes cannot be saved to it.</source>
+        <translation>Сіз өңдеп отырғанда жазбаны («%1») басқа пайдаланушы жойды; өзгерістеріңізді оған сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: someone else changed this %1 while you were editing it.</source>
+        <translation>Сақталмады: сіз өңдеп отырғанда жазбаны («%1») басқа пайдаланушы өзгертті.</translation>
+    </message>
+</context>
+<context>
     <name>caravan::DateEdit</name>
     <message>
         <location filename="../ui/editors/dateedit.cpp" line="+211"/>
@@ -4395,12 +4742,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+341"/>
+        <location filename="../ui/mainwindow.cpp" line="+364"/>
         <source>Select a patient first.</source>
         <translation>Алдымен пациентті таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-217"/>
         <source>Delete patient</source>
         <translation>Пациентті жою</translation>
     </message>
@@ -4431,12 +4778,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+262"/>
+        <location line="+333"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-332"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>Бұл дерекқорда әлі пациенттер жоқ. Танысу үшін ойдан шығарылған демо-жағдайларды жүктеңіз, Файл ▸ Жаңа пациент арқылы пациент қосыңыз немесе CSV файлын импорттаңыз.</translation>
     </message>
@@ -4462,8 +4809,13 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Recent databases</source>
-        <translation>&amp;Соңғы дерекқорлар</translation>
+        <source>&amp;Connect to server…</source>
+        <translation>Серверге &amp;қосылу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases and servers</source>
+        <translation>&amp;Соңғы дерекқорлар мен серверлер</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4591,7 +4943,22 @@ Method: %3</source>
         <translation>Caravan &amp;туралы</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+10"/>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connects to the server; asks for the password if it is needed.</source>
+        <translation>Серверге қосылады; қажет болса, құпиясөзді сұрайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database file on this computer.</source>
+        <translation>Осы компьютердегі дерекқор файлы.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The connection to %1 was lost; connecting again…</source>
         <translation>%1 байланысы үзілді; қайта қосылуда…</translation>
     </message>
@@ -4601,7 +4968,12 @@ Method: %3</source>
         <translation>%1 серверіне қайта қосылды.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+91"/>
+        <source>The reporting server cannot be reached (%1); the cohort reads the main server.</source>
+        <translation>Есеп серверіне қосылу мүмкін емес (%1); когорта негізгі серверден оқиды.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Open or create a database</source>
         <translation>Дерекқорды ашу немесе жасау</translation>
     </message>
@@ -4643,12 +5015,17 @@ Method: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Cohort — %1 (reporting replica)</source>
+        <translation>Когорта — %1 (есеп репликасы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cohort — %1</source>
         <translation>Когорта — %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
@@ -5230,7 +5607,7 @@ Method: %3</source>
         <translation>Соңғы бой мен салмақ бойынша дене бетінің ауданы (Мостеллер), содан кейін әр препараттың берілген дозасы оның м²-ге, кг-ға шаққандағы немесе тұрақты дозасы бойынша есептеледі.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/recorddialog.h" line="+129"/>
+        <location filename="../ui/editors/recorddialog.h" line="+131"/>
         <location filename="../ui/record/recordeditors.cpp" line="+17"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>Кейбір мәндерді оқу мүмкін болмады: төменде белгіленген өрістерді түзетіңіз.</translation>
@@ -5296,9 +5673,112 @@ Open the first of them, or create a new patient anyway?</source>
     </message>
 </context>
 <context>
+    <name>caravan::ServerConnectDialog</name>
+    <message>
+        <location filename="../ui/connection/serverconnectdialog.cpp" line="+20"/>
+        <source>Connect to server</source>
+        <translation>Серверге қосылу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example db.hospital.local</source>
+        <translation>мысалы, db.hospital.local</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypted, server&apos;s certificate checked (verify-full)</source>
+        <translation>Шифрланған, сервер сертификаты тексеріледі (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted (require)</source>
+        <translation>Шифрланған (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Сервер ұсынса, шифрланады (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted: this computer or a trusted network only (disable)</source>
+        <translation>Шифрланбайды: тек осы компьютер немесе сенімді желі (disable)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>asked for when needed</source>
+        <translation>қажет кезде сұралады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the password in the system keychain</source>
+        <translation>Құпиясөзді жүйелік құпиясөз қоймасында сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is never written to Caravan&apos;s settings. Leave it empty to be asked for it, or to use ~/.pgpass.</source>
+        <translation>Құпиясөз Caravan баптауларына ешқашан жазылмайды. Ол сұралуы үшін немесе ~/.pgpass қолданылуы үшін өрісті бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your login:</source>
+        <translation>Кіру атыңыз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security:</source>
+        <translation>Қауіпсіздік:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the server</source>
+        <translation>сервер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database</source>
+        <translation>дерекқор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your login</source>
+        <translation>кіру атыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in %1.</source>
+        <translation>Толтырыңыз: %1.</translation>
+    </message>
+</context>
+<context>
     <name>caravan::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+29"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -5328,7 +5808,17 @@ Open the first of them, or create a new patient anyway?</source>
         <translation>Жүйе баптауы бойынша</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>none: the cohort reads the main server</source>
+        <translation>жоқ: когорта негізгі серверден оқиды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address of a read-only replica of the centre&apos;s server, postgresql://user@host:5432/database. The cohort view reads it, to keep heavy queries off the main server.</source>
+        <translation>Орталық серверінің тек оқуға арналған репликасының мекенжайы, postgresql://user@host:5432/database. Ауыр сұраулар негізгі серверге түспеуі үшін когорта көрінісі соны оқиды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your name (written into the history of every change)</source>
         <translation>Сіздің атыңыз (әр өзгерістің тарихына жазылады)</translation>
     </message>
@@ -5351,6 +5841,11 @@ Open the first of them, or create a new patient anyway?</source>
         <location line="+1"/>
         <source>Language</source>
         <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting server (read-only replica)</source>
+        <translation>Есеп сервері (тек оқуға арналған реплика)</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/commandline/cli.cpp" line="+31"/>
+        <location filename="../core/commandline/cli.cpp" line="+32"/>
         <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
 Verbs:
   demo                               load the fictional demo cases
@@ -256,7 +256,7 @@ Verbs:
         <translation>Включить паспорт и визу.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>Неизвестная команда «%1».</translation>
     </message>
@@ -266,7 +266,7 @@ Verbs:
         <translation>Команде «%1» нужен аргумент.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>The demo cases are already in %1.</source>
         <translation>Демонстрационные случаи уже есть в %1.</translation>
     </message>
@@ -306,6 +306,110 @@ Verbs:
         <location line="+2"/>
         <source>Day %1</source>
         <translation>День %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <location filename="../core/commandline/copycommand.cpp" line="+18"/>
+        <source>table</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>differing</source>
+        <translation>различий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checksum</source>
+        <translation>контр. сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>result</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIFFERENT</source>
+        <translation>РАЗЛИЧАЕТСЯ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first at %1</source>
+        <translation>первое различие: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>copy-to: the database to copy (default: --database).</source>
+        <translation>copy-to: база данных, которую нужно скопировать (по умолчанию: --database).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copy-to: copy nothing, compare the two databases row by row.</source>
+        <translation>copy-to: ничего не копировать, сравнить две базы данных построчно.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  copy-to TARGET [--from SOURCE]       copy a whole database (a file to a server, or a server to
+                                       a new file) into an empty one, then compare every row;
+                                       --verify-only compares without copying
+</source>
+        <translation>  copy-to TARGET [--from SOURCE]       скопировать всю базу данных (файл на сервер или сервер
+                                       в новый файл) в пустую базу, затем сравнить каждую строку;
+                                       --verify-only сравнивает без копирования
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already exists. Copy into a new file, so that nothing in an existing one is mixed or lost.</source>
+        <translation>%1 уже существует. Копируйте в новый файл, чтобы в существующем ничего не смешалось и не потерялось.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The source and the target are the same database.</source>
+        <translation>Источник и цель — одна и та же база данных.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copied %1 of %2 rows</source>
+        <translation>Скопировано строк: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compared %1 of %2 rows</source>
+        <translation>Сравнено строк: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not hold the same rows as %2: see the tables marked DIFFERENT.</source>
+        <translation>В %1 не те же строки, что в %2: см. таблицы с отметкой РАЗЛИЧАЕТСЯ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows in %2 tables are the same in both databases (%3 s).</source>
+        <translation>Обе базы данных совпадают: строк — %1, таблиц — %2 (%3 с).</translation>
     </message>
 </context>
 <context>
@@ -382,7 +486,7 @@ Verbs:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+129"/>
+        <location filename="../core/storage/database.cpp" line="+128"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Не удаётся прочитать файл %1: %2</translation>
     </message>
@@ -393,12 +497,12 @@ Verbs:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-95"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 повреждён или не является базой данных (%2). Файл не изменён.</translation>
     </message>
@@ -428,9 +532,14 @@ Verbs:
         <translation>Не удалось скопировать %1 в %2 перед обновлением: %3. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 cannot be created: %2</source>
+        <translation>Не удаётся создать файл %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -469,6 +578,11 @@ Verbs:
     </message>
     <message>
         <location line="+5"/>
+        <source>This connection only reads (a reporting server or a replica), so %1 is not possible here. Make changes on the centre&apos;s main server.</source>
+        <translation>Это подключение только для чтения (сервер отчётов или реплика), поэтому %1 здесь невозможно. Вносите изменения на основном сервере центра.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your role on the server does not allow this (%1). Ask the centre&apos;s administrator if you need it.</source>
         <translation>Ваша роль на сервере не позволяет этого (%1). Если это вам нужно, обратитесь к администратору центра.</translation>
     </message>
@@ -500,7 +614,7 @@ Verbs:
         <translation>обновление поискового индекса</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgresconnection.cpp" line="+64"/>
+        <location filename="../core/storage/postgresconnection.cpp" line="+92"/>
         <source>Only a server connection can be made again.</source>
         <translation>Повторно подключиться можно только к серверу.</translation>
     </message>
@@ -510,7 +624,7 @@ Verbs:
         <translation>Во время сохранения повторно подключиться нельзя.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
         <translation>«%1» — не адрес сервера. Запишите его так: postgresql://user@host:5432/database.</translation>
     </message>
@@ -520,7 +634,7 @@ Verbs:
         <translation>В адресе сервера есть параметр, неизвестный Caravan: %1. Известные: %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql).</source>
         <translation>Эта установка не может подключаться к серверам PostgreSQL: нет драйвера PostgreSQL для Qt (установите libqt6sql6-psql).</translation>
     </message>
@@ -531,13 +645,79 @@ Verbs:
     </message>
     <message>
         <location line="+9"/>
+        <source>The server %1 asks for %2&apos;s password.</source>
+        <translation>Сервер %1 запрашивает пароль пользователя %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>setting up the connection</source>
         <translation>настройка соединения</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>The database at %1 was made by a newer Caravan (schema %2; this program knows up to %3). Nothing was changed. Install the newer Caravan to open it.</source>
         <translation>База данных %1 создана более новой версией Caravan (схема %2; эта программа знает до %3). Ничего не изменено. Чтобы открыть её, установите более новую версию Caravan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reporting server %1 holds schema %2; this program needs schema %3. Open the centre&apos;s main server once to bring it up to date (a replica follows it).</source>
+        <translation>На сервере отчётов %1 схема %2, а этой программе нужна схема %3. Откройте один раз основной сервер центра, чтобы обновить её (реплика следует за ним).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="+72"/>
+        <location line="+23"/>
+        <source>reading %1</source>
+        <translation>чтение таблицы %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1 is not a Caravan database of this version (it has no table %2).</source>
+        <translation>%1 — не база данных Caravan этой версии (в ней нет таблицы %2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is not empty (%2 holds %3 rows). Copy only into a new, empty database; nothing was written.</source>
+        <translation>База данных %1 не пуста (строк в таблице %2: %3). Копируйте только в новую, пустую базу данных; ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>У двух баз данных разные версии схемы (%1 и %2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copying into %1 needs the owner of the server&apos;s database (the login that ran caravan-cli admin init-server, or the database&apos;s owner). Nothing was written.</source>
+        <translation>Для копирования в %1 нужен владелец базы данных на сервере (учётная запись, под которой выполнялась команда caravan-cli admin init-server, или владелец базы данных). Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preparing the copy</source>
+        <translation>подготовка копирования</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>copying %1</source>
+        <translation>копирование таблицы %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy was cancelled; nothing was kept in %1.</source>
+        <translation>Копирование отменено; в %1 ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>finishing the copy</source>
+        <translation>завершение копирования</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The comparison was cancelled.</source>
+        <translation>Сравнение отменено.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +910,11 @@ Verbs:
         <location line="+28"/>
         <source>Delete %1</source>
         <translation>Удаление: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This %1 was deleted by someone else; it cannot be changed.</source>
+        <translation>Запись («%1») удалена другим пользователем; изменить её нельзя.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1860,19 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>PasswordKeychain</name>
+    <message>
+        <location filename="../ui/connection/passwordkeychain.cpp" line="+30"/>
+        <source>the keychain did not answer</source>
+        <translation>хранилище паролей не ответило</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The password could not be kept in the system keychain (%1); you will be asked for it next time.</source>
+        <translation>Не удалось сохранить пароль в системном хранилище паролей (%1); в следующий раз он будет запрошен снова.</translation>
+    </message>
+</context>
+<context>
     <name>PatientCsvImport</name>
     <message>
         <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
@@ -2273,12 +2471,12 @@ Verbs:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>People and roles live on a centre&apos;s PostgreSQL server; this database is a file on one desk.</source>
         <translation>Пользователи и роли хранятся на сервере PostgreSQL центра, а эта база данных — файл на одном компьютере.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-106"/>
         <source>&quot;%1&quot; cannot be a login name: use lower-case Latin letters, digits, &quot;.&quot;, &quot;-&quot; or &quot;_&quot;, starting with a letter (for example aigul.bekova).</source>
         <translation>«%1» не может быть именем для входа: используйте строчные латинские буквы, цифры, «.», «-» или «_»; первым символом должна быть буква (например, aigul.bekova).</translation>
     </message>
@@ -2288,7 +2486,7 @@ Verbs:
         <translation>Имя «%1» зарезервировано для самого сервера.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The server connection is not open.</source>
         <translation>Соединение с сервером не открыто.</translation>
     </message>
@@ -2344,6 +2542,24 @@ Verbs:
         <location line="+12"/>
         <source>listing the people of the centre</source>
         <translation>получение списка пользователей центра</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <location filename="../ui/connection/serverlogin.cpp" line="+47"/>
+        <source>Server password</source>
+        <translation>Пароль для сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected: no password was given for %1.</source>
+        <translation>Подключение не выполнено: пароль для %1 не введён.</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2619,7 @@ Verbs:
         <translation>Эту запись изменил кто-то другой после того, как вы её открыли. Откройте её заново и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This record is still referred to by other records (for example a diagnosis by its treatment courses). Delete or relink those first.</source>
         <translation>На эту запись ссылаются другие записи (например, на диагноз — его курсы лечения). Сначала удалите их или свяжите с другой записью.</translation>
     </message>
@@ -2454,7 +2670,7 @@ Verbs:
         <translation>Запись («%1») удалена другим пользователем; изменить её нельзя.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This %1 was changed by %2 after you opened it. Reopen it to see the change, then make yours again.</source>
         <translation>Запись («%1») изменил(а) %2 после того, как вы её открыли. Откройте её заново, чтобы увидеть изменение, и внесите своё ещё раз.</translation>
     </message>
@@ -4086,6 +4302,138 @@ Method: %3</source>
     </message>
 </context>
 <context>
+    <name>caravan::ConflictDialog</name>
+    <message>
+        <location filename="../ui/editors/conflictdialog.cpp" line="+64"/>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else</source>
+        <translation>Другой пользователь</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 saved this %2 at %3, while you were editing it.</source>
+        <translation>%1 сохранил(а) эту запись («%2») %3, пока вы её редактировали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this %1 while you were editing it.</source>
+        <translation>Пока вы редактировали запись («%1»), её сохранил другой пользователь.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>You both changed %n field(s), marked below: choose which value to keep.</source>
+        <translation>
+            <numerusform>Вы оба изменили %n поле (отмечено ниже): выберите, какое значение оставить.</numerusform>
+            <numerusform>Вы оба изменили %n поля (отмечены ниже): выберите, какие значения оставить.</numerusform>
+            <numerusform>Вы оба изменили %n полей (отмечены ниже): выберите, какие значения оставить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You changed different fields; the choices below keep both sets of changes.</source>
+        <translation>Вы изменили разные поля; варианты, выбранные ниже, сохраняют изменения обоих.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is saved until you choose.</source>
+        <translation>Пока вы не сделаете выбор, ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs: %1, %2</source>
+        <translation>Их версия: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation>Их версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (changed by both)</source>
+        <translation>%1 (изменено обоими)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: theirs</source>
+        <translation>%1: их версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: yours</source>
+        <translation>%1: ваша версия</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Keep theirs</source>
+        <translation>Оставить их версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the record as they saved it; your changes are dropped.</source>
+        <translation>Оставить запись такой, какой её сохранил другой пользователь; ваши изменения будут отброшены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine</source>
+        <translation>Сохранить мою версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your value in every field listed, over theirs.</source>
+        <translation>Сохранить ваше значение во всех перечисленных полях вместо их значения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chosen values</source>
+        <translation>Сохранить выбранные значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save their version with the values chosen above.</source>
+        <translation>Сохранить их версию с выбранными выше значениями.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/conflictdialog.h" line="+76"/>
+        <source>This %1 was deleted by someone else while you were editing it; your changes cannot be saved to it.</source>
+        <translation>Пока вы редактировали запись («%1»), её удалил другой пользователь; сохранить в неё ваши изменения нельзя.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: someone else changed this %1 while you were editing it.</source>
+        <translation>Не сохранено: пока вы редактировали запись («%1»), её изменил другой пользователь.</translation>
+    </message>
+</context>
+<context>
     <name>caravan::DateEdit</name>
     <message>
         <location filename="../ui/editors/dateedit.cpp" line="+211"/>
@@ -4402,12 +4750,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+341"/>
+        <location filename="../ui/mainwindow.cpp" line="+364"/>
         <source>Select a patient first.</source>
         <translation>Сначала выберите пациента.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-217"/>
         <source>Delete patient</source>
         <translation>Удаление пациента</translation>
     </message>
@@ -4438,12 +4786,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+262"/>
+        <location line="+333"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-332"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>В этой базе пока нет пациентов. Загрузите вымышленные демонстрационные случаи, чтобы осмотреться, добавьте пациента через Файл ▸ Новый пациент или импортируйте файл CSV.</translation>
     </message>
@@ -4469,8 +4817,13 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Recent databases</source>
-        <translation>&amp;Последние базы данных</translation>
+        <source>&amp;Connect to server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases and servers</source>
+        <translation>&amp;Последние базы данных и серверы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4598,7 +4951,22 @@ Method: %3</source>
         <translation>&amp;О программе Caravan</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+10"/>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connects to the server; asks for the password if it is needed.</source>
+        <translation>Подключается к серверу; при необходимости запрашивает пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database file on this computer.</source>
+        <translation>Файл базы данных на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The connection to %1 was lost; connecting again…</source>
         <translation>Соединение с %1 потеряно; подключаемся снова…</translation>
     </message>
@@ -4608,7 +4976,12 @@ Method: %3</source>
         <translation>Снова подключено к %1.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+91"/>
+        <source>The reporting server cannot be reached (%1); the cohort reads the main server.</source>
+        <translation>Сервер отчётов недоступен (%1); когорта читает основной сервер.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Open or create a database</source>
         <translation>Открыть или создать базу данных</translation>
     </message>
@@ -4652,12 +5025,17 @@ Method: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Cohort — %1 (reporting replica)</source>
+        <translation>Когорта — %1 (реплика для отчётов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cohort — %1</source>
         <translation>Когорта — %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
@@ -5244,7 +5622,7 @@ Method: %3</source>
         <translation>Площадь поверхности тела (по Мостеллеру) по последним росту и весу, затем введённая доза каждого препарата по его дозе на м², на кг или фиксированной дозе.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/recorddialog.h" line="+129"/>
+        <location filename="../ui/editors/recorddialog.h" line="+131"/>
         <location filename="../ui/record/recordeditors.cpp" line="+17"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>Некоторые значения не удалось прочитать: исправьте отмеченные ниже поля.</translation>
@@ -5310,9 +5688,112 @@ Open the first of them, or create a new patient anyway?</source>
     </message>
 </context>
 <context>
+    <name>caravan::ServerConnectDialog</name>
+    <message>
+        <location filename="../ui/connection/serverconnectdialog.cpp" line="+20"/>
+        <source>Connect to server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example db.hospital.local</source>
+        <translation>например, db.hospital.local</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypted, server&apos;s certificate checked (verify-full)</source>
+        <translation>С шифрованием, сертификат сервера проверяется (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted (require)</source>
+        <translation>С шифрованием (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>С шифрованием, если сервер его предлагает (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted: this computer or a trusted network only (disable)</source>
+        <translation>Без шифрования: только этот компьютер или доверенная сеть (disable)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>asked for when needed</source>
+        <translation>запрашивается при необходимости</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the password in the system keychain</source>
+        <translation>Хранить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is never written to Caravan&apos;s settings. Leave it empty to be asked for it, or to use ~/.pgpass.</source>
+        <translation>Пароль никогда не записывается в настройки Caravan. Оставьте поле пустым, чтобы пароль запрашивался или брался из ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your login:</source>
+        <translation>Ваше имя для входа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security:</source>
+        <translation>Безопасность:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the server</source>
+        <translation>сервер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your login</source>
+        <translation>имя для входа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in %1.</source>
+        <translation>Заполните: %1.</translation>
+    </message>
+</context>
+<context>
     <name>caravan::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+29"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -5342,7 +5823,17 @@ Open the first of them, or create a new patient anyway?</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>none: the cohort reads the main server</source>
+        <translation>нет: когорта читает основной сервер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address of a read-only replica of the centre&apos;s server, postgresql://user@host:5432/database. The cohort view reads it, to keep heavy queries off the main server.</source>
+        <translation>Адрес реплики сервера центра только для чтения, postgresql://user@host:5432/database. Представление когорты читает её, чтобы тяжёлые запросы не нагружали основной сервер.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your name (written into the history of every change)</source>
         <translation>Ваше имя (записывается в историю каждого изменения)</translation>
     </message>
@@ -5365,6 +5856,11 @@ Open the first of them, or create a new patient anyway?</source>
         <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting server (read-only replica)</source>
+        <translation>Сервер отчётов (реплика только для чтения)</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/commandline/cli.cpp" line="+31"/>
+        <location filename="../core/commandline/cli.cpp" line="+32"/>
         <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
 Verbs:
   demo                               load the fictional demo cases
@@ -254,7 +254,7 @@ Verbs:
         <translation>پاسپورٹ اور ویزا شامل کریں۔</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>نامعلوم کمانڈ &quot;%1&quot;۔</translation>
     </message>
@@ -264,7 +264,7 @@ Verbs:
         <translation>&quot;%1&quot; کے لیے ایک آرگومنٹ درکار ہے۔</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>The demo cases are already in %1.</source>
         <translation>ڈیمو کیسز پہلے ہی %1 میں موجود ہیں۔</translation>
     </message>
@@ -304,6 +304,110 @@ Verbs:
         <location line="+2"/>
         <source>Day %1</source>
         <translation>دن %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <location filename="../core/commandline/copycommand.cpp" line="+18"/>
+        <source>table</source>
+        <translation>ٹیبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>ہدف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>differing</source>
+        <translation>فرق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checksum</source>
+        <translation>چیک سم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>result</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same</source>
+        <translation>یکساں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIFFERENT</source>
+        <translation>مختلف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first at %1</source>
+        <translation>پہلا فرق: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>copy-to: the database to copy (default: --database).</source>
+        <translation>copy-to: جس ڈیٹابیس کی کاپی بنانی ہے (ڈیفالٹ: --database)۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copy-to: copy nothing, compare the two databases row by row.</source>
+        <translation>copy-to: کچھ کاپی نہ کریں، دونوں ڈیٹابیسز کا قطار بہ قطار موازنہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  copy-to TARGET [--from SOURCE]       copy a whole database (a file to a server, or a server to
+                                       a new file) into an empty one, then compare every row;
+                                       --verify-only compares without copying
+</source>
+        <translation>  copy-to TARGET [--from SOURCE]       پوری ڈیٹابیس (فائل سے سرور پر، یا سرور سے
+                                       نئی فائل میں) ایک خالی ڈیٹابیس میں کاپی کریں، پھر ہر قطار کا موازنہ کریں؛
+                                       --verify-only کاپی کیے بغیر صرف موازنہ کرتا ہے
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already exists. Copy into a new file, so that nothing in an existing one is mixed or lost.</source>
+        <translation>%1 پہلے سے موجود ہے۔ نئی فائل میں کاپی کریں، تاکہ کسی موجودہ فائل میں کچھ بھی گڈمڈ یا ضائع نہ ہو۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The source and the target are the same database.</source>
+        <translation>ماخذ اور ہدف ایک ہی ڈیٹابیس ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copied %1 of %2 rows</source>
+        <translation>%2 میں سے %1 قطاریں کاپی ہو گئیں</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compared %1 of %2 rows</source>
+        <translation>%2 میں سے %1 قطاروں کا موازنہ ہو گیا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not hold the same rows as %2: see the tables marked DIFFERENT.</source>
+        <translation>%1 میں وہی قطاریں نہیں ہیں جو %2 میں ہیں: &quot;مختلف&quot; والے ٹیبل دیکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows in %2 tables are the same in both databases (%3 s).</source>
+        <translation>%2 ٹیبلز کی %1 قطاریں دونوں ڈیٹابیسز میں یکساں ہیں (%3 s)۔</translation>
     </message>
 </context>
 <context>
@@ -380,7 +484,7 @@ Verbs:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+129"/>
+        <location filename="../core/storage/database.cpp" line="+128"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>فائل %1 پڑھی نہیں جا سکتی: %2</translation>
     </message>
@@ -391,12 +495,12 @@ Verbs:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 کھولی نہیں جا سکتی: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-95"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 خراب ہے یا ڈیٹابیس نہیں ہے (%2)۔ اسے تبدیل نہیں کیا گیا۔</translation>
     </message>
@@ -426,9 +530,14 @@ Verbs:
         <translation>اپ گریڈ سے پہلے %1 کو %2 میں کاپی نہیں کیا جا سکا: %3۔ کچھ بھی تبدیل نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>The folder %1 cannot be created.</source>
         <translation>فولڈر %1 نہیں بنایا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 cannot be created: %2</source>
+        <translation>فائل %1 نہیں بنائی جا سکتی: %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -467,6 +576,11 @@ Verbs:
     </message>
     <message>
         <location line="+5"/>
+        <source>This connection only reads (a reporting server or a replica), so %1 is not possible here. Make changes on the centre&apos;s main server.</source>
+        <translation>یہ کنکشن صرف پڑھتا ہے (رپورٹنگ سرور یا ریپلیکا)، اس لیے یہاں %1 ممکن نہیں۔ تبدیلیاں مرکز کے مرکزی سرور پر کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your role on the server does not allow this (%1). Ask the centre&apos;s administrator if you need it.</source>
         <translation>سرور پر آپ کا کردار اس کی اجازت نہیں دیتا (%1)۔ اگر آپ کو اس کی ضرورت ہو تو سینٹر کے ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
@@ -498,7 +612,7 @@ Verbs:
         <translation>تلاش کا انڈیکس اپ ڈیٹ کرنا</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgresconnection.cpp" line="+64"/>
+        <location filename="../core/storage/postgresconnection.cpp" line="+92"/>
         <source>Only a server connection can be made again.</source>
         <translation>صرف سرور سے ہی دوبارہ رابطہ کیا جا سکتا ہے۔</translation>
     </message>
@@ -508,7 +622,7 @@ Verbs:
         <translation>محفوظ کرنے کے دوران دوبارہ رابطہ نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
         <translation>&quot;%1&quot; سرور کا پتا نہیں ہے۔ اسے یوں لکھیں: postgresql://user@host:5432/database۔</translation>
     </message>
@@ -518,7 +632,7 @@ Verbs:
         <translation>سرور کے پتے میں ایسا اختیار ہے جسے Caravan نہیں جانتا: %1۔ معلوم اختیارات: %2۔</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql).</source>
         <translation>یہ تنصیب PostgreSQL سرورز سے نہیں جڑ سکتی: Qt کا PostgreSQL ڈرائیور موجود نہیں (libqt6sql6-psql انسٹال کریں)۔</translation>
     </message>
@@ -529,13 +643,79 @@ Verbs:
     </message>
     <message>
         <location line="+9"/>
+        <source>The server %1 asks for %2&apos;s password.</source>
+        <translation>سرور %1 کو %2 کا پاس ورڈ درکار ہے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>setting up the connection</source>
         <translation>کنکشن کی ترتیب</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>The database at %1 was made by a newer Caravan (schema %2; this program knows up to %3). Nothing was changed. Install the newer Caravan to open it.</source>
         <translation>%1 کا ڈیٹابیس Caravan کے نئے ورژن نے بنایا ہے (اسکیما %2؛ یہ پروگرام %3 تک جانتا ہے)۔ کچھ نہیں بدلا گیا۔ اسے کھولنے کے لیے Caravan کا نیا ورژن انسٹال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reporting server %1 holds schema %2; this program needs schema %3. Open the centre&apos;s main server once to bring it up to date (a replica follows it).</source>
+        <translation>رپورٹنگ سرور %1 میں اسکیما %2 ہے؛ اس پروگرام کو اسکیما %3 چاہیے۔ اسے تازہ کرنے کے لیے ایک بار مرکز کا مرکزی سرور کھولیں (ریپلیکا اس کے پیچھے چلتا ہے)۔</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="+72"/>
+        <location line="+23"/>
+        <source>reading %1</source>
+        <translation>ٹیبل %1 پڑھنا</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1 is not a Caravan database of this version (it has no table %2).</source>
+        <translation>%1 اس ورژن کا Caravan ڈیٹابیس نہیں ہے (اس میں %2 ٹیبل نہیں ہے)۔</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is not empty (%2 holds %3 rows). Copy only into a new, empty database; nothing was written.</source>
+        <translation>%1 خالی نہیں ہے (%2 میں %3 قطاریں ہیں)۔ صرف نئے، خالی ڈیٹابیس میں کاپی کریں؛ کچھ بھی نہیں لکھا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>دونوں ڈیٹابیسز کے اسکیما ورژن مختلف ہیں (%1 اور %2)۔</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copying into %1 needs the owner of the server&apos;s database (the login that ran caravan-cli admin init-server, or the database&apos;s owner). Nothing was written.</source>
+        <translation>%1 میں کاپی کرنے کے لیے سرور کے ڈیٹابیس کا مالک درکار ہے (وہ لاگ ان جس نے caravan-cli admin init-server چلایا تھا، یا ڈیٹابیس کا مالک)۔ کچھ بھی نہیں لکھا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preparing the copy</source>
+        <translation>کاپی کی تیاری</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>copying %1</source>
+        <translation>ٹیبل %1 کاپی کرنا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy was cancelled; nothing was kept in %1.</source>
+        <translation>کاپی منسوخ کر دی گئی؛ %1 میں کچھ بھی نہیں رکھا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>finishing the copy</source>
+        <translation>کاپی مکمل کرنا</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The comparison was cancelled.</source>
+        <translation>موازنہ منسوخ کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -728,6 +908,11 @@ Verbs:
         <location line="+28"/>
         <source>Delete %1</source>
         <translation>%1 کو حذف کرنا</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This %1 was deleted by someone else; it cannot be changed.</source>
+        <translation>یہ %1 کسی اور نے حذف کر دیا ہے؛ اسے بدلا نہیں جا سکتا۔</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1857,19 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>PasswordKeychain</name>
+    <message>
+        <location filename="../ui/connection/passwordkeychain.cpp" line="+30"/>
+        <source>the keychain did not answer</source>
+        <translation>کی چین نے جواب نہیں دیا</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The password could not be kept in the system keychain (%1); you will be asked for it next time.</source>
+        <translation>پاس ورڈ سسٹم کی کی چین میں محفوظ نہیں ہو سکا (%1)؛ اگلی بار آپ سے دوبارہ پوچھا جائے گا۔</translation>
+    </message>
+</context>
+<context>
     <name>PatientCsvImport</name>
     <message>
         <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
@@ -2270,12 +2468,12 @@ Verbs:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>People and roles live on a centre&apos;s PostgreSQL server; this database is a file on one desk.</source>
         <translation>لوگ اور ان کے کردار سینٹر کے PostgreSQL سرور پر ہوتے ہیں؛ یہ ڈیٹابیس صرف ایک کمپیوٹر پر رکھی فائل ہے۔</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-106"/>
         <source>&quot;%1&quot; cannot be a login name: use lower-case Latin letters, digits, &quot;.&quot;, &quot;-&quot; or &quot;_&quot;, starting with a letter (for example aigul.bekova).</source>
         <translation>&quot;%1&quot; لاگ ان نام نہیں ہو سکتا: چھوٹے لاطینی حروف (a-z)، ہندسے، &quot;.&quot;، &quot;-&quot; یا &quot;_&quot; استعمال کریں، اور نام کسی حرف سے شروع ہو (مثلاً aigul.bekova)۔</translation>
     </message>
@@ -2285,7 +2483,7 @@ Verbs:
         <translation>&quot;%1&quot; خود سرور کے لیے مخصوص ہے۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The server connection is not open.</source>
         <translation>سرور سے کنکشن کھلا نہیں ہے۔</translation>
     </message>
@@ -2344,6 +2542,24 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <location filename="../ui/connection/serverlogin.cpp" line="+47"/>
+        <source>Server password</source>
+        <translation>سرور کا پاس ورڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>پاس ورڈ:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected: no password was given for %1.</source>
+        <translation>کنیکٹ نہیں ہوا: %1 کے لیے پاس ورڈ نہیں دیا گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message numerus="yes">
         <location filename="../core/storage/store.cpp" line="+110"/>
@@ -2399,7 +2615,7 @@ Verbs:
         <translation>آپ کے کھولنے کے بعد کسی اور نے یہ ریکارڈ تبدیل کر دیا۔ اسے دوبارہ کھولیں اور پھر کوشش کریں۔</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This record is still referred to by other records (for example a diagnosis by its treatment courses). Delete or relink those first.</source>
         <translation>دوسرے ریکارڈز اب بھی اس ریکارڈ کا حوالہ دیتے ہیں (مثلاً کسی تشخیص کا حوالہ اس کے علاج کے کورسز دیتے ہیں)۔ پہلے انہیں حذف کریں یا کسی اور ریکارڈ سے منسلک کریں۔</translation>
     </message>
@@ -2450,7 +2666,7 @@ Verbs:
         <translation>یہ %1 کسی اور نے حذف کر دیا ہے؛ اسے بدلا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This %1 was changed by %2 after you opened it. Reopen it to see the change, then make yours again.</source>
         <translation>آپ کے کھولنے کے بعد %2 نے یہ %1 بدل دیا۔ تبدیلی دیکھنے کے لیے اسے دوبارہ کھولیں، پھر اپنی تبدیلی دوبارہ کریں۔</translation>
     </message>
@@ -4079,6 +4295,137 @@ Method: %3</source>
     </message>
 </context>
 <context>
+    <name>caravan::ConflictDialog</name>
+    <message>
+        <location filename="../ui/editors/conflictdialog.cpp" line="+64"/>
+        <source>Changed by someone else</source>
+        <translation>کسی اور نے تبدیل کر دیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else</source>
+        <translation>کوئی اور</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 saved this %2 at %3, while you were editing it.</source>
+        <translation>آپ کے ترمیم کرتے وقت %1 نے یہ %2 %3 پر محفوظ کر دیا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this %1 while you were editing it.</source>
+        <translation>آپ کے ترمیم کرتے وقت کسی اور نے یہ %1 محفوظ کر دیا۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>You both changed %n field(s), marked below: choose which value to keep.</source>
+        <translation>
+            <numerusform>آپ دونوں نے %n فیلڈ میں تبدیلی کی ہے (نیچے نشان زد): منتخب کریں کہ کون سی قدر رکھنی ہے۔</numerusform>
+            <numerusform>آپ دونوں نے %n فیلڈز میں تبدیلی کی ہے (نیچے نشان زد): منتخب کریں کہ کون سی قدریں رکھنی ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You changed different fields; the choices below keep both sets of changes.</source>
+        <translation>آپ دونوں نے مختلف فیلڈز میں تبدیلی کی ہے؛ نیچے دیے گئے انتخاب دونوں کی تبدیلیاں برقرار رکھتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is saved until you choose.</source>
+        <translation>جب تک آپ انتخاب نہ کریں، کچھ بھی محفوظ نہیں ہوگا۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Field</source>
+        <translation>فیلڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs: %1, %2</source>
+        <translation>ان کا ورژن: %1، %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation>ان کا ورژن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translation>آپ کا ورژن</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (changed by both)</source>
+        <translation>%1 (دونوں کی تبدیلی)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: theirs</source>
+        <translation>%1: ان کا ورژن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: yours</source>
+        <translation>%1: آپ کا ورژن</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Keep theirs</source>
+        <translation>ان کا ورژن رکھیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the record as they saved it; your changes are dropped.</source>
+        <translation>ریکارڈ ویسا ہی رہنے دیں جیسا انہوں نے محفوظ کیا؛ آپ کی تبدیلیاں ختم ہو جائیں گی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine</source>
+        <translation>میرا ورژن محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your value in every field listed, over theirs.</source>
+        <translation>درج ہر فیلڈ میں ان کی قدر کی جگہ اپنی قدر محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chosen values</source>
+        <translation>منتخب قدریں محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save their version with the values chosen above.</source>
+        <translation>اوپر منتخب کی گئی قدروں کے ساتھ ان کا ورژن محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/conflictdialog.h" line="+76"/>
+        <source>This %1 was deleted by someone else while you were editing it; your changes cannot be saved to it.</source>
+        <translation>آپ کے ترمیم کرتے وقت یہ %1 کسی اور نے حذف کر دیا؛ آپ کی تبدیلیاں اس میں محفوظ نہیں ہو سکتیں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: someone else changed this %1 while you were editing it.</source>
+        <translation>محفوظ نہیں ہوا: آپ کے ترمیم کرتے وقت کسی اور نے یہ %1 تبدیل کر دیا۔</translation>
+    </message>
+</context>
+<context>
     <name>caravan::DateEdit</name>
     <message>
         <location filename="../ui/editors/dateedit.cpp" line="+211"/>
@@ -4394,12 +4741,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+341"/>
+        <location filename="../ui/mainwindow.cpp" line="+364"/>
         <source>Select a patient first.</source>
         <translation>پہلے مریض منتخب کریں۔</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-217"/>
         <source>Delete patient</source>
         <translation>مریض حذف کریں</translation>
     </message>
@@ -4430,12 +4777,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+262"/>
+        <location line="+333"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-332"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>اس ڈیٹابیس میں ابھی کوئی مریض نہیں۔ جائزہ لینے کے لیے فرضی ڈیمو کیسز لوڈ کریں، فائل ▸ نیا مریض سے مریض شامل کریں، یا CSV فائل درآمد کریں۔</translation>
     </message>
@@ -4461,8 +4808,13 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Recent databases</source>
-        <translation>حالیہ ڈیٹابیس</translation>
+        <source>&amp;Connect to server…</source>
+        <translation>سرور سے کنیکٹ کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases and servers</source>
+        <translation>حالیہ ڈیٹابیس اور سرورز</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4590,7 +4942,22 @@ Method: %3</source>
         <translation>Caravan کے بارے میں</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+10"/>
+        <source>Server: %1</source>
+        <translation>سرور: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connects to the server; asks for the password if it is needed.</source>
+        <translation>سرور سے کنیکٹ کرتا ہے؛ ضرورت ہو تو پاس ورڈ پوچھتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database file on this computer.</source>
+        <translation>اس کمپیوٹر پر موجود ڈیٹابیس فائل۔</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The connection to %1 was lost; connecting again…</source>
         <translation>%1 سے رابطہ ٹوٹ گیا؛ دوبارہ جوڑا جا رہا ہے…</translation>
     </message>
@@ -4600,7 +4967,12 @@ Method: %3</source>
         <translation>%1 سے دوبارہ رابطہ ہو گیا۔</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+91"/>
+        <source>The reporting server cannot be reached (%1); the cohort reads the main server.</source>
+        <translation>رپورٹنگ سرور تک رسائی نہیں ہو سکی (%1)؛ کوہورٹ مرکزی سرور سے پڑھتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Open or create a database</source>
         <translation>ڈیٹابیس کھولیں یا بنائیں</translation>
     </message>
@@ -4642,12 +5014,17 @@ Method: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Cohort — %1 (reporting replica)</source>
+        <translation>کوہورٹ — %1 (رپورٹنگ ریپلیکا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cohort — %1</source>
         <translation>کوہورٹ — %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Database: %1</source>
         <translation>ڈیٹابیس: %1</translation>
     </message>
@@ -5229,7 +5606,7 @@ Method: %3</source>
         <translation>تازہ ترین قد اور وزن سے باڈی سرفیس ایریا (Mosteller)، پھر ہر دوا کی دی جانے والی خوراک اس کی فی m²، فی kg یا فکسڈ ڈوز سے۔</translation>
     </message>
     <message>
-        <location filename="../ui/editors/recorddialog.h" line="+129"/>
+        <location filename="../ui/editors/recorddialog.h" line="+131"/>
         <location filename="../ui/record/recordeditors.cpp" line="+17"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>کچھ قدریں پڑھی نہیں جا سکیں: نیچے نشان زدہ فیلڈز درست کریں۔</translation>
@@ -5295,9 +5672,112 @@ Open the first of them, or create a new patient anyway?</source>
     </message>
 </context>
 <context>
+    <name>caravan::ServerConnectDialog</name>
+    <message>
+        <location filename="../ui/connection/serverconnectdialog.cpp" line="+20"/>
+        <source>Connect to server</source>
+        <translation>سرور سے کنیکٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example db.hospital.local</source>
+        <translation>مثلاً db.hospital.local</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypted, server&apos;s certificate checked (verify-full)</source>
+        <translation>انکرپٹڈ، سرور کا سرٹیفکیٹ چیک کیا جاتا ہے (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted (require)</source>
+        <translation>انکرپٹڈ (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>اگر سرور پیش کرے تو انکرپٹڈ (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted: this computer or a trusted network only (disable)</source>
+        <translation>انکرپشن کے بغیر: صرف یہی کمپیوٹر یا قابلِ اعتماد نیٹ ورک (disable)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>asked for when needed</source>
+        <translation>ضرورت پڑنے پر پوچھا جائے گا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the password in the system keychain</source>
+        <translation>پاس ورڈ سسٹم کی کی چین میں محفوظ رکھیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is never written to Caravan&apos;s settings. Leave it empty to be asked for it, or to use ~/.pgpass.</source>
+        <translation>پاس ورڈ کبھی Caravan کی ترتیبات میں نہیں لکھا جاتا۔ اگر آپ چاہتے ہیں کہ پاس ورڈ پوچھا جائے، یا ~/.pgpass استعمال ہو، تو اسے خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server:</source>
+        <translation>سرور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>پورٹ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>ڈیٹابیس:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your login:</source>
+        <translation>آپ کا لاگ ان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security:</source>
+        <translation>سیکیورٹی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>پاس ورڈ:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect</source>
+        <translation>کنیکٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the server</source>
+        <translation>سرور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database</source>
+        <translation>ڈیٹابیس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your login</source>
+        <translation>اپنا لاگ ان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in %1.</source>
+        <translation>براہِ کرم %1 درج کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>caravan::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+29"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
@@ -5327,7 +5807,17 @@ Open the first of them, or create a new patient anyway?</source>
         <translation>سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>none: the cohort reads the main server</source>
+        <translation>کوئی نہیں: کوہورٹ مرکزی سرور سے پڑھتا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address of a read-only replica of the centre&apos;s server, postgresql://user@host:5432/database. The cohort view reads it, to keep heavy queries off the main server.</source>
+        <translation>مرکز کے سرور کی صرف پڑھنے والی ریپلیکا کا پتا، postgresql://user@host:5432/database۔ کوہورٹ ویو اسے پڑھتا ہے تاکہ بھاری سوالات مرکزی سرور پر بوجھ نہ بنیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your name (written into the history of every change)</source>
         <translation>آپ کا نام (ہر تبدیلی کے تاریخچے میں درج ہوتا ہے)</translation>
     </message>
@@ -5350,6 +5840,11 @@ Open the first of them, or create a new patient anyway?</source>
         <location line="+1"/>
         <source>Language</source>
         <translation>زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting server (read-only replica)</source>
+        <translation>رپورٹنگ سرور (صرف پڑھنے والی ریپلیکا)</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/commandline/cli.cpp" line="+31"/>
+        <location filename="../core/commandline/cli.cpp" line="+32"/>
         <source>Usage: caravan-cli [--database PATH] VERB [ARGUMENTS]
 Verbs:
   demo                               load the fictional demo cases
@@ -252,7 +252,7 @@ Verbs:
         <translation>包含护照和签证信息。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -262,7 +262,7 @@ Verbs:
         <translation>“%1”需要一个参数。</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>The demo cases are already in %1.</source>
         <translation>演示病例已存在于 %1 中。</translation>
     </message>
@@ -302,6 +302,110 @@ Verbs:
         <location line="+2"/>
         <source>Day %1</source>
         <translation>%1天</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <location filename="../core/commandline/copycommand.cpp" line="+18"/>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>differing</source>
+        <translation>不同行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIFFERENT</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first at %1</source>
+        <translation>首个差异：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>copy-to: the database to copy (default: --database).</source>
+        <translation>copy-to：要复制的数据库（默认：--database）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copy-to: copy nothing, compare the two databases row by row.</source>
+        <translation>copy-to：不复制任何内容，逐行比较两个数据库。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  copy-to TARGET [--from SOURCE]       copy a whole database (a file to a server, or a server to
+                                       a new file) into an empty one, then compare every row;
+                                       --verify-only compares without copying
+</source>
+        <translation>  copy-to TARGET [--from SOURCE]       将整个数据库（文件复制到服务器，或服务器复制到
+                                       新文件）复制到一个空数据库中，然后逐行比较；
+                                       --verify-only 只比较，不复制
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already exists. Copy into a new file, so that nothing in an existing one is mixed or lost.</source>
+        <translation>%1 已存在。请复制到新文件中，以免现有文件中的内容被混杂或丢失。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The source and the target are the same database.</source>
+        <translation>源数据库和目标数据库是同一个数据库。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copied %1 of %2 rows</source>
+        <translation>已复制 %1 / %2 行</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compared %1 of %2 rows</source>
+        <translation>已比较 %1 / %2 行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not hold the same rows as %2: see the tables marked DIFFERENT.</source>
+        <translation>%1 中的行与 %2 中的不一致：请查看标为“不同”的表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows in %2 tables are the same in both databases (%3 s).</source>
+        <translation>两个数据库中 %2 个表的 %1 行完全相同（%3 秒）。</translation>
     </message>
 </context>
 <context>
@@ -378,7 +482,7 @@ Verbs:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+129"/>
+        <location filename="../core/storage/database.cpp" line="+128"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
@@ -389,12 +493,12 @@ Verbs:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-95"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 已损坏或不是数据库（%2）。文件未作任何改动。</translation>
     </message>
@@ -424,9 +528,14 @@ Verbs:
         <translation>升级前无法将 %1 复制到 %2：%3。未作任何更改。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 cannot be created: %2</source>
+        <translation>无法创建文件 %1：%2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -465,6 +574,11 @@ Verbs:
     </message>
     <message>
         <location line="+5"/>
+        <source>This connection only reads (a reporting server or a replica), so %1 is not possible here. Make changes on the centre&apos;s main server.</source>
+        <translation>此连接只读（报表服务器或副本），因此这里无法进行%1。请在中心的主服务器上修改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your role on the server does not allow this (%1). Ask the centre&apos;s administrator if you need it.</source>
         <translation>您在服务器上的角色不允许此操作（%1）。如有需要，请联系本中心的管理员。</translation>
     </message>
@@ -496,7 +610,7 @@ Verbs:
         <translation>更新搜索索引</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgresconnection.cpp" line="+64"/>
+        <location filename="../core/storage/postgresconnection.cpp" line="+92"/>
         <source>Only a server connection can be made again.</source>
         <translation>只有服务器连接可以重新建立。</translation>
     </message>
@@ -506,7 +620,7 @@ Verbs:
         <translation>保存过程中无法重新连接。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>&quot;%1&quot; is not a server address. Write it as postgresql://user@host:5432/database.</source>
         <translation>“%1”不是服务器地址。请写成 postgresql://user@host:5432/database。</translation>
     </message>
@@ -516,7 +630,7 @@ Verbs:
         <translation>服务器地址中有 Caravan 不认识的选项：%1。已知选项：%2。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql).</source>
         <translation>此安装无法连接 PostgreSQL 服务器：缺少 Qt 的 PostgreSQL 驱动（请安装 libqt6sql6-psql）。</translation>
     </message>
@@ -527,13 +641,79 @@ Verbs:
     </message>
     <message>
         <location line="+9"/>
+        <source>The server %1 asks for %2&apos;s password.</source>
+        <translation>服务器 %1 要求提供 %2 的密码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>setting up the connection</source>
         <translation>设置连接</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>The database at %1 was made by a newer Caravan (schema %2; this program knows up to %3). Nothing was changed. Install the newer Caravan to open it.</source>
         <translation>%1 处的数据库由较新版本的 Caravan 创建（架构 %2；本程序最高支持 %3）。未做任何更改。请安装较新版本的 Caravan 以打开它。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reporting server %1 holds schema %2; this program needs schema %3. Open the centre&apos;s main server once to bring it up to date (a replica follows it).</source>
+        <translation>报表服务器 %1 的数据库结构为版本 %2；本程序需要版本 %3。请先打开一次中心的主服务器进行更新（副本会随之更新）。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="+72"/>
+        <location line="+23"/>
+        <source>reading %1</source>
+        <translation>读取表 %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1 is not a Caravan database of this version (it has no table %2).</source>
+        <translation>%1 不是此版本的 Caravan 数据库（缺少表 %2）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is not empty (%2 holds %3 rows). Copy only into a new, empty database; nothing was written.</source>
+        <translation>%1 不是空的（表 %2 中有 %3 行）。只能复制到新的空数据库中；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>两个数据库的架构版本不同（%1 和 %2）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copying into %1 needs the owner of the server&apos;s database (the login that ran caravan-cli admin init-server, or the database&apos;s owner). Nothing was written.</source>
+        <translation>复制到 %1 需要服务器上该数据库的所有者（运行过 caravan-cli admin init-server 的登录名，或该数据库的所有者）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preparing the copy</source>
+        <translation>准备复制</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>copying %1</source>
+        <translation>复制表 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy was cancelled; nothing was kept in %1.</source>
+        <translation>复制已取消；%1 中未保留任何内容。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>finishing the copy</source>
+        <translation>完成复制</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The comparison was cancelled.</source>
+        <translation>比较已取消。</translation>
     </message>
 </context>
 <context>
@@ -726,6 +906,11 @@ Verbs:
         <location line="+28"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This %1 was deleted by someone else; it cannot be changed.</source>
+        <translation>该%1已被其他人删除，无法修改。</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1855,19 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>PasswordKeychain</name>
+    <message>
+        <location filename="../ui/connection/passwordkeychain.cpp" line="+30"/>
+        <source>the keychain did not answer</source>
+        <translation>钥匙串没有响应</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The password could not be kept in the system keychain (%1); you will be asked for it next time.</source>
+        <translation>无法将密码保存到系统钥匙串中（%1）；下次将再次向您询问。</translation>
+    </message>
+</context>
+<context>
     <name>PatientCsvImport</name>
     <message>
         <location filename="../core/interop/patientcsvimport.cpp" line="+21"/>
@@ -2268,12 +2466,12 @@ Verbs:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>People and roles live on a centre&apos;s PostgreSQL server; this database is a file on one desk.</source>
         <translation>人员和角色保存在中心的 PostgreSQL 服务器上；而此数据库只是一台电脑上的文件。</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-106"/>
         <source>&quot;%1&quot; cannot be a login name: use lower-case Latin letters, digits, &quot;.&quot;, &quot;-&quot; or &quot;_&quot;, starting with a letter (for example aigul.bekova).</source>
         <translation>“%1”不能用作登录名：请使用小写拉丁字母、数字、“.”、“-”或“_”，并以字母开头（例如 aigul.bekova）。</translation>
     </message>
@@ -2283,7 +2481,7 @@ Verbs:
         <translation>“%1”为服务器自身保留。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The server connection is not open.</source>
         <translation>与服务器的连接未打开。</translation>
     </message>
@@ -2342,6 +2540,24 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <location filename="../ui/connection/serverlogin.cpp" line="+47"/>
+        <source>Server password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected: no password was given for %1.</source>
+        <translation>未连接：没有提供 %1 的密码。</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message numerus="yes">
         <location filename="../core/storage/store.cpp" line="+110"/>
@@ -2396,7 +2612,7 @@ Verbs:
         <translation>您打开此记录后，其他人修改了它。请重新打开后再试。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This record is still referred to by other records (for example a diagnosis by its treatment courses). Delete or relink those first.</source>
         <translation>此记录仍被其他记录引用（例如诊断被其疗程引用）。请先删除这些记录或改为关联其他记录。</translation>
     </message>
@@ -2447,7 +2663,7 @@ Verbs:
         <translation>该%1已被其他人删除，无法修改。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This %1 was changed by %2 after you opened it. Reopen it to see the change, then make yours again.</source>
         <translation>在您打开之后，%2 修改了该%1。请重新打开以查看更改，然后再次进行您的修改。</translation>
     </message>
@@ -4073,6 +4289,136 @@ Method: %3</source>
     </message>
 </context>
 <context>
+    <name>caravan::ConflictDialog</name>
+    <message>
+        <location filename="../ui/editors/conflictdialog.cpp" line="+64"/>
+        <source>Changed by someone else</source>
+        <translation>已被其他人修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 saved this %2 at %3, while you were editing it.</source>
+        <translation>在您编辑期间，%1 于 %3 保存了该%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this %1 while you were editing it.</source>
+        <translation>在您编辑期间，其他人保存了该%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>You both changed %n field(s), marked below: choose which value to keep.</source>
+        <translation>
+            <numerusform>双方都修改了 %n 个字段（已在下方标出）：请选择要保留的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You changed different fields; the choices below keep both sets of changes.</source>
+        <translation>双方修改的是不同的字段；下面的选择会保留双方的全部修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is saved until you choose.</source>
+        <translation>在您做出选择之前，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs: %1, %2</source>
+        <translation>其他人的版本：%1，%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation>其他人的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (changed by both)</source>
+        <translation>%1（双方都已修改）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: theirs</source>
+        <translation>%1：其他人的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: yours</source>
+        <translation>%1：您的版本</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Keep theirs</source>
+        <translation>保留其他人的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the record as they saved it; your changes are dropped.</source>
+        <translation>保持其他人保存的记录不变；您的修改将被放弃。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine</source>
+        <translation>保存我的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your value in every field listed, over theirs.</source>
+        <translation>在列出的每个字段中保存您的值，覆盖其他人的值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chosen values</source>
+        <translation>保存所选的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save their version with the values chosen above.</source>
+        <translation>以其他人的版本为基础，保存上面所选的值。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/conflictdialog.h" line="+76"/>
+        <source>This %1 was deleted by someone else while you were editing it; your changes cannot be saved to it.</source>
+        <translation>在您编辑期间，该%1已被其他人删除；您的修改无法保存到其中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: someone else changed this %1 while you were editing it.</source>
+        <translation>未保存：在您编辑期间，其他人修改了该%1。</translation>
+    </message>
+</context>
+<context>
     <name>caravan::DateEdit</name>
     <message>
         <location filename="../ui/editors/dateedit.cpp" line="+211"/>
@@ -4387,12 +4733,12 @@ Method: %3</source>
 <context>
     <name>caravan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+341"/>
+        <location filename="../ui/mainwindow.cpp" line="+364"/>
         <source>Select a patient first.</source>
         <translation>请先选择一位患者。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-217"/>
         <source>Delete patient</source>
         <translation>删除患者</translation>
     </message>
@@ -4423,12 +4769,12 @@ Method: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+262"/>
+        <location line="+333"/>
         <source>Caravan</source>
         <translation>Caravan</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-332"/>
         <source>This database has no patients yet. Load the fictional demo cases to look around, add a patient with File ▸ New patient, or import a CSV file.</source>
         <translation>此数据库中还没有患者。可载入虚构的演示病例进行浏览，通过“文件 ▸ 新建患者”添加患者，或导入 CSV 文件。</translation>
     </message>
@@ -4454,8 +4800,13 @@ Method: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Recent databases</source>
-        <translation>最近的数据库(&amp;R)</translation>
+        <source>&amp;Connect to server…</source>
+        <translation>连接到服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases and servers</source>
+        <translation>最近的数据库和服务器(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4583,7 +4934,22 @@ Method: %3</source>
         <translation>关于 Caravan(&amp;A)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+10"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connects to the server; asks for the password if it is needed.</source>
+        <translation>连接到服务器；如有需要会询问密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database file on this computer.</source>
+        <translation>此电脑上的数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The connection to %1 was lost; connecting again…</source>
         <translation>与 %1 的连接已断开；正在重新连接…</translation>
     </message>
@@ -4593,7 +4959,12 @@ Method: %3</source>
         <translation>已重新连接到 %1。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+91"/>
+        <source>The reporting server cannot be reached (%1); the cohort reads the main server.</source>
+        <translation>无法连接报表服务器（%1）；队列视图改为读取主服务器。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Open or create a database</source>
         <translation>打开或新建数据库</translation>
     </message>
@@ -4633,12 +5004,17 @@ Method: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Cohort — %1 (reporting replica)</source>
+        <translation>队列 — %1（报表副本）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cohort — %1</source>
         <translation>队列 — %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -5215,7 +5591,7 @@ Method: %3</source>
         <translation>根据最近的身高和体重计算体表面积（Mosteller 公式），再按每种药物的每 m²、每 kg 剂量或固定剂量计算实际给药剂量。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/recorddialog.h" line="+129"/>
+        <location filename="../ui/editors/recorddialog.h" line="+131"/>
         <location filename="../ui/record/recordeditors.cpp" line="+17"/>
         <source>Some values could not be read: correct the fields marked below.</source>
         <translation>部分数值无法读取：请更正下方标记的字段。</translation>
@@ -5281,9 +5657,112 @@ Open the first of them, or create a new patient anyway?</source>
     </message>
 </context>
 <context>
+    <name>caravan::ServerConnectDialog</name>
+    <message>
+        <location filename="../ui/connection/serverconnectdialog.cpp" line="+20"/>
+        <source>Connect to server</source>
+        <translation>连接到服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example db.hospital.local</source>
+        <translation>例如 db.hospital.local</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypted, server&apos;s certificate checked (verify-full)</source>
+        <translation>加密，并验证服务器证书（verify-full）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted (require)</source>
+        <translation>加密（require）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>服务器支持时加密（prefer）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted: this computer or a trusted network only (disable)</source>
+        <translation>不加密：仅限本机或受信任的网络（disable）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>asked for when needed</source>
+        <translation>需要时会询问</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the password in the system keychain</source>
+        <translation>将密码保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is never written to Caravan&apos;s settings. Leave it empty to be asked for it, or to use ~/.pgpass.</source>
+        <translation>密码永远不会写入 Caravan 的设置。留空则会在需要时询问密码，或使用 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your login:</source>
+        <translation>您的登录名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security:</source>
+        <translation>安全性：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your login</source>
+        <translation>您的登录名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+</context>
+<context>
     <name>caravan::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+29"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5313,7 +5792,17 @@ Open the first of them, or create a new patient anyway?</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>none: the cohort reads the main server</source>
+        <translation>无：队列视图读取主服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address of a read-only replica of the centre&apos;s server, postgresql://user@host:5432/database. The cohort view reads it, to keep heavy queries off the main server.</source>
+        <translation>中心服务器只读副本的地址，postgresql://user@host:5432/database。队列视图读取它，使繁重的查询不占用主服务器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your name (written into the history of every change)</source>
         <translation>您的姓名（记录在每次修改的历史中）</translation>
     </message>
@@ -5336,6 +5825,11 @@ Open the first of them, or create a new patient anyway?</source>
         <location line="+1"/>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting server (read-only replica)</source>
+        <translation>报表服务器（只读副本）</translation>
     </message>
 </context>
 <context>
