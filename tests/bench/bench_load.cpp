@@ -524,8 +524,11 @@ int main(int argc, char *argv[])
     printf("visits and measurements added        %lld\n", qlonglong(shared.creates.size()));
     printf("save latency (Store::update, ok)     p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", percentileMs(latency, 0.5),
            percentileMs(latency, 0.95), percentileMs(latency, 1.0));
-    printf("refused save latency (conflicts)     p50 %.1f ms, p95 %.1f ms\n",
-           percentileMs(shared.conflictLatencyNs, 0.5), percentileMs(shared.conflictLatencyNs, 0.95));
+    if (shared.conflictLatencyNs.isEmpty())
+        printf("refused save latency (conflicts)     none refused\n");
+    else
+        printf("refused save latency (conflicts)     p50 %.1f ms, p95 %.1f ms\n",
+               percentileMs(shared.conflictLatencyNs, 0.5), percentileMs(shared.conflictLatencyNs, 0.95));
     printf("notification delay (ack -> feed)     p50 %.1f ms, p95 %.1f ms, max %.1f ms  (%lld matched, %lld before "
            "the ack returned, %lld missing; %lld notifications for %lld version steps)\n",
            percentileMs(delay, 0.5), percentileMs(delay, 0.95), percentileMs(delay, 1.0), qlonglong(delay.size()),
