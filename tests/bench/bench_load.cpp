@@ -117,10 +117,9 @@ struct Shared
 };
 
 // Store::update's two refusals by row version (the pre-check and the UPDATE's WHERE version = ?).
-// Error carries no code, so the (untranslated) message says which it is.
 bool isConflict(const Error &e)
 {
-    return e.message.contains(QLatin1String("after you opened it"));
+    return e.reason == Error::Reason::ChangedElsewhere;
 }
 
 struct Desk
