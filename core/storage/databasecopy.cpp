@@ -175,6 +175,105 @@ QByteArray canonical(const QVariant &v)
     return text.toUtf8();
 }
 
+// One value in PostgreSQL's COPY text format: \N for NULL, backslash escapes.
+void appendCopyValue(QByteArray &line, const QVariant &v)
+{
+    if (v.isNull()) {
+        line += "\\N";
+        return;
+    }
+    QByteArray text;
+    switch (v.typeId()) {
+    case QMetaType::QDateTime:
+        text = sqlTimestampText(v.toDateTime()).toUtf8();
+        break;
+    case QMetaType::QDate:
+        text = sqlDateText(v.toDate()).toUtf8();
+        break;
+    case QMetaType::Bool:
+        text = v.toBool() ? "1" : "0";
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        text = QByteArray::number(v.toDouble(), 'g', 17);
+        break;
+    default:
+        text = v.toString().toUtf8();
+    }
+    for (const char c : std::as_const(text)) {
+        switch (c) {
+        case '\\': line += "\\\\"; break;
+        case '\t': line += "\\t"; break;
+        case '\n': line += "\\n"; break;
+        case '\r': line += "\\r"; break;
+        default: line += c;
+        }
+    }
+}
+
+// A table into a server with COPY … FROM STDIN on the connection's own libpq handle
+// (inside the copy's transaction): many times faster than INSERTs.
+Status copyIntoServer(Database &source, Database &target, const TableShape &t, const QStringList &columns,
+                      qint64 &done, qint64 total, const DatabaseCopy::Progress &progress)
+{
+    PGconn *conn = storage::libpqConnection(target.connection());
+    if (!conn)
+        return Error{ DatabaseCopy::tr("The server connection cannot be reached for copying.") };
+    const QByteArray start =
+            QStringLiteral("COPY %1 (%2) FROM STDIN").arg(t.name, columns.join(QStringLiteral(", "))).toUtf8();
+    PGresult *r = PQexec(conn, start.constData());
+    const bool started = PQresultStatus(r) == PGRES_COPY_IN;
+    const QString startError = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+    PQclear(r);
+    if (!started)
+        return Error{ DatabaseCopy::tr("The server refused to take %1: %2").arg(t.name, startError) };
+    QByteArray buffer;
+    bool cancelled = false;
+    auto send = [&]() {
+        if (!buffer.isEmpty() && PQputCopyData(conn, buffer.constData(), int(buffer.size())) != 1)
+            return false;
+        buffer.clear();
+        return true;
+    };
+    qint64 rowsInBuffer = 0;
+    Status read = forEachRow(source, t, columns, [&](const QSqlQuery &q) -> Status {
+        for (int i = 0; i < columns.size(); ++i) {
+            if (i > 0)
+                buffer += '\t';
+            appendCopyValue(buffer, q.value(i));
+        }
+        buffer += '\n';
+        if (++rowsInBuffer == 1000) {
+            done += rowsInBuffer;
+            rowsInBuffer = 0;
+            if (!send())
+                return Error{ DatabaseCopy::tr("Sending %1 to the server failed: %2")
+                                      .arg(t.name, QString::fromUtf8(PQerrorMessage(conn)).trimmed()) };
+            if (progress && !progress(done, total)) {
+                cancelled = true;
+                return Error{ QString() };
+            }
+        }
+        return {};
+    });
+    done += rowsInBuffer;
+    const bool sent = read && send();
+    PQputCopyEnd(conn, sent ? nullptr : "cancelled");
+    QString serverError;
+    while (PGresult *end = PQgetResult(conn)) {
+        if (PQresultStatus(end) != PGRES_COMMAND_OK && serverError.isEmpty())
+            serverError = QString::fromUtf8(PQresultErrorMessage(end)).trimmed();
+        PQclear(end);
+    }
+    if (cancelled)
+        return Error{ DatabaseCopy::tr("The copy was cancelled; nothing was kept in %1.").arg(target.path()) };
+    if (!read)
+        return read;
+    if (!serverError.isEmpty())
+        return Error{ DatabaseCopy::tr("The server refused the rows of %1: %2").arg(t.name, serverError) };
+    return {};
+}
+
 QByteArray rowHash(const QSqlQuery &q, int columns)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
@@ -279,6 +378,13 @@ Status DatabaseCopy::copy(Database &source, Database &target, const Progress &pr
     qint64 done = 0;
     for (const TableShape &t : copyOrder()) {
         const QStringList columns = commonColumns(source, target, t.name);
+        if (server) {
+            if (Status s = copyIntoServer(source, target, t, columns, done, total, progress); !s)
+                return s;
+            if (progress && !progress(done, total)) // after each table too
+                return Error{ tr("The copy was cancelled; nothing was kept in %1.").arg(target.path()) };
+            continue;
+        }
         QString placeholders = QStringLiteral("(") + QStringList(columns.size(), QStringLiteral("?")).join(',')
                 + QLatin1Char(')');
         QList<QVariant> pending;

@@ -72,7 +72,7 @@ int main(int argc, char **argv)
     const qsizetype r = args.indexOf(QStringLiteral("--rounds"));
     const int rounds = r >= 0 && r + 1 < args.size() ? args.at(r + 1).toInt() : 5;
     Database db;
-    if (Status s = db.openSqlite(args.at(at + 1)); !s) {
+    if (Status s = db.open(args.at(at + 1)); !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error().fullText()));
         return 1;
     }

@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
     t.start();
     Database db;
-    if (Status s = db.openSqlite(path); !s) {
+    if (Status s = db.open(path); !s) {
         fprintf(stderr, "%s\n", qPrintable(s.error().message));
         return 1;
     }

@@ -83,8 +83,10 @@ int main(int argc, char *argv[])
 
     Database db;
     t.restart();
-    if (Status s = db.openSqlite(path); !s)
+    if (Status s = db.open(path); !s) { // a file, or a server's address
+        fprintf(stderr, "%s\n", qPrintable(s.error().message));
         return 1;
+    }
     Store store(db);
     const int count = store.patientCount();
     printf("open (checks + migrations + first count): %lld ms (%d patients)\n", t.elapsed(), count);

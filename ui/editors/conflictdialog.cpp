@@ -1,5 +1,6 @@
 #include "conflictdialog.h"
 
+#include "common/bidi.h"
 #include "record/recordtablemodel.h"
 
 #include <QAbstractButton>
@@ -7,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -36,11 +38,14 @@ public:
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setMinimumWidth(160);
+        // Beside its button on the reading side, whatever the value's own script.
+        label->setAlignment(Qt::AlignTop | Qt::AlignAbsolute
+                            | (QGuiApplication::isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
         label->installEventFilter(this);
         auto *row = new QHBoxLayout(this);
         row->setContentsMargins(0, 0, 0, 0);
         row->addWidget(radio, 0, Qt::AlignTop);
-        row->addWidget(label, 1);
+        row->addWidget(label, 1, Qt::AlignTop);
     }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -63,7 +68,8 @@ ConflictDialog::ConflictDialog(const QString &kind, const QList<FieldSpec> &spec
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Changed by someone else"));
     const QString who = theirChange ? theirChange->userName : tr("Someone else");
-    const QString when = theirChange ? QLocale().toString(theirChange->at.toLocalTime(), QLocale::ShortFormat)
+    // The date and time stay on one line (no-break space).
+    const QString when = theirChange ? localDateTime(theirChange->at).replace(QLatin1Char(' '), QChar(0x00A0))
                                      : QString();
 
     auto *intro = new QLabel(this);
@@ -184,7 +190,7 @@ ConflictDialog::ConflictDialog(const QString &kind, const QList<FieldSpec> &spec
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
 
-    QSize wanted(760, std::min(200 + 70 * row, 640));
+    QSize wanted(760, std::clamp(170 + 56 * row, 320, 640));
     if (const QScreen *s = screen())
         wanted = wanted.boundedTo(s->availableGeometry().size() * 9 / 10);
     resize(wanted);
@@ -224,7 +230,11 @@ QString ConflictDialog::valueText(const FieldSpec &spec, const QJsonValue &value
     if (spec.kind == FieldSpec::Kind::Bool)
         return value.toBool() ? tr("yes") : tr("no");
     const QString text = RecordTableModel::displayText(spec, value);
-    return text.isEmpty() ? tr("(empty)") : text;
+    if (text.isEmpty())
+        return tr("(empty)");
+    // Each value in its own direction (first strong letter; a phone number reads left
+    // to right), so "+7 701 …" keeps its plus sign in front in an Urdu dialog.
+    return QChar(0x2068) + text + QChar(0x2069);
 }
 
 } // namespace caravan

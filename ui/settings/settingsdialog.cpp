@@ -73,6 +73,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // Room for the fields beside the longest label (Kazakh, Russian) and a server address.
+    setMinimumWidth(std::max(sizeHint().width(), 820));
 }
 
 AppSettings SettingsDialog::settings() const
