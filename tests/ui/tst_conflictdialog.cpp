@@ -6,6 +6,7 @@
 #include "editors/conflictdialog.h"
 #include "editors/recorddialog.h"
 #include "editors/recordform.h"
+#include "record/recordtablemodel.h"
 #include "support/backends.h"
 
 #include "editing/editor.h"
@@ -286,6 +287,50 @@ private slots:
         QVERIFY2(dialog->form()->generalMessage().contains(QLatin1String("deleted")),
                  qPrintable(dialog->form()->generalMessage()));
         QVERIFY(!m_a.store->get<Patient>(m_id).ok());
+    }
+
+    // A cell edited in a table that shows a row someone saved meanwhile: the cell
+    // goes on top of their version when they changed other fields; when they changed
+    // the same field the edit is refused (who, when) and their value stays.
+    void tableCellOnTopOfTheirs()
+    {
+        Diagnosis d;
+        d.patientId = m_id;
+        d.icd10Code = QStringLiteral("C91.0");
+        d.icd10Text = QStringLiteral("Acute lymphoblastic leukaemia");
+        d.diagnosedOn = QDate(2025, 3, 1);
+        const auto added = m_a.editor->add(d);
+        QVERIFY(added.ok());
+        d.id = *added;
+        std::unique_ptr<RecordTableModel> model(RecordTableModel::forKind<Diagnosis>(*m_a.editor));
+        QStringList errors;
+        model->setErrorHandler([&errors](const Error &e) { errors << e.message; });
+        const PatientRecord shown = *m_a.store->record(m_id);
+        model->setRecord(&shown);
+        auto column = [&](const char *name) {
+            for (int c = 0; c < model->columnCount(); ++c)
+                if (model->columnSpecs().at(c).name == QLatin1String(name))
+                    return c;
+            return -1;
+        };
+        QVERIFY(column("stage") >= 0 && column("icd10_text") >= 0);
+
+        Diagnosis theirs = *m_b.store->get<Diagnosis>(d.id);
+        theirs.icd10Text = QStringLiteral("B-cell acute lymphoblastic leukaemia");
+        QVERIFY(m_b.editor->change(theirs).ok());
+        QVERIFY(model->setData(model->index(0, column("stage")), QStringLiteral("High risk")));
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+        auto saved = m_a.store->get<Diagnosis>(d.id);
+        QCOMPARE(saved->stage, QStringLiteral("High risk"));
+        QCOMPARE(saved->icd10Text, QStringLiteral("B-cell acute lymphoblastic leukaemia"));
+
+        // Same field: refused, theirs kept (the model still shows the old row).
+        theirs = *m_b.store->get<Diagnosis>(d.id);
+        theirs.stage = QStringLiteral("Standard risk");
+        QVERIFY(m_b.editor->change(theirs).ok());
+        QVERIFY(!model->setData(model->index(0, column("stage")), QStringLiteral("Very high risk")));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(m_a.store->get<Diagnosis>(d.id)->stage, QStringLiteral("Standard risk"));
     }
 
     void cleanupTestCase()

@@ -175,7 +175,7 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
         row.insert(spec.name, QJsonValue());
     else
         row.insert(spec.name, text); // the codec parses numbers and dates from text
-    const Status s = m_backend.change(row);
+    const Status s = m_backend.change(m_rows.at(index.row()), row);
     if (!s) {
         if (m_onError)
             m_onError(s.error());

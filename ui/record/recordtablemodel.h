@@ -31,7 +31,8 @@ public:
         RecordPart part = NoPart;
         std::function<QList<FieldSpec>()> specs;
         std::function<QList<QJsonObject>(const PatientRecord &)> rows; // with "id" and "version"
-        std::function<Status(const QJsonObject &record)> change; // whole record, edited
+        // The whole record as the table showed it, and with the cell edited.
+        std::function<Status(const QJsonObject &shown, const QJsonObject &edited)> change;
     };
 
     RecordTableModel(Backend backend, QStringList columns, QObject *parent = nullptr);
@@ -85,6 +86,7 @@ private:
 } // namespace caravan
 
 #include "editing/editor.h"
+#include "editing/versionmerge.h"
 #include "interop/recordjson.h"
 
 namespace caravan {
@@ -102,15 +104,34 @@ RecordTableModel *RecordTableModel::forKind(Editor &editor, QObject *parent)
             rows << toJsonWithMeta(r);
         return rows;
     };
-    b.change = [&editor](const QJsonObject &json) -> Status {
-        const auto current = editor.store().template get<T>(json.value(QStringLiteral("id")).toInteger());
+    b.change = [&editor](const QJsonObject &shown, const QJsonObject &json) -> Status {
+        const qint64 id = json.value(QStringLiteral("id")).toInteger();
+        const auto current = editor.store().template get<T>(id);
         if (!current)
             return current.error();
         T record = *current;
         record.version = json.value(QStringLiteral("version")).toInt();
         if (QString e = codec::recordFromJson(json, record); !e.isEmpty())
             return Error{ e, { { e.section(QLatin1Char(':'), 0, 0), e.section(QLatin1Char(':'), 1).trimmed() } } };
-        return editor.change(record);
+        const Status saved = editor.change(record);
+        if (saved || saved.error().reason != Error::Reason::ChangedElsewhere)
+            return saved;
+        // Someone saved the row after the table showed it: the cell goes on top of their
+        // version when they did not change that field; otherwise the refusal (who,
+        // when) stands and the table reloads with their version.
+        const auto theirs = editor.store().template get<T>(id);
+        if (!theirs)
+            return saved;
+        T before = *theirs;
+        (void)codec::recordFromJson(shown, before);
+        VersionMerge merge(codec::recordToJson(before), codec::recordToJson(*theirs), codec::recordToJson(record));
+        if (merge.conflictCount() > 0)
+            return saved;
+        T merged = *theirs;
+        if (!codec::recordFromJson(merge.merged(), merged).isEmpty())
+            return saved;
+        merged.version = theirs->version;
+        return editor.change(merged);
     };
     QStringList columns;
     for (const char *c : T::tableColumns)
