@@ -45,6 +45,17 @@ QMap<int, QString> migrationSteps(Database::Dialect dialect)
     return steps;
 }
 
+// Whether a file at schema `from` has migration steps with SQL to run (not only the
+// empty steps of the server's own migrations).
+bool hasSqliteWork(int from)
+{
+    const QMap<int, QString> steps = migrationSteps(Database::Dialect::SQLite);
+    for (auto it = steps.upperBound(from); it != steps.end(); ++it)
+        if (!it->isEmpty())
+            return true;
+    return false;
+}
+
 // Statements of a migration, split at semicolons outside quotes and $$ bodies.
 QStringList splitStatements(const QString &sql)
 {
@@ -179,7 +190,9 @@ Status Database::inspectExisting(const QString &path, int *version)
                                 .arg(*version)
                                 .arg(latestSchemaVersion())
                     };
-                if (result.ok() && *version > 0 && *version < latestSchemaVersion() && !fullCheck) {
+                // Steps with nothing to do on SQLite (a server's own) are recorded without a copy.
+                const bool changes = *version > 0 && hasSqliteWork(*version);
+                if (result.ok() && changes && !fullCheck) {
                     QSqlQuery full(db);
                     if (!full.exec(QStringLiteral("PRAGMA quick_check")) || !full.next()
                         || full.value(0).toString() != QLatin1String("ok"))
@@ -187,7 +200,7 @@ Status Database::inspectExisting(const QString &path, int *version)
                                            "restore it from a backup.")
                                                 .arg(path) };
                 }
-                if (result.ok() && *version > 0 && *version < latestSchemaVersion()) {
+                if (result.ok() && changes) {
                     // Copy before migrating; VACUUM INTO also takes what is still in the WAL.
                     const QString backup =
                             QStringLiteral("%1.schema%2-%3.bak")

@@ -147,11 +147,17 @@ QList<SearchHit> PatientSearch::find(const QString &query, int limit) const
         // thousand keys in order instead, so those keystrokes stay as fast as the others.
         const bool broadPrefix =
                 words.size() == 1 && (w.document.isEmpty() ? w.latin.size() < 2 : w.document.size() < 6);
+        // One index-only scan of (kind, key, patient_id) per kind of key, rather than
+        // an OR, which PostgreSQL answers with a bitmap that visits a heap page per
+        // key (23 ms instead of a few for a common name at 100,000 patients).
+        QStringList branches;
+        for (const QString &condition : std::as_const(where))
+            branches << QStringLiteral("SELECT patient_id, kind, key FROM search_key WHERE %1").arg(condition);
+        const QString keys = branches.join(QStringLiteral(" UNION ALL "));
         const QString source = broadPrefix
-                ? QStringLiteral("(SELECT patient_id, kind, key FROM search_key WHERE %1 "
-                                 "ORDER BY kind, key LIMIT 3000) keys")
-                          .arg(where.join(QStringLiteral(" OR ")))
-                : QStringLiteral("search_key WHERE %1").arg(where.join(QStringLiteral(" OR ")));
+                ? QStringLiteral("(SELECT patient_id, kind, key FROM (%1) candidates ORDER BY kind, key LIMIT 3000) keys")
+                          .arg(keys)
+                : QStringLiteral("(%1) keys").arg(keys);
         parts << QStringLiteral("SELECT patient_id, MAX(%1) AS best FROM %2 GROUP BY patient_id").arg(score, source);
         binds << caseBinds << whereBinds;
     }

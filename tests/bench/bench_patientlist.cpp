@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
         if (args[i] == QLatin1String("--rounds"))
             rounds = std::max(1, args[i + 1].toInt());
     }
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
+    if (path.isEmpty() || (!Database::isServerAddress(path) && !QFileInfo::exists(path))) {
         fprintf(stderr, "usage: bench_patientlist --database PATH [--rounds N]  (an existing database)\n");
         return 2;
     }

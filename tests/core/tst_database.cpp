@@ -110,6 +110,25 @@ private slots:
         QVERIFY(q.next());
     }
 
+    // A step with SQL only for the server (0004, 0005) is recorded on a file without
+    // copying it first: a large file's first open after an update does not pause.
+    void serverOnlyStepsNeedNoCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("four.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.openSqlite(path).ok());
+            QVERIFY(db.exec(QStringLiteral("DELETE FROM schema_info WHERE version > 3"), QString()).ok());
+            QCOMPARE(db.schemaVersion(), 3);
+        }
+        Database db;
+        QVERIFY(db.openSqlite(path).ok());
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(db.lastBackupPath().isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files), QStringList());
+    }
+
     void refusesWithoutTouching_data()
     {
         QTest::addColumn<QString>("kind");
