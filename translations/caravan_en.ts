@@ -67,7 +67,7 @@
 <context>
     <name>caravan::ConflictDialog</name>
     <message numerus="yes">
-        <location filename="../ui/editors/conflictdialog.cpp" line="+77"/>
+        <location filename="../ui/editors/conflictdialog.cpp" line="+83"/>
         <source>You both changed %n field(s), marked below: choose which value to keep.</source>
         <translation>
             <numerusform>You both changed %n field, marked below: choose which value to keep.</numerusform>

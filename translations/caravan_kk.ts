@@ -484,7 +484,7 @@ Verbs:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+128"/>
+        <location filename="../core/storage/database.cpp" line="+139"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
@@ -495,12 +495,12 @@ Verbs:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ашылмады: %2</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 зақымдалған немесе дерекқор емес (%2). Файл өзгертілмеді.</translation>
     </message>
@@ -520,7 +520,7 @@ Verbs:
         <translation>%1 Caravan-ның жаңарақ нұсқасында жасалған (схема %2; бұл бағдарлама %3 схемасына дейін ғана біледі). Оны ашу үшін жаңа нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 failed its integrity check before upgrading. It was left untouched; restore it from a backup.</source>
         <translation>Жаңарту алдында %1 тұтастықты тексеруден өтпеді. Файл өзгертілмеді; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
@@ -672,7 +672,27 @@ Verbs:
         <translation>%1 кестесін оқу</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
+        <source>The server connection cannot be reached for copying.</source>
+        <translation>Көшіру үшін сервер қосылымына қол жеткізу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused to take %1: %2</source>
+        <translation>Сервер %1 қабылдаудан бас тартты: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sending %1 to the server failed: %2</source>
+        <translation>%1 серверге жіберу сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server refused the rows of %1: %2</source>
+        <translation>Сервер %1 жолдарын қабылдамады: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 is not a Caravan database of this version (it has no table %2).</source>
         <translation>%1 — осы нұсқадағы Caravan дерекқоры емес (онда %2 кестесі жоқ).</translation>
     </message>
@@ -697,23 +717,26 @@ Verbs:
         <translation>көшіруді дайындау</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>copying %1</source>
         <translation>%1 кестесін көшіру</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-132"/>
+        <location line="+116"/>
+        <location line="+21"/>
         <source>The copy was cancelled; nothing was kept in %1.</source>
         <translation>Көшіру тоқтатылды; %1 ішінде ештеңе сақталған жоқ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+10"/>
+        <location line="+11"/>
         <source>finishing the copy</source>
         <translation>көшіруді аяқтау</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>The comparison was cancelled.</source>
         <translation>Салыстыру тоқтатылды.</translation>
     </message>
@@ -1834,7 +1857,7 @@ Verbs:
     <message>
         <location line="+1"/>
         <source>ANC and platelets (× 10⁹/L)</source>
-        <translation>Нейтрофилдер мен тромбоциттер (× 10⁹/L)</translation>
+        <translation>Нейтрофилдер мен тромбоциттер (× 10⁹/л)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1854,7 +1877,7 @@ Verbs:
     <message>
         <location line="+1"/>
         <source>ANC and platelets around day 0 (× 10⁹/L)</source>
-        <translation>0-күн айналасындағы нейтрофилдер мен тромбоциттер (× 10⁹/L)</translation>
+        <translation>0-күн айналасындағы нейтрофилдер мен тромбоциттер (× 10⁹/л)</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +2995,7 @@ Cell dose: %4</source>
     <message>
         <location line="+1"/>
         <source>Neutrophil engraftment on %1 (%2): ANC ≥ %3 × 10⁹/L</source>
-        <translation>Нейтрофилдер бойынша орнығу: %1 (%2): нейтрофилдер ≥ %3 × 10⁹/L</translation>
+        <translation>Нейтрофилдер бойынша орнығу: %1 (%2): нейтрофилдер ≥ %3 × 10⁹/л</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2982,7 +3005,7 @@ Cell dose: %4</source>
     <message>
         <location line="+1"/>
         <source>Platelet engraftment on %1 (%2): platelets ≥ %3 × 10⁹/L</source>
-        <translation>Тромбоциттер бойынша орнығу: %1 (%2): тромбоциттер ≥ %3 × 10⁹/L</translation>
+        <translation>Тромбоциттер бойынша орнығу: %1 (%2): тромбоциттер ≥ %3 × 10⁹/л</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4298,7 +4321,7 @@ Method: %3</source>
 <context>
     <name>caravan::ConflictDialog</name>
     <message>
-        <location filename="../ui/editors/conflictdialog.cpp" line="+64"/>
+        <location filename="../ui/editors/conflictdialog.cpp" line="+69"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
@@ -4308,7 +4331,7 @@ Method: %3</source>
         <translation>Басқа пайдаланушы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 saved this %2 at %3, while you were editing it.</source>
         <translation>Сіз өңдеп отырғанда %1 бұл жазбаны («%2») сақтады (%3).</translation>
     </message>
@@ -4411,7 +4434,7 @@ Method: %3</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(empty)</source>
         <translation>(бос)</translation>
     </message>
@@ -5863,12 +5886,12 @@ Open the first of them, or create a new patient anyway?</source>
     <message>
         <location line="+2"/>
         <source>ANC (× 10⁹/L), dashed: engraftment threshold %1</source>
-        <translation>Нейтрофилдер (абсолют саны, × 10⁹/L), үзік сызық: орнығу шегі %1</translation>
+        <translation>Нейтрофилдер (абсолют саны, × 10⁹/л), үзік сызық: орнығу шегі %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platelets (× 10⁹/L), dashed: engraftment threshold %1</source>
-        <translation>Тромбоциттер (× 10⁹/L), үзік сызық: орнығу шегі %1</translation>
+        <translation>Тромбоциттер (× 10⁹/л), үзік сызық: орнығу шегі %1</translation>
     </message>
 </context>
 <context>
@@ -5930,7 +5953,7 @@ Open the first of them, or create a new patient anyway?</source>
     <message>
         <location line="+7"/>
         <source>Show this patient (record number).</source>
-        <translation>Осы пациентті көрсету (карта нөмірі).</translation>
+        <translation>Осы пациентті көрсету (ауру тарихының нөмірі).</translation>
     </message>
     <message>
         <location line="+3"/>

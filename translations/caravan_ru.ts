@@ -486,7 +486,7 @@ Verbs:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+128"/>
+        <location filename="../core/storage/database.cpp" line="+139"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Не удаётся прочитать файл %1: %2</translation>
     </message>
@@ -497,12 +497,12 @@ Verbs:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 повреждён или не является базой данных (%2). Файл не изменён.</translation>
     </message>
@@ -522,7 +522,7 @@ Verbs:
         <translation>%1 создан более новой версией Caravan (схема %2; эта программа поддерживает схемы до %3). Чтобы открыть его, установите новую версию. Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 failed its integrity check before upgrading. It was left untouched; restore it from a backup.</source>
         <translation>%1 не прошёл проверку целостности перед обновлением. Файл не изменён; восстановите его из резервной копии.</translation>
     </message>
@@ -674,7 +674,27 @@ Verbs:
         <translation>чтение таблицы %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
+        <source>The server connection cannot be reached for copying.</source>
+        <translation>Не удаётся получить доступ к подключению к серверу для копирования.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused to take %1: %2</source>
+        <translation>Сервер отказался принять %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sending %1 to the server failed: %2</source>
+        <translation>Не удалось отправить %1 на сервер: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server refused the rows of %1: %2</source>
+        <translation>Сервер не принял строки %1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 is not a Caravan database of this version (it has no table %2).</source>
         <translation>%1 — не база данных Caravan этой версии (в ней нет таблицы %2).</translation>
     </message>
@@ -699,23 +719,26 @@ Verbs:
         <translation>подготовка копирования</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>copying %1</source>
         <translation>копирование таблицы %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-132"/>
+        <location line="+116"/>
+        <location line="+21"/>
         <source>The copy was cancelled; nothing was kept in %1.</source>
         <translation>Копирование отменено; в %1 ничего не сохранено.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+10"/>
+        <location line="+11"/>
         <source>finishing the copy</source>
         <translation>завершение копирования</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>The comparison was cancelled.</source>
         <translation>Сравнение отменено.</translation>
     </message>
@@ -1836,7 +1859,7 @@ Verbs:
     <message>
         <location line="+1"/>
         <source>ANC and platelets (× 10⁹/L)</source>
-        <translation>АЧН и тромбоциты (× 10⁹/L)</translation>
+        <translation>АЧН и тромбоциты (× 10⁹/л)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1856,7 +1879,7 @@ Verbs:
     <message>
         <location line="+1"/>
         <source>ANC and platelets around day 0 (× 10⁹/L)</source>
-        <translation>АЧН и тромбоциты вокруг дня 0 (× 10⁹/L)</translation>
+        <translation>АЧН и тромбоциты вокруг дня 0 (× 10⁹/л)</translation>
     </message>
 </context>
 <context>
@@ -2975,7 +2998,7 @@ Cell dose: %4</source>
     <message>
         <location line="+1"/>
         <source>Neutrophil engraftment on %1 (%2): ANC ≥ %3 × 10⁹/L</source>
-        <translation>Приживление по нейтрофилам %1 (%2): АЧН ≥ %3 × 10⁹/L</translation>
+        <translation>Приживление по нейтрофилам %1 (%2): АЧН ≥ %3 × 10⁹/л</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2985,7 +3008,7 @@ Cell dose: %4</source>
     <message>
         <location line="+1"/>
         <source>Platelet engraftment on %1 (%2): platelets ≥ %3 × 10⁹/L</source>
-        <translation>Приживление по тромбоцитам %1 (%2): тромбоциты ≥ %3 × 10⁹/L</translation>
+        <translation>Приживление по тромбоцитам %1 (%2): тромбоциты ≥ %3 × 10⁹/л</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4304,7 +4327,7 @@ Method: %3</source>
 <context>
     <name>caravan::ConflictDialog</name>
     <message>
-        <location filename="../ui/editors/conflictdialog.cpp" line="+64"/>
+        <location filename="../ui/editors/conflictdialog.cpp" line="+69"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
@@ -4314,7 +4337,7 @@ Method: %3</source>
         <translation>Другой пользователь</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 saved this %2 at %3, while you were editing it.</source>
         <translation>%1 сохранил(а) эту запись («%2») %3, пока вы её редактировали.</translation>
     </message>
@@ -4418,7 +4441,7 @@ Method: %3</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -5878,12 +5901,12 @@ Open the first of them, or create a new patient anyway?</source>
     <message>
         <location line="+2"/>
         <source>ANC (× 10⁹/L), dashed: engraftment threshold %1</source>
-        <translation>АЧН (× 10⁹/L), пунктир: порог приживления %1</translation>
+        <translation>АЧН (× 10⁹/л), пунктир: порог приживления %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platelets (× 10⁹/L), dashed: engraftment threshold %1</source>
-        <translation>Тромбоциты (× 10⁹/L), пунктир: порог приживления %1</translation>
+        <translation>Тромбоциты (× 10⁹/л), пунктир: порог приживления %1</translation>
     </message>
 </context>
 <context>
@@ -5945,7 +5968,7 @@ Open the first of them, or create a new patient anyway?</source>
     <message>
         <location line="+7"/>
         <source>Show this patient (record number).</source>
-        <translation>Показать этого пациента (номер карты).</translation>
+        <translation>Показать этого пациента (номер истории болезни).</translation>
     </message>
     <message>
         <location line="+3"/>

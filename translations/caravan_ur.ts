@@ -484,7 +484,7 @@ Verbs:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+128"/>
+        <location filename="../core/storage/database.cpp" line="+139"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>فائل %1 پڑھی نہیں جا سکتی: %2</translation>
     </message>
@@ -495,12 +495,12 @@ Verbs:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 کھولی نہیں جا سکتی: %2</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 خراب ہے یا ڈیٹابیس نہیں ہے (%2)۔ اسے تبدیل نہیں کیا گیا۔</translation>
     </message>
@@ -520,7 +520,7 @@ Verbs:
         <translation>%1 Caravan کے نئے ورژن سے بنائی گئی ہے (اسکیما %2؛ یہ پروگرام اسکیما %3 تک جانتا ہے)۔ اسے کھولنے کے لیے نیا ورژن انسٹال کریں۔ فائل کو تبدیل نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 failed its integrity check before upgrading. It was left untouched; restore it from a backup.</source>
         <translation>اپ گریڈ سے پہلے %1 سالمیت کی جانچ میں ناکام رہی۔ اسے تبدیل نہیں کیا گیا؛ اسے بیک اپ سے بحال کریں۔</translation>
     </message>
@@ -672,7 +672,27 @@ Verbs:
         <translation>ٹیبل %1 پڑھنا</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
+        <source>The server connection cannot be reached for copying.</source>
+        <translation>کاپی کرنے کے لیے سرور کنکشن تک رسائی نہیں ہو سکی۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused to take %1: %2</source>
+        <translation>سرور نے %1 لینے سے انکار کر دیا: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sending %1 to the server failed: %2</source>
+        <translation>%1 کو سرور پر بھیجنا ناکام رہا: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server refused the rows of %1: %2</source>
+        <translation>سرور نے %1 کی قطاریں قبول نہیں کیں: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 is not a Caravan database of this version (it has no table %2).</source>
         <translation>%1 اس ورژن کا Caravan ڈیٹابیس نہیں ہے (اس میں %2 ٹیبل نہیں ہے)۔</translation>
     </message>
@@ -697,23 +717,26 @@ Verbs:
         <translation>کاپی کی تیاری</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>copying %1</source>
         <translation>ٹیبل %1 کاپی کرنا</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-132"/>
+        <location line="+116"/>
+        <location line="+21"/>
         <source>The copy was cancelled; nothing was kept in %1.</source>
         <translation>کاپی منسوخ کر دی گئی؛ %1 میں کچھ بھی نہیں رکھا گیا۔</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+10"/>
+        <location line="+11"/>
         <source>finishing the copy</source>
         <translation>کاپی مکمل کرنا</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>The comparison was cancelled.</source>
         <translation>موازنہ منسوخ کر دیا گیا۔</translation>
     </message>
@@ -779,7 +802,7 @@ Verbs:
     <message>
         <location line="+2"/>
         <source>The logo %1 cannot be read as an image; choose another file in Settings or leave it empty.</source>
-        <translation>لوگو %1 تصویر کے طور پر نہیں پڑھا جا سکتا؛ سیٹنگز میں کوئی اور فائل منتخب کریں یا اسے خالی چھوڑ دیں۔</translation>
+        <translation>لوگو %1 تصویر کے طور پر نہیں پڑھا جا سکتا؛ ترتیبات میں کوئی اور فائل منتخب کریں یا اسے خالی چھوڑ دیں۔</translation>
     </message>
     <message>
         <location filename="../core/report/documentpages.cpp" line="+36"/>
@@ -4297,7 +4320,7 @@ Method: %3</source>
 <context>
     <name>caravan::ConflictDialog</name>
     <message>
-        <location filename="../ui/editors/conflictdialog.cpp" line="+64"/>
+        <location filename="../ui/editors/conflictdialog.cpp" line="+69"/>
         <source>Changed by someone else</source>
         <translation>کسی اور نے تبدیل کر دیا</translation>
     </message>
@@ -4307,7 +4330,7 @@ Method: %3</source>
         <translation>کوئی اور</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 saved this %2 at %3, while you were editing it.</source>
         <translation>آپ کے ترمیم کرتے وقت %1 نے یہ %2 %3 پر محفوظ کر دیا۔</translation>
     </message>
@@ -4410,7 +4433,7 @@ Method: %3</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>

@@ -482,7 +482,7 @@ Verbs:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+128"/>
+        <location filename="../core/storage/database.cpp" line="+139"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
@@ -493,12 +493,12 @@ Verbs:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>%1 is damaged or not a database (%2). It was left untouched.</source>
         <translation>%1 已损坏或不是数据库（%2）。文件未作任何改动。</translation>
     </message>
@@ -518,7 +518,7 @@ Verbs:
         <translation>%1 由更新版本的 Caravan 创建（架构版本 %2；本程序最高支持 %3）。请安装新版本后再打开。文件未作任何改动。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 failed its integrity check before upgrading. It was left untouched; restore it from a backup.</source>
         <translation>%1 在升级前未通过完整性检查。文件未作任何改动；请从备份恢复。</translation>
     </message>
@@ -670,7 +670,27 @@ Verbs:
         <translation>读取表 %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
+        <source>The server connection cannot be reached for copying.</source>
+        <translation>无法使用服务器连接进行复制。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused to take %1: %2</source>
+        <translation>服务器拒绝接收 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sending %1 to the server failed: %2</source>
+        <translation>向服务器发送 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server refused the rows of %1: %2</source>
+        <translation>服务器拒绝了 %1 的数据行：%2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 is not a Caravan database of this version (it has no table %2).</source>
         <translation>%1 不是此版本的 Caravan 数据库（缺少表 %2）。</translation>
     </message>
@@ -695,23 +715,26 @@ Verbs:
         <translation>准备复制</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>copying %1</source>
         <translation>复制表 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-132"/>
+        <location line="+116"/>
+        <location line="+21"/>
         <source>The copy was cancelled; nothing was kept in %1.</source>
         <translation>复制已取消；%1 中未保留任何内容。</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+10"/>
+        <location line="+11"/>
         <source>finishing the copy</source>
         <translation>完成复制</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>The comparison was cancelled.</source>
         <translation>比较已取消。</translation>
     </message>
@@ -3040,7 +3063,7 @@ Method: %3</source>
     <message>
         <location line="+1"/>
         <source>Stay abroad</source>
-        <translation>在境外期间</translation>
+        <translation>来华停留期间</translation>
     </message>
 </context>
 <context>
@@ -4291,7 +4314,7 @@ Method: %3</source>
 <context>
     <name>caravan::ConflictDialog</name>
     <message>
-        <location filename="../ui/editors/conflictdialog.cpp" line="+64"/>
+        <location filename="../ui/editors/conflictdialog.cpp" line="+69"/>
         <source>Changed by someone else</source>
         <translation>已被其他人修改</translation>
     </message>
@@ -4301,7 +4324,7 @@ Method: %3</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 saved this %2 at %3, while you were editing it.</source>
         <translation>在您编辑期间，%1 于 %3 保存了该%2。</translation>
     </message>
@@ -4403,7 +4426,7 @@ Method: %3</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -5914,7 +5937,7 @@ Open the first of them, or create a new patient anyway?</source>
     <message>
         <location line="+7"/>
         <source>Show this patient (record number).</source>
-        <translation>显示此患者（病历号）。</translation>
+        <translation>显示此患者（病案号）。</translation>
     </message>
     <message>
         <location line="+3"/>

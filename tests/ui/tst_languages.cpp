@@ -6,6 +6,8 @@
 // translations/ carries an unfinished, vanished or obsolete entry; and every language of
 // core's LanguageList installs with the direction and locale the list gives it, the
 // same list documents are made from.
+#include "domain/fieldspec.h"
+#include "domain/recordkinds.h"
 #include "domain/translation.h"
 #include "translations/languages.h"
 
@@ -49,6 +51,7 @@ private slots:
     void plurals();
     void tsFilesAreFinished();
     void everyListedLanguageInstalls();
+    void fieldLabelsAreUniqueWithinEachForm();
 };
 
 void TestLanguages::apply_data()
@@ -222,6 +225,51 @@ void TestLanguages::everyListedLanguageInstalls()
     }
     Languages english;
     QVERIFY(english.apply(QStringLiteral("en")));
+}
+
+namespace {
+
+// Labels of one form (a record kind, or the items of one of its lists) that read the
+// same in the current language, as "label: field, field"; recurses into list items.
+void sameLabels(const QString &form, const QList<caravan::FieldSpec> &specs, QStringList *problems)
+{
+    QHash<QString, QStringList> byLabel;
+    for (const caravan::FieldSpec &s : specs) {
+        byLabel[s.label().toCaseFolded()] << s.name;
+        if (!s.itemSpecs.isEmpty())
+            sameLabels(form + QLatin1Char('.') + s.name, s.itemSpecs, problems);
+    }
+    for (auto it = byLabel.cbegin(); it != byLabel.cend(); ++it)
+        if (it.value().size() > 1)
+            *problems << QStringLiteral("%1: \"%2\" for %3").arg(form, it.key(), it.value().join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+// Two fields of one form with the same label cannot be told apart in the form, the
+// table headers or the History ("Name" for both the given name and the passport one).
+void TestLanguages::fieldLabelsAreUniqueWithinEachForm()
+{
+    QStringList problems;
+    // The check itself finds two fields that read the same.
+    caravan::FieldSpec a, b;
+    a.name = QStringLiteral("given_name_native");
+    b.name = QStringLiteral("given_name_latin");
+    a.labelSource = b.labelSource = "Given name";
+    sameLabels(QStringLiteral("check"), { a, b }, &problems);
+    QCOMPARE(problems.size(), 1);
+    problems.clear();
+    for (const Languages::Language &l : Languages::available()) {
+        Languages languages;
+        QVERIFY(languages.apply(l.code));
+        caravan::forEachKind([&](auto kind) {
+            using T = typename decltype(kind)::type;
+            sameLabels(l.code + QLatin1Char(' ') + QLatin1String(T::table), caravan::fieldSpecs<T>(), &problems);
+        });
+    }
+    Languages english;
+    english.apply(QStringLiteral("en"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestLanguages)
