@@ -5074,13 +5074,13 @@ Method: %3</source>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+26"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <location line="+18"/>
         <source>not recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Travel and documents</source>
         <translation>Сапар және құжаттар</translation>
     </message>
@@ -5162,6 +5162,16 @@ Method: %3</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>diagnosed %1</source>
+        <translation>диагноз қойылған күні %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Treatments</source>
         <translation>Ем</translation>
     </message>

@@ -5085,13 +5085,13 @@ Method: %3</source>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+26"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <location line="+18"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Travel and documents</source>
         <translation>Поездка и документы</translation>
     </message>
@@ -5173,6 +5173,16 @@ Method: %3</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>diagnosed %1</source>
+        <translation>диагноз установлен %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Treatments</source>
         <translation>Лечение</translation>
     </message>

@@ -5073,13 +5073,13 @@ Method: %3</source>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+26"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <location line="+18"/>
         <source>not recorded</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Travel and documents</source>
         <translation>سفر اور دستاویزات</translation>
     </message>
@@ -5161,6 +5161,16 @@ Method: %3</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>diagnosed %1</source>
+        <translation>تشخیص %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Treatments</source>
         <translation>علاج</translation>
     </message>

@@ -5062,13 +5062,13 @@ Method: %3</source>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+26"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <location line="+18"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Travel and documents</source>
         <translation>行程与证件</translation>
     </message>
@@ -5150,6 +5150,16 @@ Method: %3</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>diagnosed %1</source>
+        <translation>诊断日期 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Treatments</source>
         <translation>治疗</translation>
     </message>

@@ -98,11 +98,21 @@ QString OverviewPage::html(const PatientRecord &r, const QHash<qint64, QString> 
     out += QStringLiteral("</table><h3>%1</h3><ul>").arg(esc(tr("Diagnoses")));
     if (r.diagnoses.isEmpty())
         out += QStringLiteral("<li>%1</li>").arg(esc(tr("not recorded")));
-    for (const Diagnosis &d : r.diagnoses)
-        out += QStringLiteral("<li><b>%1</b> %2 — %3 %4</li>")
-                       .arg(esc(d.icd10Code), esc(d.icd10Text), date(d.diagnosedOn),
-                            esc(d.stage.isEmpty() ? QString()
-                                                  : QStringLiteral("(%1 %2)").arg(labelOf(d.stagingSystem), d.stage)));
+    for (const Diagnosis &d : r.diagnoses) {
+        // Each fact labelled ("diagnosed 2023-02-10 · Risk group: high"), so the date does
+        // not read as belonging to the words before it, and no brackets inside brackets.
+        QStringList facts;
+        if (d.diagnosedOn.isValid())
+            facts << esc(tr("diagnosed %1")).arg(date(d.diagnosedOn));
+        if (!d.stage.isEmpty())
+            facts << esc(d.stagingSystem == StagingSystem::None
+                                 ? d.stage
+                                 : tr("%1: %2").arg(labelOf(d.stagingSystem), d.stage));
+        out += QStringLiteral("<li><b>%1</b> %2").arg(esc(d.icd10Code), esc(d.icd10Text));
+        if (!facts.isEmpty())
+            out += QStringLiteral(" — ") + facts.join(QStringLiteral(" · "));
+        out += QStringLiteral("</li>");
+    }
     out += QStringLiteral("</ul><h3>%1</h3><ul>").arg(esc(tr("Treatments")));
     if (r.courses.isEmpty())
         out += QStringLiteral("<li>%1</li>").arg(esc(tr("not recorded")));
