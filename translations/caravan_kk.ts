@@ -286,7 +286,7 @@ Verbs:
     <message>
         <location line="+17"/>
         <location line="+5"/>
-        <location filename="../core/commandline/exportcommand.cpp" line="+122"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="+126"/>
         <location line="+15"/>
         <location line="+39"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
@@ -354,17 +354,7 @@ Verbs:
         <translation>алғашқы айырмашылық: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>copy-to: the database to copy (default: --database).</source>
-        <translation>copy-to: көшірілетін дерекқор (әдепкі: --database).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SOURCE</source>
-        <translation>SOURCE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>copy-to: copy nothing, compare the two databases row by row.</source>
         <translation>copy-to: ештеңе көшірмей, екі дерекқорды жол-жолымен салыстыру.</translation>
     </message>
@@ -941,7 +931,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-114"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-118"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>Барлық пациенттер үшін экспорттау (топтамалық режим; -o қалтаны көрсетеді).</translation>
     </message>
@@ -972,17 +962,21 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Invitation letter: first day of the stay.</source>
-        <translation>Шақыру хаты: болу мерзімінің бірінші күні.</translation>
+        <location line="-4"/>
+        <source>Invitation letter: first day of the stay (YYYY-MM-DD). copy-to: the database to copy (default: --database).</source>
+        <translation>Шақыру хаты: болу мерзімінің бірінші күні (YYYY-MM-DD). copy-to: көшірілетін дерекқор (әдепкі: --database).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>VALUE</source>
+        <translation>МӘН</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>

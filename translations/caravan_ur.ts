@@ -286,7 +286,7 @@ Verbs:
     <message>
         <location line="+17"/>
         <location line="+5"/>
-        <location filename="../core/commandline/exportcommand.cpp" line="+122"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="+126"/>
         <location line="+15"/>
         <location line="+39"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
@@ -354,17 +354,7 @@ Verbs:
         <translation>پہلا فرق: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>copy-to: the database to copy (default: --database).</source>
-        <translation>copy-to: جس ڈیٹابیس کی کاپی بنانی ہے (ڈیفالٹ: --database)۔</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SOURCE</source>
-        <translation>SOURCE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>copy-to: copy nothing, compare the two databases row by row.</source>
         <translation>copy-to: کچھ کاپی نہ کریں، دونوں ڈیٹابیسز کا قطار بہ قطار موازنہ کریں۔</translation>
     </message>
@@ -941,7 +931,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-114"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-118"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>ہر مریض کے لیے برآمد کریں (بیچ؛ -o فولڈر کا نام ہے)۔</translation>
     </message>
@@ -972,17 +962,21 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Invitation letter: first day of the stay.</source>
-        <translation>دعوت نامہ: قیام کا پہلا دن۔</translation>
+        <location line="-4"/>
+        <source>Invitation letter: first day of the stay (YYYY-MM-DD). copy-to: the database to copy (default: --database).</source>
+        <translation>دعوت نامہ: قیام کا پہلا دن (YYYY-MM-DD)۔ copy-to: جس ڈیٹابیس کی کاپی بنانی ہے (ڈیفالٹ: --database)۔</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>VALUE</source>
+        <translation>قدر</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>

@@ -284,7 +284,7 @@ Verbs:
     <message>
         <location line="+17"/>
         <location line="+5"/>
-        <location filename="../core/commandline/exportcommand.cpp" line="+122"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="+126"/>
         <location line="+15"/>
         <location line="+39"/>
         <source>No patient has the record number or id &quot;%1&quot;.</source>
@@ -352,17 +352,7 @@ Verbs:
         <translation>首个差异：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>copy-to: the database to copy (default: --database).</source>
-        <translation>copy-to：要复制的数据库（默认：--database）。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SOURCE</source>
-        <translation>SOURCE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>copy-to: copy nothing, compare the two databases row by row.</source>
         <translation>copy-to：不复制任何内容，逐行比较两个数据库。</translation>
     </message>
@@ -939,7 +929,7 @@ Verbs:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../core/commandline/exportcommand.cpp" line="-114"/>
+        <location filename="../core/commandline/exportcommand.cpp" line="-118"/>
         <source>Export for every patient (batch; -o names a folder).</source>
         <translation>为所有患者导出（批量；-o 指定文件夹）。</translation>
     </message>
@@ -970,17 +960,21 @@ Verbs:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Invitation letter: first day of the stay.</source>
-        <translation>邀请函：停留的第一天。</translation>
+        <location line="-4"/>
+        <source>Invitation letter: first day of the stay (YYYY-MM-DD). copy-to: the database to copy (default: --database).</source>
+        <translation>邀请函：停留的第一天（YYYY-MM-DD）。copy-to：要复制的数据库（默认：--database）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>

@@ -57,9 +57,8 @@ DatabaseCopy::Progress progressOn(QTextStream &err, const QString &what)
 
 QList<QCommandLineOption> CopyCommand::options()
 {
-    return { QCommandLineOption(QStringLiteral("from"),
-                                tr("copy-to: the database to copy (default: --database)."), tr("SOURCE")),
-             QCommandLineOption(QStringLiteral("verify-only"),
+    // --from is the export verb's option, read here too (exportcommand.cpp).
+    return { QCommandLineOption(QStringLiteral("verify-only"),
                                 tr("copy-to: copy nothing, compare the two databases row by row.")) };
 }
 

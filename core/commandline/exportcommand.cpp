@@ -64,7 +64,11 @@ QList<QCommandLineOption> ExportCommand::options()
         { QStringLiteral("visit"), tr("Tele-consultation record: which consultation (id); default: the latest."),
           tr("ID") },
         { QStringLiteral("treatment"), tr("Invitation letter: the intended treatment."), tr("TEXT") },
-        { QStringLiteral("from"), tr("Invitation letter: first day of the stay."), tr("YYYY-MM-DD") },
+        // Shared with copy-to (copycommand.h), whose --from names the database to copy.
+        { QStringLiteral("from"),
+          tr("Invitation letter: first day of the stay (YYYY-MM-DD). copy-to: the database to copy (default: "
+             "--database)."),
+          tr("VALUE") },
         { QStringLiteral("to"), tr("Invitation letter: last day of the stay."), tr("YYYY-MM-DD") },
         { QStringLiteral("signatory"), tr("Invitation letter: name and title under the signature line."), tr("TEXT") },
     };

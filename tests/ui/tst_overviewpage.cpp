@@ -31,7 +31,7 @@ private slots:
 
         QTextDocument doc;
         doc.setHtml(OverviewPage::html(r, {}, QDate(2026, 12, 4)));
-        const QString text = doc.toPlainText().remove(QChar(0x2066)).remove(QChar(0x2069));
+        const QString text = doc.toPlainText().remove(QChar(0x2066)).remove(QChar(0x2068)).remove(QChar(0x2069));
         QVERIFY2(text.contains(QStringLiteral("C91.0 Acute lymphoblastic leukaemia, relapsed — diagnosed 2023-02-10 · "
                                               "Risk group: High risk (MRD positive)")),
                  qPrintable(text));

@@ -20,6 +20,13 @@ QString date(QDate d)
     return d.isValid() ? isoDate(d) : OverviewPage::tr("not recorded");
 }
 
+// Text in a first-strong isolate (U+2068 … U+2069): it keeps its own direction and
+// its place among the words around it.
+QString isolated(const QString &text)
+{
+    return text.isEmpty() ? text : QChar(0x2068) + text + QChar(0x2069);
+}
+
 // The interface's direction, set on every block: Qt would otherwise take each
 // paragraph's direction from its first letter, and a companion line that starts
 // with an Urdu name would run right to left inside an English page.
@@ -104,11 +111,14 @@ QString OverviewPage::html(const PatientRecord &r, const QHash<qint64, QString> 
         QStringList facts;
         if (d.diagnosedOn.isValid())
             facts << esc(tr("diagnosed %1")).arg(date(d.diagnosedOn));
+        // Each part in its own direction (first strong letter), in a line of the
+        // interface's: an English diagnosis keeps its words in order in an Urdu page.
+        const QString stage = isolated(d.stage);
         if (!d.stage.isEmpty())
-            facts << esc(d.stagingSystem == StagingSystem::None
-                                 ? d.stage
-                                 : tr("%1: %2").arg(labelOf(d.stagingSystem), d.stage));
-        out += QStringLiteral("<li><b>%1</b> %2").arg(esc(d.icd10Code), esc(d.icd10Text));
+            facts << esc(d.stagingSystem == StagingSystem::None ? stage
+                                                                 : tr("%1: %2").arg(labelOf(d.stagingSystem), stage));
+        out += QStringLiteral("<li dir='%3'><b>%1</b> %2")
+                       .arg(esc(ltr(d.icd10Code)), esc(isolated(d.icd10Text)), dir());
         if (!facts.isEmpty())
             out += QStringLiteral(" — ") + facts.join(QStringLiteral(" · "));
         out += QStringLiteral("</li>");
