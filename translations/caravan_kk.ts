@@ -4054,7 +4054,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+212"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+213"/>
         <source>Delete %1</source>
         <translation>Жою: %1</translation>
     </message>
@@ -4607,12 +4607,14 @@ Method: %3</source>
 <context>
     <name>caravan::HistoryView</name>
     <message>
-        <location filename="../ui/record/historyview.cpp" line="+23"/>
+        <location filename="../ui/record/historyview.cpp" line="+35"/>
+        <location line="+10"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -5064,17 +5066,17 @@ Method: %3</source>
     <name>caravan::OverviewPage</name>
     <message>
         <location filename="../ui/record/overviewpage.cpp" line="+20"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+26"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+18"/>
         <source>not recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Travel and documents</source>
         <translation>Сапар және құжаттар</translation>
     </message>
@@ -5160,12 +5162,12 @@ Method: %3</source>
         <translation>диагноз қойылған күні %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Treatments</source>
         <translation>Ем</translation>
     </message>

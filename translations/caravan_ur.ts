@@ -4053,7 +4053,7 @@ Method: %3</source>
 <context>
     <name>caravan::CaseRecordView</name>
     <message>
-        <location filename="../ui/record/caserecordview.cpp" line="+212"/>
+        <location filename="../ui/record/caserecordview.cpp" line="+213"/>
         <source>Delete %1</source>
         <translation>%1 حذف کریں</translation>
     </message>
@@ -4606,12 +4606,14 @@ Method: %3</source>
 <context>
     <name>caravan::HistoryView</name>
     <message>
-        <location filename="../ui/record/historyview.cpp" line="+23"/>
+        <location filename="../ui/record/historyview.cpp" line="+35"/>
+        <location line="+10"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
@@ -5063,17 +5065,17 @@ Method: %3</source>
     <name>caravan::OverviewPage</name>
     <message>
         <location filename="../ui/record/overviewpage.cpp" line="+20"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+26"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+18"/>
         <source>not recorded</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Travel and documents</source>
         <translation>سفر اور دستاویزات</translation>
     </message>
@@ -5159,12 +5161,12 @@ Method: %3</source>
         <translation>تشخیص %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Treatments</source>
         <translation>علاج</translation>
     </message>

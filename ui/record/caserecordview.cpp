@@ -168,6 +168,7 @@ void CaseRecordView::reloadLabels()
     }
     for (PartTab *t : std::as_const(m_parts))
         t->model()->setReferenceLabels(labels);
+    m_history->setReferenceLabels(labels);
 }
 
 QPair<QString, qint64> CaseRecordView::currentRecord() const

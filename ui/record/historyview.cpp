@@ -3,7 +3,9 @@
 #include "common/bidi.h"
 
 #include "domain/recordkinds.h"
+#include "domain/fieldspec.h"
 #include "editing/editor.h"
+#include "recordtablemodel.h"
 #include "report/document.h"
 
 #include <QDir>
@@ -14,6 +16,26 @@
 namespace caravan {
 
 namespace {
+
+QString valueText(const QJsonValue &v);
+
+// A field's value as its form shows it; a field the kind no longer declares, plainly.
+QString valueText(const QString &entity, const QString &field, const QJsonValue &v,
+                  const QHash<QString, QHash<qint64, QString>> &labels)
+{
+    std::optional<FieldSpec> spec;
+    visitKind(entity, [&](auto kind) {
+        for (const FieldSpec &s : fieldSpecs<typename decltype(kind)::type>())
+            if (s.name == field)
+                spec = s;
+    });
+    if (!spec || v.isNull() || v.isUndefined())
+        return valueText(v);
+    if (spec->kind == FieldSpec::Kind::Bool)
+        return v.toBool() ? HistoryView::tr("yes") : HistoryView::tr("no");
+    const QString text = RecordTableModel::displayText(*spec, v, labels);
+    return text.isEmpty() ? valueText(v) : text;
+}
 
 QString valueText(const QJsonValue &v)
 {
@@ -60,7 +82,7 @@ QString HistoryView::describeAction(const AuditEntry &e)
     return e.action + QLatin1Char(' ') + kind;
 }
 
-QString HistoryView::describeChanges(const AuditEntry &e)
+QString HistoryView::describeChanges(const AuditEntry &e, const QHash<QString, QHash<qint64, QString>> &labels)
 {
     QStringList lines;
     if (e.action == QLatin1String("export")) {
@@ -78,13 +100,13 @@ QString HistoryView::describeChanges(const AuditEntry &e)
         if (it.key() == QLatin1String("patient_id"))
             continue;
         const QJsonArray pair = it.value().toArray();
+        auto value = [&](const QJsonValue &v) { return valueText(e.entity, it.key(), v, labels); };
         if (e.action == QLatin1String("update"))
             lines << QStringLiteral("%1: %2 → %3")
-                             .arg(fieldLabel(e.entity, it.key()), valueText(pair.at(0)), valueText(pair.at(1)));
+                             .arg(fieldLabel(e.entity, it.key()), value(pair.at(0)), value(pair.at(1)));
         else
             lines << QStringLiteral("%1: %2").arg(
-                    fieldLabel(e.entity, it.key()),
-                    valueText(e.action == QLatin1String("delete") ? pair.at(0) : pair.at(1)));
+                    fieldLabel(e.entity, it.key()), value(e.action == QLatin1String("delete") ? pair.at(0) : pair.at(1)));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -98,7 +120,7 @@ void HistoryView::setEntries(const QList<AuditEntry> &entries)
         setItem(r, 0, new QTableWidgetItem(ltr(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))));
         setItem(r, 1, new QTableWidgetItem(e.userName));
         setItem(r, 2, new QTableWidgetItem(describeAction(e)));
-        auto *details = new QTableWidgetItem(describeChanges(e));
+        auto *details = new QTableWidgetItem(describeChanges(e, m_labels));
         details->setToolTip(details->text()); // long paths and texts are elided in the cell
         setItem(r, 3, details);
     }
