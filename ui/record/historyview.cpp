@@ -19,16 +19,20 @@ namespace {
 
 QString valueText(const QJsonValue &v);
 
-// A field's value as its form shows it; a field the kind no longer declares, plainly.
-QString valueText(const QString &entity, const QString &field, const QJsonValue &v,
-                  const QHash<QString, QHash<qint64, QString>> &labels)
+// The fields of a kind by name (empty for an entity that is not a record kind).
+QHash<QString, FieldSpec> specsOf(const QString &entity)
 {
-    std::optional<FieldSpec> spec;
+    QHash<QString, FieldSpec> specs;
     visitKind(entity, [&](auto kind) {
         for (const FieldSpec &s : fieldSpecs<typename decltype(kind)::type>())
-            if (s.name == field)
-                spec = s;
+            specs.insert(s.name, s);
     });
+    return specs;
+}
+
+// A field's value as its form shows it; a field the kind no longer declares, plainly.
+QString valueText(const FieldSpec *spec, const QJsonValue &v, const QHash<QString, QHash<qint64, QString>> &labels)
+{
     if (!spec || v.isNull() || v.isUndefined())
         return valueText(v);
     if (spec->kind == FieldSpec::Kind::Bool)
@@ -96,11 +100,14 @@ QString HistoryView::describeChanges(const AuditEntry &e, const QHash<QString, Q
             lines << tr("Saved as %1").arg(ltr(QDir::toNativeSeparators(to)));
         return lines.join(QLatin1Char('\n'));
     }
+    const QHash<QString, FieldSpec> specs = specsOf(e.entity);
     for (auto it = e.changes.begin(); it != e.changes.end(); ++it) {
         if (it.key() == QLatin1String("patient_id"))
             continue;
         const QJsonArray pair = it.value().toArray();
-        auto value = [&](const QJsonValue &v) { return valueText(e.entity, it.key(), v, labels); };
+        const auto found = specs.constFind(it.key());
+        const FieldSpec *spec = found == specs.cend() ? nullptr : &*found;
+        auto value = [&](const QJsonValue &v) { return valueText(spec, v, labels); };
         if (e.action == QLatin1String("update"))
             lines << QStringLiteral("%1: %2 → %3")
                              .arg(fieldLabel(e.entity, it.key()), value(pair.at(0)), value(pair.at(1)));
