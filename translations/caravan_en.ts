@@ -78,7 +78,7 @@
 <context>
     <name>caravan::HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/record/historyview.cpp" line="+49"/>
+        <location filename="../ui/record/historyview.cpp" line="+51"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -656,7 +656,7 @@ Verbs:
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="+72"/>
+        <location filename="../core/storage/databasecopy.cpp" line="+77"/>
         <location line="+23"/>
         <source>reading %1</source>
         <translation>%1 кестесін оқу</translation>
@@ -682,12 +682,12 @@ Verbs:
         <translation>Сервер %1 жолдарын қабылдамады: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+76"/>
         <source>%1 is not a Caravan database of this version (it has no table %2).</source>
         <translation>%1 — осы нұсқадағы Caravan дерекқоры емес (онда %2 кестесі жоқ).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>%1 is not empty (%2 holds %3 rows). Copy only into a new, empty database; nothing was written.</source>
         <translation>%1 бос емес (%2 кестесінде %3 жол бар). Тек жаңа, бос дерекқорға көшіріңіз; ештеңе жазылған жоқ.</translation>
     </message>
@@ -697,7 +697,7 @@ Verbs:
         <translation>Екі дерекқордың схема нұсқалары әртүрлі (%1 және %2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Copying into %1 needs the owner of the server&apos;s database (the login that ran caravan-cli admin init-server, or the database&apos;s owner). Nothing was written.</source>
         <translation>%1 ішіне көшіру үшін сервердегі дерекқордың иесі қажет (caravan-cli admin init-server командасын орындаған тіркелгі немесе дерекқор иесі). Ештеңе жазылған жоқ.</translation>
     </message>
@@ -707,19 +707,17 @@ Verbs:
         <translation>көшіруді дайындау</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-106"/>
         <source>copying %1</source>
         <translation>%1 кестесін көшіру</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+116"/>
-        <location line="+21"/>
+        <location line="-249"/>
         <source>The copy was cancelled; nothing was kept in %1.</source>
         <translation>Көшіру тоқтатылды; %1 ішінде ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+375"/>
         <location line="+10"/>
         <location line="+11"/>
         <source>finishing the copy</source>
@@ -2562,7 +2560,7 @@ Verbs:
 <context>
     <name>ServerLogin</name>
     <message>
-        <location filename="../ui/connection/serverlogin.cpp" line="+47"/>
+        <location filename="../ui/connection/serverlogin.cpp" line="+46"/>
         <source>Server password</source>
         <translation>Сервер құпиясөзі</translation>
     </message>
@@ -4418,17 +4416,7 @@ Method: %3</source>
         <translation>Басқа нұсқаны жоғарыда таңдалған мәндермен сақтау.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+55"/>
         <source>(empty)</source>
         <translation>(бос)</translation>
     </message>
@@ -4607,14 +4595,12 @@ Method: %3</source>
 <context>
     <name>caravan::HistoryView</name>
     <message>
-        <location filename="../ui/record/historyview.cpp" line="+35"/>
-        <location line="+10"/>
+        <location filename="../ui/record/historyview.cpp" line="+47"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+10"/>
+        <location line="+0"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -4667,7 +4653,7 @@ Method: %3</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -5696,9 +5682,15 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::RecordTableModel</name>
     <message>
-        <location filename="../ui/record/recordtablemodel.cpp" line="+74"/>
+        <location filename="../ui/record/recordtablemodel.cpp" line="+63"/>
+        <location line="+19"/>
         <source>yes</source>
         <translation>иә</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>no</source>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>

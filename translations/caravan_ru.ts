@@ -658,7 +658,7 @@ Verbs:
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="+72"/>
+        <location filename="../core/storage/databasecopy.cpp" line="+77"/>
         <location line="+23"/>
         <source>reading %1</source>
         <translation>чтение таблицы %1</translation>
@@ -684,12 +684,12 @@ Verbs:
         <translation>Сервер не принял строки %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+76"/>
         <source>%1 is not a Caravan database of this version (it has no table %2).</source>
         <translation>%1 — не база данных Caravan этой версии (в ней нет таблицы %2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>%1 is not empty (%2 holds %3 rows). Copy only into a new, empty database; nothing was written.</source>
         <translation>База данных %1 не пуста (строк в таблице %2: %3). Копируйте только в новую, пустую базу данных; ничего не записано.</translation>
     </message>
@@ -699,7 +699,7 @@ Verbs:
         <translation>У двух баз данных разные версии схемы (%1 и %2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Copying into %1 needs the owner of the server&apos;s database (the login that ran caravan-cli admin init-server, or the database&apos;s owner). Nothing was written.</source>
         <translation>Для копирования в %1 нужен владелец базы данных на сервере (учётная запись, под которой выполнялась команда caravan-cli admin init-server, или владелец базы данных). Ничего не записано.</translation>
     </message>
@@ -709,19 +709,17 @@ Verbs:
         <translation>подготовка копирования</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-106"/>
         <source>copying %1</source>
         <translation>копирование таблицы %1</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+116"/>
-        <location line="+21"/>
+        <location line="-249"/>
         <source>The copy was cancelled; nothing was kept in %1.</source>
         <translation>Копирование отменено; в %1 ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+375"/>
         <location line="+10"/>
         <location line="+11"/>
         <source>finishing the copy</source>
@@ -2564,7 +2562,7 @@ Verbs:
 <context>
     <name>ServerLogin</name>
     <message>
-        <location filename="../ui/connection/serverlogin.cpp" line="+47"/>
+        <location filename="../ui/connection/serverlogin.cpp" line="+46"/>
         <source>Server password</source>
         <translation>Пароль для сервера</translation>
     </message>
@@ -4425,17 +4423,7 @@ Method: %3</source>
         <translation>Сохранить их версию с выбранными выше значениями.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+55"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -4614,14 +4602,12 @@ Method: %3</source>
 <context>
     <name>caravan::HistoryView</name>
     <message>
-        <location filename="../ui/record/historyview.cpp" line="+35"/>
-        <location line="+10"/>
+        <location filename="../ui/record/historyview.cpp" line="+47"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+10"/>
+        <location line="+0"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -4675,7 +4661,7 @@ Method: %3</source>
         <translation>Сохранено как %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -5711,9 +5697,15 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::RecordTableModel</name>
     <message>
-        <location filename="../ui/record/recordtablemodel.cpp" line="+74"/>
+        <location filename="../ui/record/recordtablemodel.cpp" line="+63"/>
+        <location line="+19"/>
         <source>yes</source>
         <translation>да</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>

@@ -656,7 +656,7 @@ Verbs:
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="+72"/>
+        <location filename="../core/storage/databasecopy.cpp" line="+77"/>
         <location line="+23"/>
         <source>reading %1</source>
         <translation>ٹیبل %1 پڑھنا</translation>
@@ -682,12 +682,12 @@ Verbs:
         <translation>سرور نے %1 کی قطاریں قبول نہیں کیں: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+76"/>
         <source>%1 is not a Caravan database of this version (it has no table %2).</source>
         <translation>%1 اس ورژن کا Caravan ڈیٹابیس نہیں ہے (اس میں %2 ٹیبل نہیں ہے)۔</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>%1 is not empty (%2 holds %3 rows). Copy only into a new, empty database; nothing was written.</source>
         <translation>%1 خالی نہیں ہے (%2 میں %3 قطاریں ہیں)۔ صرف نئے، خالی ڈیٹابیس میں کاپی کریں؛ کچھ بھی نہیں لکھا گیا۔</translation>
     </message>
@@ -697,7 +697,7 @@ Verbs:
         <translation>دونوں ڈیٹابیسز کے اسکیما ورژن مختلف ہیں (%1 اور %2)۔</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Copying into %1 needs the owner of the server&apos;s database (the login that ran caravan-cli admin init-server, or the database&apos;s owner). Nothing was written.</source>
         <translation>%1 میں کاپی کرنے کے لیے سرور کے ڈیٹابیس کا مالک درکار ہے (وہ لاگ ان جس نے caravan-cli admin init-server چلایا تھا، یا ڈیٹابیس کا مالک)۔ کچھ بھی نہیں لکھا گیا۔</translation>
     </message>
@@ -707,19 +707,17 @@ Verbs:
         <translation>کاپی کی تیاری</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-106"/>
         <source>copying %1</source>
         <translation>ٹیبل %1 کاپی کرنا</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+116"/>
-        <location line="+21"/>
+        <location line="-249"/>
         <source>The copy was cancelled; nothing was kept in %1.</source>
         <translation>کاپی منسوخ کر دی گئی؛ %1 میں کچھ بھی نہیں رکھا گیا۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+375"/>
         <location line="+10"/>
         <location line="+11"/>
         <source>finishing the copy</source>
@@ -2561,7 +2559,7 @@ Verbs:
 <context>
     <name>ServerLogin</name>
     <message>
-        <location filename="../ui/connection/serverlogin.cpp" line="+47"/>
+        <location filename="../ui/connection/serverlogin.cpp" line="+46"/>
         <source>Server password</source>
         <translation>سرور کا پاس ورڈ</translation>
     </message>
@@ -4417,17 +4415,7 @@ Method: %3</source>
         <translation>اوپر منتخب کی گئی قدروں کے ساتھ ان کا ورژن محفوظ کریں۔</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>yes</source>
-        <translation>ہاں</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>نہیں</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+55"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -4606,14 +4594,12 @@ Method: %3</source>
 <context>
     <name>caravan::HistoryView</name>
     <message>
-        <location filename="../ui/record/historyview.cpp" line="+35"/>
-        <location line="+10"/>
+        <location filename="../ui/record/historyview.cpp" line="+47"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+10"/>
+        <location line="+0"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
@@ -4666,7 +4652,7 @@ Method: %3</source>
         <translation>%1 کے طور پر محفوظ کیا گیا</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
@@ -5695,9 +5681,15 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::RecordTableModel</name>
     <message>
-        <location filename="../ui/record/recordtablemodel.cpp" line="+74"/>
+        <location filename="../ui/record/recordtablemodel.cpp" line="+63"/>
+        <location line="+19"/>
         <source>yes</source>
         <translation>ہاں</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>no</source>
+        <translation>نہیں</translation>
     </message>
 </context>
 <context>

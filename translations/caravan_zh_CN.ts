@@ -654,7 +654,7 @@ Verbs:
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="+72"/>
+        <location filename="../core/storage/databasecopy.cpp" line="+77"/>
         <location line="+23"/>
         <source>reading %1</source>
         <translation>读取表 %1</translation>
@@ -680,12 +680,12 @@ Verbs:
         <translation>服务器拒绝了 %1 的数据行：%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+76"/>
         <source>%1 is not a Caravan database of this version (it has no table %2).</source>
         <translation>%1 不是此版本的 Caravan 数据库（缺少表 %2）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>%1 is not empty (%2 holds %3 rows). Copy only into a new, empty database; nothing was written.</source>
         <translation>%1 不是空的（表 %2 中有 %3 行）。只能复制到新的空数据库中；未写入任何内容。</translation>
     </message>
@@ -695,7 +695,7 @@ Verbs:
         <translation>两个数据库的架构版本不同（%1 和 %2）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Copying into %1 needs the owner of the server&apos;s database (the login that ran caravan-cli admin init-server, or the database&apos;s owner). Nothing was written.</source>
         <translation>复制到 %1 需要服务器上该数据库的所有者（运行过 caravan-cli admin init-server 的登录名，或该数据库的所有者）。未写入任何内容。</translation>
     </message>
@@ -705,19 +705,17 @@ Verbs:
         <translation>准备复制</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-106"/>
         <source>copying %1</source>
         <translation>复制表 %1</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+116"/>
-        <location line="+21"/>
+        <location line="-249"/>
         <source>The copy was cancelled; nothing was kept in %1.</source>
         <translation>复制已取消；%1 中未保留任何内容。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+375"/>
         <location line="+10"/>
         <location line="+11"/>
         <source>finishing the copy</source>
@@ -2559,7 +2557,7 @@ Verbs:
 <context>
     <name>ServerLogin</name>
     <message>
-        <location filename="../ui/connection/serverlogin.cpp" line="+47"/>
+        <location filename="../ui/connection/serverlogin.cpp" line="+46"/>
         <source>Server password</source>
         <translation>服务器密码</translation>
     </message>
@@ -4410,17 +4408,7 @@ Method: %3</source>
         <translation>以其他人的版本为基础，保存上面所选的值。</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+55"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -4599,14 +4587,12 @@ Method: %3</source>
 <context>
     <name>caravan::HistoryView</name>
     <message>
-        <location filename="../ui/record/historyview.cpp" line="+35"/>
-        <location line="+10"/>
+        <location filename="../ui/record/historyview.cpp" line="+47"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+10"/>
+        <location line="+0"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -4658,7 +4644,7 @@ Method: %3</source>
         <translation>已另存为 %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -5680,9 +5666,15 @@ Open the first of them, or create a new patient anyway?</source>
 <context>
     <name>caravan::RecordTableModel</name>
     <message>
-        <location filename="../ui/record/recordtablemodel.cpp" line="+74"/>
+        <location filename="../ui/record/recordtablemodel.cpp" line="+63"/>
+        <location line="+19"/>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

@@ -25,24 +25,29 @@ struct TableShape
     bool hasId = true;
 };
 
+// Parents before children, the audit trail last.
 QList<TableShape> shapes()
 {
     const QString byId = QStringLiteral("id");
     QList<TableShape> list;
     for (const char *t : { "institution", "patient", "diagnosis", "treatment_course", "assessment", "measurement",
-                           "visit", "audit_log" })
+                           "visit" })
         list << TableShape{ QString::fromLatin1(t), byId, byId, true };
     list << TableShape{ QStringLiteral("search_key"), QStringLiteral("patient_id"),
                         QStringLiteral("patient_id, kind, key"), false };
+    list << TableShape{ QStringLiteral("audit_log"), byId, byId, true };
     return list;
 }
 
-// The audit trail is read in its own order; it is copied last.
-QList<TableShape> copyOrder()
+// The tables the server's audit trigger watches: the record kinds.
+bool hasAuditTrigger(const TableShape &t)
 {
-    QList<TableShape> list = shapes();
-    std::stable_partition(list.begin(), list.end(), [](const TableShape &t) { return t.name != "audit_log"; });
-    return list;
+    return t.hasId && t.name != QLatin1String("audit_log");
+}
+
+Error cancelled(const Database &target)
+{
+    return Error{ DatabaseCopy::tr("The copy was cancelled; nothing was kept in %1.").arg(target.path()) };
 }
 
 // Columns both databases have, in one order (by name).
@@ -120,12 +125,12 @@ bool isBookkeepingTime(const QString &column)
             || column == QLatin1String("at");
 }
 
-// A value read from one database as the other writes it. A server hands back dates
+// A value read from either database as a file keeps it. A server hands back dates
 // and instants typed; a file keeps them as the store wrote them: bookkeeping times
 // with milliseconds, a record's own times (fieldcodec) to the second.
-QVariant forTarget(const QVariant &v, const QString &column, Database::Dialect target)
+QVariant forFile(const QVariant &v, const QString &column)
 {
-    if (v.isNull() || target == Database::Dialect::PostgreSQL)
+    if (v.isNull())
         return v;
     if (v.typeId() == QMetaType::QDateTime) {
         const QDateTime t = v.toDateTime().toUTC();
@@ -228,7 +233,7 @@ Status copyIntoServer(Database &source, Database &target, const TableShape &t, c
     if (!started)
         return Error{ DatabaseCopy::tr("The server refused to take %1: %2").arg(t.name, startError) };
     QByteArray buffer;
-    bool cancelled = false;
+    bool stopped = false;
     auto send = [&]() {
         if (!buffer.isEmpty() && PQputCopyData(conn, buffer.constData(), int(buffer.size())) != 1)
             return false;
@@ -250,7 +255,7 @@ Status copyIntoServer(Database &source, Database &target, const TableShape &t, c
                 return Error{ DatabaseCopy::tr("Sending %1 to the server failed: %2")
                                       .arg(t.name, QString::fromUtf8(PQerrorMessage(conn)).trimmed()) };
             if (progress && !progress(done, total)) {
-                cancelled = true;
+                stopped = true;
                 return Error{ QString() };
             }
         }
@@ -265,13 +270,50 @@ Status copyIntoServer(Database &source, Database &target, const TableShape &t, c
             serverError = QString::fromUtf8(PQresultErrorMessage(end)).trimmed();
         PQclear(end);
     }
-    if (cancelled)
-        return Error{ DatabaseCopy::tr("The copy was cancelled; nothing was kept in %1.").arg(target.path()) };
+    if (stopped)
+        return cancelled(target);
     if (!read)
         return read;
     if (!serverError.isEmpty())
         return Error{ DatabaseCopy::tr("The server refused the rows of %1: %2").arg(t.name, serverError) };
     return {};
+}
+
+// A table into a file with INSERTs of up to kRowsPerInsert rows (inside the copy's
+// transaction).
+Status copyIntoFile(Database &source, Database &target, const TableShape &t, const QStringList &columns,
+                    qint64 &done, qint64 total, const DatabaseCopy::Progress &progress)
+{
+    const QString placeholders =
+            QStringLiteral("(") + QStringList(columns.size(), QStringLiteral("?")).join(',') + QLatin1Char(')');
+    QList<QVariant> pending;
+    auto flush = [&]() -> Status {
+        const qsizetype rows = pending.size() / columns.size();
+        if (rows == 0)
+            return {};
+        QSqlQuery &insert = target.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                                                  .arg(t.name, columns.join(QStringLiteral(", ")),
+                                                       QStringList(rows, placeholders).join(QStringLiteral(", "))));
+        for (qsizetype i = 0; i < pending.size(); ++i)
+            insert.bindValue(int(i), pending.at(i));
+        Status s = target.exec(insert, DatabaseCopy::tr("copying %1").arg(t.name));
+        insert.finish();
+        pending.clear();
+        done += rows;
+        if (s && progress && !progress(done, total))
+            return cancelled(target);
+        return s;
+    };
+    Status read = forEachRow(source, t, columns, [&](const QSqlQuery &q) -> Status {
+        for (int i = 0; i < columns.size(); ++i)
+            pending << forFile(q.value(i), columns.at(i));
+        if (pending.size() >= qsizetype(columns.size()) * kRowsPerInsert)
+            return flush();
+        return {};
+    });
+    if (!read)
+        return read;
+    return flush();
 }
 
 QByteArray rowHash(const QSqlQuery &q, int columns)
@@ -316,14 +358,6 @@ Status checkTablesExist(Database &db)
 
 } // namespace
 
-QStringList DatabaseCopy::tables()
-{
-    QStringList names;
-    for (const TableShape &t : shapes())
-        names << t.name;
-    return names;
-}
-
 Status DatabaseCopy::checkEmpty(Database &target)
 {
     if (Status s = checkTablesExist(target); !s)
@@ -343,7 +377,7 @@ Status DatabaseCopy::copy(Database &source, Database &target, const Progress &pr
 {
     if (Status s = checkTablesExist(source); !s)
         return s;
-    if (source.schemaVersion() != target.schemaVersion() && target.dialect() == source.dialect())
+    if (source.schemaVersion() != target.schemaVersion())
         return Error{ tr("The two databases have different schema versions (%1 and %2).")
                               .arg(source.schemaVersion())
                               .arg(target.schemaVersion()) };
@@ -357,11 +391,10 @@ Status DatabaseCopy::copy(Database &source, Database &target, const Progress &pr
     if (!tx.started())
         return tx.started();
     const bool server = target.dialect() == Database::Dialect::PostgreSQL;
-    QStringList audited;
     if (server) {
         // The trail is copied as it was; the triggers would write it a second time.
         for (const TableShape &t : shapes()) {
-            if (t.name == QLatin1String("audit_log") || !t.hasId)
+            if (!hasAuditTrigger(t))
                 continue;
             QSqlQuery q(target.connection());
             if (!q.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(t.name))) {
@@ -371,60 +404,27 @@ Status DatabaseCopy::copy(Database &source, Database &target, const Progress &pr
                                           .arg(target.path()) };
                 return target.failure(q.lastError(), tr("preparing the copy"));
             }
-            audited << t.name;
         }
     }
 
     qint64 done = 0;
-    for (const TableShape &t : copyOrder()) {
+    for (const TableShape &t : shapes()) {
         const QStringList columns = commonColumns(source, target, t.name);
-        if (server) {
-            if (Status s = copyIntoServer(source, target, t, columns, done, total, progress); !s)
-                return s;
-            if (progress && !progress(done, total)) // after each table too
-                return Error{ tr("The copy was cancelled; nothing was kept in %1.").arg(target.path()) };
-            continue;
-        }
-        QString placeholders = QStringLiteral("(") + QStringList(columns.size(), QStringLiteral("?")).join(',')
-                + QLatin1Char(')');
-        QList<QVariant> pending;
-        auto flush = [&]() -> Status {
-            const qsizetype rows = pending.size() / columns.size();
-            if (rows == 0)
-                return {};
-            QStringList values(rows, placeholders);
-            QSqlQuery &insert = target.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                                      .arg(t.name, columns.join(QStringLiteral(", ")),
-                                                           values.join(QStringLiteral(", "))));
-            for (qsizetype i = 0; i < pending.size(); ++i)
-                insert.bindValue(int(i), pending.at(i));
-            Status s = target.exec(insert, tr("copying %1").arg(t.name));
-            insert.finish();
-            pending.clear();
-            done += rows;
-            if (s && progress && !progress(done, total))
-                return Error{ tr("The copy was cancelled; nothing was kept in %1.").arg(target.path()) };
+        const Status s = server ? copyIntoServer(source, target, t, columns, done, total, progress)
+                                : copyIntoFile(source, target, t, columns, done, total, progress);
+        if (!s)
             return s;
-        };
-        Status read = forEachRow(source, t, columns, [&](const QSqlQuery &q) -> Status {
-            for (int i = 0; i < columns.size(); ++i)
-                pending << forTarget(q.value(i), columns.at(i), target.dialect());
-            if (pending.size() >= qsizetype(columns.size()) * kRowsPerInsert)
-                return flush();
-            return {};
-        });
-        if (!read)
-            return read;
-        if (Status s = flush(); !s)
-            return s;
+        if (progress && !progress(done, total)) // after each table too
+            return cancelled(target);
     }
 
     if (server) {
-        for (const QString &table : audited)
-            if (Status s = target.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table),
-                                       tr("finishing the copy"));
-                !s)
-                return s;
+        for (const TableShape &t : shapes())
+            if (hasAuditTrigger(t))
+                if (Status s = target.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(t.name),
+                                           tr("finishing the copy"));
+                    !s)
+                    return s;
         // New records continue after the copied ids.
         for (const TableShape &t : shapes()) {
             if (!t.hasId)

@@ -62,8 +62,6 @@ public:
     // Rows copied so far and in all; return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    // The tables copied and compared, parents before children.
-    static QStringList tables();
     // Refuses a target that holds any record or audit row.
     static Status checkEmpty(Database &target);
     static Status copy(Database &source, Database &target, const Progress &progress = {});

@@ -20,28 +20,27 @@ QString ServerLogin::shownAddress() const
 
 Status ServerLogin::connect(QWidget *parent, Database &db) const
 {
-    const ServerLogin &login = *this;
-    QString password = login.password;
+    QString secret = password;
     bool fromKeychain = false;
-    if (password.isEmpty()) {
-        if (const auto kept = PasswordKeychain::read(login.address)) {
-            password = *kept;
+    if (secret.isEmpty()) {
+        if (const auto kept = PasswordKeychain::read(address)) {
+            secret = *kept;
             fromKeychain = true;
         }
     }
-    bool typed = !login.password.isEmpty();
+    bool typed = !password.isEmpty();
     for (int attempt = 0;; ++attempt) {
-        const Status s = login.readOnly ? db.openPostgresReadOnly(login.address, password)
-                                        : db.openPostgres(login.address, password);
+        const Status s = readOnly ? db.openPostgresReadOnly(address, secret)
+                                  : db.openPostgres(address, secret);
         if (s) {
-            if (typed && login.rememberPassword)
-                (void)PasswordKeychain::write(login.address, password); // a failure only means asking next time
+            if (typed && rememberPassword)
+                (void)PasswordKeychain::write(address, secret); // a failure only means asking next time
             return s;
         }
         if (s.error().reason != Error::Reason::PasswordNeeded || attempt >= 3)
             return s;
         if (fromKeychain) // changed on the server since: ask, and keep the new one only if asked to
-            PasswordKeychain::forget(login.address);
+            PasswordKeychain::forget(address);
         QInputDialog prompt(parent);
         prompt.setObjectName(QStringLiteral("serverPasswordPrompt"));
         prompt.setWindowTitle(tr("Server password"));
@@ -50,7 +49,7 @@ Status ServerLogin::connect(QWidget *parent, Database &db) const
         prompt.setInputMode(QInputDialog::TextInput);
         if (prompt.exec() != QDialog::Accepted)
             return Error{ tr("Not connected: no password was given for %1.").arg(shownAddress()) };
-        password = prompt.textValue();
+        secret = prompt.textValue();
         typed = true;
         fromKeychain = false;
     }

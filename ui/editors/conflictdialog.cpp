@@ -227,9 +227,7 @@ void ConflictDialog::finish(Outcome outcome)
 
 QString ConflictDialog::valueText(const FieldSpec &spec, const QJsonValue &value) const
 {
-    if (spec.kind == FieldSpec::Kind::Bool)
-        return value.toBool() ? tr("yes") : tr("no");
-    const QString text = RecordTableModel::displayText(spec, value);
+    const QString text = RecordTableModel::valueText(spec, value);
     if (text.isEmpty())
         return tr("(empty)");
     // Each value in its own direction (first strong letter; a phone number reads left

@@ -63,9 +63,9 @@ private:
 // record in between, shows the ConflictDialog and saves what the user chooses on
 // top of their version (which again may meet a newer one). Returns an error when
 // nothing was saved and the user should stay in the form: cancelled, deleted
-// meanwhile, invalid. *keptTheirs tells that the user chose their version (nothing saved).
+// meanwhile, invalid. Keeping their version is a success with nothing written.
 template<codec::Record T>
-Status saveResolvingConflicts(QWidget *parent, Editor &editor, T opened, T yours, bool *keptTheirs = nullptr)
+Status saveResolvingConflicts(QWidget *parent, Editor &editor, T opened, T yours)
 {
     for (;;) {
         Status saved = editor.change(yours);
@@ -88,8 +88,6 @@ Status saveResolvingConflicts(QWidget *parent, Editor &editor, T opened, T yours
                                   .arg(kindLabel<T>()),
                           Error::Reason::ChangedElsewhere };
         case ConflictDialog::Outcome::KeepTheirs:
-            if (keptTheirs)
-                *keptTheirs = true;
             return {};
         case ConflictDialog::Outcome::SaveMerged: {
             T merged = *theirs;

@@ -33,11 +33,9 @@ QHash<QString, FieldSpec> specsOf(const QString &entity)
 // A field's value as its form shows it; a field the kind no longer declares, plainly.
 QString valueText(const FieldSpec *spec, const QJsonValue &v, const QHash<QString, QHash<qint64, QString>> &labels)
 {
-    if (!spec || v.isNull() || v.isUndefined())
+    if (!spec)
         return valueText(v);
-    if (spec->kind == FieldSpec::Kind::Bool)
-        return v.toBool() ? HistoryView::tr("yes") : HistoryView::tr("no");
-    const QString text = RecordTableModel::displayText(*spec, v, labels);
+    const QString text = RecordTableModel::valueText(*spec, v, labels);
     return text.isEmpty() ? valueText(v) : text;
 }
 

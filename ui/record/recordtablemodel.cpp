@@ -56,6 +56,14 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columnSpecs.size());
 }
 
+QString RecordTableModel::valueText(const FieldSpec &spec, const QJsonValue &value,
+                                    const QHash<QString, QHash<qint64, QString>> &referenceLabels)
+{
+    if (spec.kind == FieldSpec::Kind::Bool && !value.isNull() && !value.isUndefined())
+        return value.toBool() ? tr("yes") : tr("no");
+    return displayText(spec, value, referenceLabels);
+}
+
 QString RecordTableModel::displayText(const FieldSpec &spec, const QJsonValue &value,
                                       const QHash<QString, QHash<qint64, QString>> &referenceLabels)
 {

@@ -69,6 +69,10 @@ public:
     // How a field's JSON value reads for a person (shared with the Overview and History).
     static QString displayText(const FieldSpec &spec, const QJsonValue &value,
                                const QHash<QString, QHash<qint64, QString>> &referenceLabels = {});
+    // The same for a value read on its own (History, conflicts): a yes/no field says
+    // "no" rather than nothing; empty when nothing is recorded.
+    static QString valueText(const FieldSpec &spec, const QJsonValue &value,
+                             const QHash<QString, QHash<qint64, QString>> &referenceLabels = {});
 
 private:
     void refreshSpecs();
